@@ -1,0 +1,54 @@
+"""Azerbaijani news information extraction: a spaCy pipeline and the tools around it.
+
+    import pipeline
+    nlp = pipeline.load()
+    doc = nlp("Qazaxıstan Prezidenti Kasım-Jomart Tokayev ...")
+    record = pipeline.to_record(doc, id="x")
+"""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import spacy
+from spacy.language import Language
+
+from pipeline import extensions  # noqa: F401  (registers Doc/Span extensions)
+from pipeline import tokenizer  # noqa: F401  (registers az_news.tokenizer.v1)
+from pipeline import sentences, money, gazetteer, morphology, linking  # noqa: F401  (factories)
+from pipeline.record import to_record
+
+__all__ = ["load", "blank", "to_record", "MODEL_DIR", "RULE_COMPONENTS"]
+__version__ = "0.1.0"
+
+MODEL_DIR = Path(__file__).resolve().parent.parent / "models" / "az_news_pipeline"
+# Order matters: quantities are preset before `ner` (which respects them); gazetteer only fills gaps.
+BEFORE_NER = ("az_sentences", "az_money")
+AFTER_NER = ("az_gazetteer", "az_norm", "az_link")
+RULE_COMPONENTS = BEFORE_NER + AFTER_NER
+
+
+def blank() -> Language:
+    """The pipeline without the statistical NER: tokenizer and every rule component."""
+    nlp = spacy.blank("az", config={"nlp": {"tokenizer": {"@tokenizers": "az_news.tokenizer.v1"}}})
+    for name in RULE_COMPONENTS:
+        nlp.add_pipe(name)
+    return nlp
+
+
+def model_path() -> Path | None:
+    """$AZ_NEWS_MODEL, else the repository's models/ directory; None when neither exists."""
+    env = os.environ.get("AZ_NEWS_MODEL")
+    if env:
+        return Path(env)
+    return MODEL_DIR if (MODEL_DIR / "config.cfg").exists() else None
+
+
+def load(path: str | Path | None = None, **kwargs) -> Language:
+    """Load the trained pipeline from disk (never from a hub); falls back to `blank()` with a warning."""
+    path = Path(path) if path else model_path()
+    if path is None:
+        import warnings
+        warnings.warn("no trained model in models/: running rules only (run `make train`)", stacklevel=2)
+        return blank()
+    return spacy.load(path, **kwargs)
