@@ -1,14 +1,142 @@
-"""Azerbaijani tokenizer (placeholder: spaCy's az tokenizer, being extended)."""
+"""Azerbaijani tokenizer: spaCy's `az` rules plus what news NER needs.
+
+What it adds, in the spirit of spaCy's `lang/tr` (data modules wired in one place):
+- a quote glued to a name or a suffix splits off: `"Tenge Bank"ın` → `"` `Tenge` `Bank` `"` `ın`;
+- an initial splits from its surname: `Ş.Mirziyoyevin` → `Ş.` `Mirziyoyevin`;
+- a hyphenated suffix splits, also after a closing bracket: `ABŞ-ın` → `ABŞ` `-` `ın`, `(Aİ)-nin`;
+- run-together text splits between lower-case letters and digits, and at `xxYY` case changes:
+  `ildə71%` → `ildə` `71` `%`, `milyardABŞ` → `milyard` `ABŞ`;
+- numbers stay whole (`1,2`, `1.200.000`, `2024-cü`), abbreviations keep their dot (`mln.`, `mlrd.`);
+- lexical attributes: NORM is NFC, Azerbaijani lower case (İ→i, I→ı), Latin for Cyrillic look-alikes
+  and straight quotes; LIKE_NUM knows Azerbaijani digits, number words and ordinals.
+
+Patterns use only `re` syntax (spaCy re-compiles them with `re` when a saved model is loaded).
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import cache
+from pathlib import Path
+
 import spacy
+from spacy.attrs import LIKE_NUM, NORM
+from spacy.lang.char_classes import ALPHA, ALPHA_LOWER, ALPHA_UPPER
 from spacy.language import Language
 from spacy.tokenizer import Tokenizer
-from spacy.util import registry
+from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
+
+DATA = Path(__file__).parent / "data" / "tokenizer"
+QUOTES = "\"'“”„«»‘’`"
+_UPPER = ALPHA_UPPER + "ƏİÖÜÇŞĞ"
+_LOWER = ALPHA_LOWER + "əıöüçşğ"
+
+
+def _lines(path: Path) -> list[str]:
+    with open(path, encoding="utf-8") as f:
+        return [l.rstrip("\n") for l in f if l.strip() and not l.startswith("#")]
+
+
+@cache
+def abbreviations() -> frozenset[str]:
+    return frozenset(_lines(DATA / "abbreviations.txt"))
+
+
+@cache
+def lookalikes() -> dict[int, str]:
+    pairs = (l.split("\t") for l in _lines(DATA / "lookalikes.tsv"))
+    return {ord(src): dst for src, dst in pairs}
+
+
+def az_lower(text: str) -> str:
+    """Lower case by Azerbaijani rules: İ→i, I→ı; same length as the input."""
+    return text.replace("İ", "i").replace("I", "ı").lower()
+
+
+def az_upper(text: str) -> str:
+    """Upper case by Azerbaijani rules: i→İ, ı→I."""
+    return text.replace("i", "İ").replace("ı", "I").upper()
+
+
+def norm(text: str) -> str:
+    """The NORM of a token: NFC, look-alikes to Latin, Azerbaijani lower case."""
+    return az_lower(unicodedata.normalize("NFC", text).translate(lookalikes()))
+
+
+@cache
+def number_words() -> frozenset[str]:
+    return frozenset(_lines(DATA / "number_words.txt"))
+
+
+_NUM = re.compile(r"^[+-]?(\d+([.,  ]\d+)*)(-?(ci|cı|cu|cü|ncı|nci|ncu|ncü|inci|ıncı|uncu|üncü))?$")
+
+
+def like_num(text: str) -> bool:
+    """Digits with Azerbaijani separators and ordinal endings, number words, `yeddinci`."""
+    t = norm(text)
+    if _NUM.match(t):
+        return True
+    words = number_words()
+    if t in words:
+        return True
+    for ending in ("inci", "ıncı", "uncu", "üncü", "nci", "ncı", "ncu", "ncü"):
+        if t.endswith(ending) and (t[: -len(ending)] in words or t[: -len(ending) + 1] in words):
+            return True
+    return False
+
+
+def _affixes(nlp: Language) -> tuple[list[str], list[str], list[str]]:
+    d = nlp.Defaults
+    q = re.escape(QUOTES)
+    prefixes = list(d.prefixes or [])
+    suffixes = list(d.suffixes or []) + [
+        # a closing quote followed by a suffix: split before the quote ("Bank"ın → Bank "ın → Bank " ın)
+        rf"(?<=[{ALPHA}0-9.])[{q}](?=[{_LOWER}]+$)",
+    ]
+    infixes = list(d.infixes or []) + [
+        rf"(?<=[{ALPHA}0-9.!?){q}])[{q}](?=[{ALPHA}0-9{q}])",  # Bank"ın, “Report”xəbər, "Report""TRT
+        rf"[)\]](?=[0-9])",                                    # (Polşa)1:3
+        rf"(?<=^[{_UPPER}]\.)(?=[{_UPPER}])",                  # Ş.Mirziyoyev
+        rf"(?<=[{_UPPER}]\.)(?=[{_UPPER}][{_LOWER}])",         # İ.H.Əliyev
+        rf"[)\]](?=-[{ALPHA}])",                                # (Aİ)-Ermənistan, (Aİ)-nin
+        rf"(?<=[)\]])-(?=[{ALPHA}])",
+        rf"(?<=[{_LOWER}])(?=[0-9])",                           # ildə71%
+        rf"(?<=[0-9])(?=[{_LOWER}]{{3,}})",                     # 1,2milyard (not 2024cü)
+        rf"(?<=[{_LOWER}][{_LOWER}])(?=[{_UPPER}])",            # milyardABŞ, RespublikasınınPrezidenti
+    ]
+    return prefixes, suffixes, infixes
+
+
+def _token_match(nlp: Language):
+    abbrs = "|".join(re.escape(a) for a in sorted(abbreviations(), key=len, reverse=True))
+    numbers = r"[+-]?\d+(?:[.,]\d+)+"  # 1,2 and 1.200.000 and 9,398.3 stay one token
+    ordinals = r"\d+-(?:ci|cı|cu|cü|nci|ncı|ncu|ncü|inci|ıncı|uncu|üncü)"
+    initial = rf"[{_UPPER}]\."
+    return re.compile(rf"^(?:{abbrs}|{numbers}|{ordinals}|{initial})$").match
+
+
+def _rules(nlp: Language) -> dict:
+    """spaCy's base exceptions without whitespace-only keys: those stop the tokenizer cache for the
+    rest of a document in spaCy 3.8 (PR #13951); whitespace tokens come out the same without them."""
+    return {k: v for k, v in (nlp.Defaults.tokenizer_exceptions or {}).items() if k.strip()}
+
+
+def build_tokenizer(nlp: Language) -> Tokenizer:
+    getters = nlp.vocab.lex_attr_getters
+    getters[NORM] = norm
+    getters[LIKE_NUM] = like_num
+    prefixes, suffixes, infixes = _affixes(nlp)
+    return Tokenizer(
+        nlp.vocab,
+        rules=_rules(nlp),
+        prefix_search=compile_prefix_regex(prefixes).search,
+        suffix_search=compile_suffix_regex(suffixes).search,
+        infix_finditer=compile_infix_regex(infixes).finditer,
+        token_match=_token_match(nlp),
+        url_match=nlp.Defaults.url_match,
+    )
 
 
 @spacy.registry.tokenizers("az_news.tokenizer.v1")
 def create_tokenizer():
-    base = registry.tokenizers.get("spacy.Tokenizer.v1")()
-
-    def make(nlp: Language) -> Tokenizer:
-        return base(nlp)
-    return make
+    return build_tokenizer
