@@ -96,6 +96,8 @@ def _affixes(nlp: Language) -> tuple[list[str], list[str], list[str]]:
     infixes = list(d.infixes or []) + [
         rf"(?<=[{ALPHA}0-9.!?){q}])[{q}](?=[{ALPHA}0-9{q}])",  # Bank"ın, “Report”xəbər, "Report""TRT
         rf"[)\]](?=[0-9])",                                    # (Polşa)1:3
+        rf"(?<=[0-9])%(?=-?[{ALPHA}])",                          # 12,5%-ə, 5%li
+        rf"(?<=%)-(?=[{ALPHA}])",
         rf"(?<=^[{_UPPER}]\.)(?=[{_UPPER}])",                  # Ş.Mirziyoyev
         rf"(?<=[{_UPPER}]\.)(?=[{_UPPER}][{_LOWER}])",         # İ.H.Əliyev
         rf"[)\]](?=-[{ALPHA}])",                                # (Aİ)-Ermənistan, (Aİ)-nin

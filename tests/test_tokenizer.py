@@ -1,0 +1,132 @@
+"""The Azerbaijani tokenizer: each case listed in issue 2, offsets, casing, serialization."""
+from __future__ import annotations
+
+import json
+
+import pytest
+import spacy
+
+import pipeline
+from pipeline.tokenizer import az_lower, az_upper, like_num, norm
+
+CASES = [
+    # text, expected tokens (whitespace tokens left out)
+    ('"Tenge Bank"ın ofisi', ['"', "Tenge", "Bank", '"', "ın", "ofisi"]),
+    ("“Sea Breeze”də", ["“", "Sea", "Breeze", "”", "də"]),
+    ('"Report""TRT Haber"ə', ['"', "Report", '"', '"', "TRT", "Haber", '"', "ə"]),
+    ("barədə“Report”xəbər", ["barədə", "“", "Report", "”", "xəbər"]),
+    ("“Mərkəzi Asiya” Beynəlxalq", ["“", "Mərkəzi", "Asiya", "”", "Beynəlxalq"]),
+    ("Ş.Mirziyoyevin", ["Ş.", "Mirziyoyevin"]),
+    ("Ş. Mirziyoyev", ["Ş.", "Mirziyoyev"]),
+    ("İ.H.Əliyev", ["İ.", "H.", "Əliyev"]),
+    ("ABŞ-ın", ["ABŞ", "-", "ın"]),
+    ("BMT-nin", ["BMT", "-", "nin"]),
+    ("(Aİ)-nin", ["(", "Aİ", ")", "-", "nin"]),
+    ("(Polşa)1:3", ["(", "Polşa", ")", "1:3"]),
+    ("1,2 milyard", ["1,2", "milyard"]),
+    ("1.200.000 manat", ["1.200.000", "manat"]),
+    ("500 000 manat", ["500", "000", "manat"]),
+    ("9,398.3 mln.", ["9,398.3", "mln."]),
+    ("5 mln. manat", ["5", "mln.", "manat"]),
+    ("2 mlrd. dollar", ["2", "mlrd.", "dollar"]),
+    ("2024-cü ildə", ["2024-cü", "ildə"]),
+    ("7-ci", ["7-ci"]),
+    ("12,5%-ə", ["12,5", "%", "-", "ə"]),
+    ("5%li", ["5", "%", "li"]),
+    ("%5", ["%", "5"]),
+    ("$5", ["$", "5"]),
+    ("Uçkuduk – Qızılorda", ["Uçkuduk", "–", "Qızılorda"]),
+    ("milyardABŞ", ["milyard", "ABŞ"]),
+    ("ildə71%", ["ildə", "71", "%"]),
+    ("1,2milyard", ["1,2", "milyard"]),
+    ("RespublikasınınPrezidenti", ["Respublikasının", "Prezidenti"]),
+    ("COP29 WUF13", ["COP29", "WUF13"]),
+    ("Bakı. Sonra", ["Bakı", ".", "Sonra"]),
+]
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return pipeline.blank()
+
+
+def words(doc) -> list[str]:
+    return [t.text for t in doc if not t.is_space]
+
+
+@pytest.mark.parametrize("text,expected", CASES, ids=[c[0] for c in CASES])
+def test_tokens(nlp, text, expected):
+    assert words(nlp.make_doc(text)) == expected
+
+
+@pytest.mark.parametrize("text", [c[0] for c in CASES] + ["\n\n İlham\u00a0Əliyev \n", "I\u0307lham"])
+def test_tokens_cover_text_exactly(nlp, text):
+    doc = nlp.make_doc(text)
+    assert doc.text == text
+    assert "".join(t.text_with_ws for t in doc) == text
+
+
+def test_whitespace_rules_removed(nlp):
+    # whitespace-only special cases switch the tokenizer cache off in spaCy 3.8 (PR #13951)
+    assert not [k for k in nlp.tokenizer.rules if not k.strip()]
+    assert words(nlp.make_doc("a\n\nb\u00a0c")) == ["a", "b", "c"]
+
+
+@pytest.mark.parametrize("text,lower", [("İLHAM", "ilham"), ("ISTI", "ıstı"), ("Işıq", "ışıq"), ("ƏLİYEV", "əliyev")])
+def test_az_lower_keeps_length(text, lower):
+    assert az_lower(text) == lower
+    assert len(az_lower(text)) == len(text)
+
+
+def test_az_upper():
+    assert az_upper("istiqamət ılıq") == "İSTİQAMƏT ILIQ"
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("İlham", "ilham"),
+    ("I\u0307lham", "ilham"),            # decomposed İ (NFD)
+    ("Іlham", "ilham"),                   # Cyrillic І
+    ("Аzərbaycan", "azərbaycan"),         # Cyrillic А
+    ("“", '"'),
+])
+def test_norm(text, expected):
+    assert norm(text) == expected
+
+
+def test_token_norm_is_azerbaijani(nlp):
+    doc = nlp.make_doc("İLHAM ƏLİYEV I\u0307lham")
+    assert [t.norm_ for t in doc] == ["ilham", "əliyev", "ilham"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("1,2", True), ("1.200.000", True), ("500", True), ("7-ci", True), ("2024-cü", True),
+    ("yeddinci", True), ("yeddi", True), ("milyard", True), ("beşinci", True), ("yarım", True),
+    ("Bakı", False), ("dollar", False), ("mln.", False), ("-", False),
+])
+def test_like_num(nlp, text, expected):
+    assert like_num(text) is expected
+    assert nlp.make_doc(text)[0].like_num is expected or len(nlp.make_doc(text)) > 1
+
+
+def test_survives_save_and_load(nlp, tmp_path):
+    # spaCy re-compiles saved patterns with `re`: the tokenizer must come back identical
+    nlp.to_disk(tmp_path / "m")
+    loaded = spacy.load(tmp_path / "m")
+    for text, _ in CASES:
+        assert words(loaded.make_doc(text)) == words(nlp.make_doc(text))
+    assert loaded.make_doc("İLHAM")[0].norm_ == "ilham"
+
+
+def test_gold_spans_align_with_tokens(nlp, shared):
+    """Gold span edges fall on token edges; only run-together lower-case words may not."""
+    bad = total = 0
+    for name in ("train", "dev"):
+        with open(shared / "corpus" / f"{name}.jsonl", encoding="utf-8") as f:
+            for line in f:
+                rec = json.loads(line)
+                doc = nlp.make_doc(rec["text"])
+                for e in rec["entities"]:
+                    total += 1
+                    bad += doc.char_span(e["start"], e["end"]) is None
+    assert total > 15000
+    assert bad / total < 0.002, f"{bad} of {total} gold spans do not align with tokens"
