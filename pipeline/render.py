@@ -1,0 +1,187 @@
+"""A self-contained HTML page for reviewing annotated JSONL: displaCy entity markup per document,
+normalised values on hover (title attribute) and in a table beside the text, then the leaders."""
+from __future__ import annotations
+
+import html
+import os
+import sys
+import tempfile
+from decimal import Decimal
+from pathlib import Path
+from typing import Any, Iterable
+
+from spacy import displacy
+
+from pipeline.export import LABELS, read_records
+
+# One colour per label (displaCy look, own palette: light enough for black text).
+COLORS = {"PERSON": "#c9b8ff", "TITLE": "#ffd6a5", "COUNTRY": "#fec86f", "REGION": "#b9e69a",
+          "ORG": "#8ee8e8", "MONEY": "#ffb3b3", "PERCENT": "#f3f59b", "DATE": "#bcdcff"}
+
+# displaCy's entity template with a hover title and the short value beside the label.
+ENT_TEMPLATE = (
+    '<mark class="entity" data-label="{label}" title="{hint}" style="background: {bg}; '
+    'padding: 0.3em 0.5em; margin: 0 0.2em; line-height: 1; border-radius: 0.35em;">{text}'
+    '<span class="ent-label" style="font-size: 0.7em; font-weight: bold; margin-left: 0.4rem; '
+    'vertical-align: middle">{label}{short}</span></mark>'
+)
+
+CSS = """
+body { font-family: system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; margin: 2em auto;
+       max-width: 1200px; color: #222; padding: 0 1em; }
+header { border-bottom: 2px solid #ddd; margin-bottom: 1em; }
+.legend mark { padding: 0.2em 0.5em; border-radius: 0.35em; margin-right: 0.4em; font-size: 0.85em; }
+section.doc { border: 1px solid #ddd; border-radius: 8px; padding: 1em 1.2em; margin: 1.5em 0; }
+section.doc h2 { font-size: 1.1em; margin: 0 0 0.3em; }
+.meta { color: #666; font-size: 0.85em; margin-bottom: 0.5em; }
+.cols { display: flex; gap: 1.5em; align-items: flex-start; }
+.cols .entities { flex: 3 1 0; font-size: 0.95em; line-height: 2.3 !important; }
+.entities mark { -webkit-box-decoration-break: clone; box-decoration-break: clone; }
+.cols aside { flex: 2 1 0; font-size: 0.85em; }
+table { border-collapse: collapse; width: 100%; margin-bottom: 1em; }
+th, td { border-bottom: 1px solid #eee; padding: 0.25em 0.4em; text-align: left; vertical-align: top; }
+th { background: #f6f6f6; }
+td.label span { padding: 0.1em 0.4em; border-radius: 0.3em; font-weight: bold; font-size: 0.85em; }
+caption { text-align: left; font-weight: bold; padding: 0.3em 0; }
+"""
+
+
+def _e(value: Any) -> str:
+    return html.escape("" if value is None else str(value), quote=True)
+
+
+def _num(value: Any) -> str:
+    """1200000000 → '1,200,000,000'; 5.2 → '5.2' (via str, so no binary float noise)."""
+    if value is None:
+        return ""
+    d = Decimal(str(value))
+    return f"{d:,}" if d == d.to_integral_value() else f"{d:,f}".rstrip("0")
+
+
+def describe(ent: dict[str, Any]) -> str:
+    """The normalised value of an entity as one line of plain text ('' when it has none)."""
+    label = ent.get("label")
+    parts: list[str] = []
+    if label in ("MONEY", "PERCENT"):
+        unit = ent.get("currency") or "?" if label == "MONEY" else "%"
+        number = ent.get("amount") if label == "MONEY" else ent.get("value")
+        if number is not None:
+            parts.append(f"{_num(number)} {unit}")
+        if ent.get("min") is not None or ent.get("max") is not None:
+            parts.append(f"{_num(ent.get('min'))}–{_num(ent.get('max'))} {unit}")
+        if not parts:
+            parts.append(f"? {unit}")
+        if ent.get("qualifier"):
+            parts.append(f"({ent['qualifier']})")
+    elif label == "DATE":
+        parts.append(str(ent.get("value") or ""))
+    else:
+        if ent.get("norm") is not None:
+            parts.append(f"norm: {ent['norm']}")
+        if label == "COUNTRY":
+            parts.append(f"id: {ent.get('id') or '–'}")
+    return " · ".join(p for p in parts if p)
+
+
+def _short(ent: dict[str, Any]) -> str:
+    """The few characters shown beside the label badge: the country code or the number."""
+    label = ent.get("label")
+    if label == "COUNTRY" and ent.get("id"):
+        return ent["id"]
+    if label in ("MONEY", "PERCENT", "DATE"):
+        return describe(ent)
+    return ""
+
+
+def _non_overlapping(entities: list[dict]) -> list[dict]:
+    out, end = [], -1
+    for ent in sorted(entities, key=lambda e: (e["start"], -e["end"])):
+        if ent["start"] >= end:
+            out.append(ent)
+            end = ent["end"]
+    return out
+
+
+def render_text(rec: dict[str, Any]) -> str:
+    """displaCy entity markup of one record; all text escaped (by displaCy or here)."""
+    ents = []
+    for ent in _non_overlapping(rec.get("entities") or []):
+        hint = f"{ent.get('label')}: {describe(ent)}".rstrip(": ")
+        short = _short(ent)
+        ents.append({"start": ent["start"], "end": ent["end"], "label": _e(ent.get("label")),
+                     "params": {"hint": _e(hint), "short": f" · {_e(short)}" if short else ""}})
+    doc = {"text": rec["text"], "ents": ents, "title": None}
+    return displacy.render(doc, style="ent", manual=True, page=False, jupyter=False,
+                           options={"colors": COLORS, "template": ENT_TEMPLATE})
+
+
+def _label_cell(label: str) -> str:
+    return f'<td class="label"><span style="background: {COLORS.get(label, "#ddd")}">{_e(label)}</span></td>'
+
+
+def summary_table(rec: dict[str, Any]) -> str:
+    rows = "".join(
+        f"<tr>{_label_cell(ent.get('label', ''))}<td>{_e(ent.get('text'))}</td><td>{_e(describe(ent))}</td></tr>"
+        for ent in sorted(rec.get("entities") or [], key=lambda e: e["start"]))
+    return ('<table class="summary"><caption>Entities</caption>'
+            f"<tr><th>label</th><th>text</th><th>value</th></tr>{rows}</table>")
+
+
+def leaders_table(rec: dict[str, Any]) -> str:
+    leaders = rec.get("leaders") or []
+    if not leaders:
+        return ""
+    rows = "".join(
+        f"<tr><td>{_e(x.get('name'))}</td><td>{_e(x.get('title'))}</td><td>{_e(x.get('country') or '')}</td>"
+        f"<td>{_e(x.get('org') or '')}</td><td>{len(x.get('mentions') or [])}</td></tr>" for x in leaders)
+    return ('<table class="leaders"><caption>Leaders</caption><tr><th>name</th><th>title</th>'
+            f"<th>country</th><th>org</th><th>mentions</th></tr>{rows}</table>")
+
+
+def render_record(rec: dict[str, Any]) -> str:
+    meta = [f"{k}: {_e(rec[k])}" for k in ("date", "source", "outlet") if rec.get(k)]
+    meta.append(f"{len(rec.get('entities') or [])} entities")
+    return (f'<section class="doc" id="doc-{_e(rec.get("id"))}"><h2>{_e(rec.get("id", "(no id)"))}</h2>'
+            f'<div class="meta">{" · ".join(meta)}</div>'
+            f'<div class="cols">{render_text(rec)}<aside>{summary_table(rec)}{leaders_table(rec)}</aside>'
+            "</div></section>")
+
+
+def render_page(records: Iterable[dict[str, Any]], title: str = "Annotated news") -> str:
+    body = "".join(render_record(r) for r in records)
+    legend = "".join(f'<mark style="background: {COLORS[label]}">{label}</mark>' for label in LABELS)
+    return ("<!DOCTYPE html>\n"
+            f'<html lang="az"><head><meta charset="utf-8"><title>{_e(title)}</title>'
+            f"<style>{CSS}</style></head><body><header><h1>{_e(title)}</h1>"
+            f'<p class="legend">{legend}</p><p class="meta">Hover an entity for its normalised value.</p>'
+            f"</header>{body}</body></html>\n")
+
+
+def render_file(input_path: str | Path, output: str | Path, limit: int | None = None) -> int:
+    """Write the page for the first `limit` records (all when None); returns the number rendered."""
+    records = []
+    for rec in read_records(input_path):
+        if limit is not None and len(records) >= limit:
+            break
+        records.append(rec)
+    page = render_page(records, title=f"{Path(input_path).name}: {len(records)} documents")
+    output = Path(output)
+    output.parent.mkdir(parents=True, exist_ok=True)
+    # atomic: a reviewer's browser never sees half a page
+    fd, tmp = tempfile.mkstemp(dir=output.parent, suffix=".tmp")
+    with os.fdopen(fd, "w", encoding="utf-8") as f:
+        f.write(page)
+    os.chmod(tmp, 0o644)  # mkstemp makes it private; the page is meant to be opened by others
+    os.replace(tmp, output)
+    return len(records)
+
+
+def main(args) -> int:
+    """`python -m pipeline render INPUT.jsonl -o OUT.html [--limit N]`."""
+    try:
+        n = render_file(args.input, args.output, getattr(args, "limit", None))
+    except OSError as exc:
+        print(f"render: {exc}", file=sys.stderr)
+        return 2
+    print(f"render: {n} documents written to {args.output}", file=sys.stderr)
+    return 0
