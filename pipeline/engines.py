@@ -355,3 +355,8 @@ def annotate_dataset(ds, text_column: str = "text", num_proc: int | None = None,
 
     return ds.map(fn, batched=True, batch_size=batch_size, num_proc=num_proc, features=features,
                   desc="annotating")
+
+
+def load_count() -> int:
+    """How many models this process has loaded (lets tests check "once per worker" on Dask)."""
+    return LOADS
