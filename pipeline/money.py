@@ -1,10 +1,445 @@
-"""MONEY, PERCENT and DATE spans with values (placeholder, see issue 3)."""
+"""MONEY and PERCENT spans with values, and the "az_money" component (which also adds DATE spans).
+
+Detection runs on characters of the original text with `regex`; spans are then snapped to tokens.
+Currency names come from CLDR through Babel (Locale("az").currencies: "ABŞ Dolları", "Danimarka
+Kronu"...); data/numbers/currency_aliases.tsv adds the bare nouns and signs news use ("dollar", "$").
+"""
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+import regex
+from babel import Locale
 from spacy.language import Language
 from spacy.tokens import Doc
+
+from pipeline import numbers
+from pipeline.numbers import SPACES, alternation, first_letter_any_case, read_tsv, suffix_chain
+
+
+@dataclass
+class Quantity:
+    """A MONEY / PERCENT / DATE found in text: character offsets and the values ANNOTATION.md asks for."""
+    start: int
+    end: int
+    label: str
+    amount: Decimal | None = None
+    currency: str | None = None
+    min: Decimal | None = None
+    max: Decimal | None = None
+    qualifier: str | None = None
+    value: Decimal | str | None = None
+    suffix: str = field(default="", repr=False)  # the glued ending of the last word (for qualifiers)
+
+
+# ---------------------------------------------------------------- currency tables
+
+def possessive_stem(word: str) -> str:
+    """"Dolları" → "dollar", "Lirəsi" → "lirə", "Yeni" → "yen": CLDR names carry the 3rd-person ending."""
+    low = az_lower(word)
+    if len(low) > 4 and low[-2:] in ("sı", "si", "su", "sü"):
+        return low[:-2]
+    if len(low) > 2 and low[-1] in "ıiuü":
+        return low[:-1]
+    return low
+
+
+def az_lower(text: str) -> str:
+    """Azerbaijani lower case: İ → i, I → ı (str.lower would give "i̇" and "i")."""
+    return text.replace("İ", "i").replace("I", "ı").lower()
+
+
+@dataclass(frozen=True)
+class CurrencyTables:
+    codes: frozenset[str]
+    signs: dict[str, str]                  # "$" → USD
+    pairs: dict[tuple[str, str], str]      # ("abş", "dollar") → USD
+    stems: dict[str, tuple[str, ...]]      # "kron" → (DKK, NOK, SEK, ...)
+    defaults: dict[str, str]               # bare noun → code
+    weak: frozenset[str]                   # bare nouns where a country named in the document wins
+    country_only: frozenset[str]           # nouns that are also common words: only "<country> <noun>"
+    countries: dict[str, str]              # country words as CLDR writes them ("ABŞ") → code
+
+
+@functools.cache
+def tables() -> CurrencyTables:
+    loc = Locale("az")
+    aliases = read_tsv("currency_aliases.tsv")
+    codes = frozenset(current_currencies() | {row[1] for row in aliases})
+    pairs: dict[tuple[str, str], str] = {}
+    stems: dict[str, set[str]] = {}
+    countries: dict[str, str] = {}
+    for code, name in loc.currencies.items():
+        if code not in codes or "(" in name or any(ch.isdigit() for ch in name):
+            continue
+        *country_words, head = name.split()
+        stem = possessive_stem(head) if country_words else az_lower(head)
+        stems.setdefault(stem, set()).add(code)
+        if country_words:
+            country = az_lower(" ".join(country_words))
+            pairs.setdefault((country, stem), code)
+            countries.setdefault(" ".join(country_words), code)
+    signs = {sym: code for code, sym in loc.currency_symbols.items()
+             if code in codes and not sym.isalpha() and sym != code and len(sym) <= 4}
+    defaults: dict[str, str] = {}
+    weak, country_only = set(), set()
+    for row in aliases:
+        alias, code, flag = row[0], row[1], (row[2] if len(row) > 2 else "")
+        if not any(ch.isalpha() for ch in alias):
+            signs[alias] = code
+        elif flag == "country":
+            country_only.add(az_lower(alias))
+        else:
+            defaults[az_lower(alias)] = code
+            if flag == "weak":
+                weak.add(az_lower(alias))
+    return CurrencyTables(codes, signs, pairs, {k: tuple(sorted(v)) for k, v in stems.items()},
+                          defaults, frozenset(weak), frozenset(country_only), countries)
+
+
+def current_currencies() -> set[str]:
+    """ISO codes legal tender somewhere today (CLDR territory data): no historical or metal codes."""
+    from babel.numbers import get_territory_currencies
+    out: set[str] = set()
+    for territory in Locale("en").territories:
+        try:
+            out.update(get_territory_currencies(territory, tender=True))
+        except Exception:  # noqa: BLE001  (aggregate regions like "001" have no currency data)
+            continue
+    return out
+
+
+def resolve(country: str | None, stem: str, text: str) -> str | None:
+    """ISO code for "<country> <stem>" ("ABŞ dolları") or a bare noun ("dollar", "kron")."""
+    t = tables()
+    stem = az_lower(stem)
+    if country:
+        key = (az_lower(country), stem)
+        if key in t.pairs:
+            return t.pairs[key]
+        full = az_lower(country) + " " + stem
+        for alias, code in t.defaults.items():
+            if full.startswith(alias.split()[0]) and alias.endswith(stem[:4]):
+                return code
+    if stem in t.defaults and stem not in t.weak:
+        return t.defaults[stem]
+    candidates = t.stems.get(stem, ())
+    if stem in t.defaults:
+        candidates = tuple(dict.fromkeys((*candidates, t.defaults[stem])))
+    if len(candidates) > 1:
+        named = mentioned(candidates, stem, text)
+        if named:
+            return named[0]
+    if stem in t.defaults:
+        return t.defaults[stem]
+    return candidates[0] if candidates else None
+
+
+def mentioned(candidates: tuple[str, ...], stem: str, text: str) -> list[str]:
+    """Codes among `candidates` whose country (as CLDR names it) appears in the document."""
+    t = tables()
+    low = az_lower(text)
+    return [code for (country, s), code in t.pairs.items()
+            if s == stem and code in candidates and country in low]
+
+
+# ---------------------------------------------------------------- patterns
+
+@functools.cache
+def patterns() -> dict[str, regex.Pattern]:
+    t = tables()
+    sfx = suffix_chain()
+    num = numbers.phrase_pattern()
+    stems = sorted((set(t.stems) | set(t.defaults)) - t.country_only, key=len, reverse=True)
+    stem_alt = "|".join(first_letter_any_case(s) for s in stems)
+    only_alt = "|".join(first_letter_any_case(s) for s in sorted(t.country_only, key=len, reverse=True))
+    country_alt = "|".join(first_letter_any_case(c) for c in sorted(
+        set(t.countries) | {"amerika", "türk", "rus"}, key=len, reverse=True))
+    sign_alt = alternation(t.signs)
+    code_alt = alternation(t.codes)
+    word = (rf"(?:(?:(?P<country>{country_alt})[{SPACES}]+)?(?P<stem>{stem_alt})"
+            rf"|(?P<country>{country_alt})[{SPACES}]+(?P<stem>{only_alt}))(?P<sfx>{sfx})(?!\p{{Ll}})")
+    code = rf"(?<!\p{{L}})(?P<code>{code_alt})(?P<csfx>-{sfx})?(?![\p{{L}}\d])"
+    sign_after = rf"(?P<sign_after>{sign_alt})(?P<ssfx>-{sfx})?"
+    dash = rf"[{SPACES}]*[-–—][{SPACES}]*"
+    paren = rf"(?:\([{SPACES}]*{num}[{SPACES}]*\)[{SPACES}]*)?"
+    gap = rf"[{SPACES}]*"
+    money_after = (rf"(?P<n1>{num})(?:{dash}(?P<n2>{num}))?{gap}{paren}"
+                   rf"(?:{word}|{code}|{sign_after})")
+    money_before = (rf"(?P<sign>{sign_alt})[{SPACES}]?(?P<n1>{num})"
+                    rf"(?:{dash}(?:{sign_alt})?[{SPACES}]?(?P<n2>{num}))?(?P<bsfx>-{sfx})?(?!\d)")
+    # a code before the amount only for the codes news write that way ("USD 100"), not "COP 29"
+    known_alt = alternation({code for code in t.signs.values()} | set(t.defaults.values()))
+    code_before = rf"(?<!\p{{L}})(?P<code>{known_alt})[{SPACES}]+(?P<n1>{num})(?!\p{{L}}|-)"
+    pct_word = first_letter_any_case("faiz")
+    percent_after = (rf"(?P<n1>{num})(?:{dash}(?P<n2>{num})[{SPACES}]?%?)?{gap}"
+                     rf"(?:%(?P<psfx>[-'’]?{sfx})|{pct_word}(?P<fsfx>{sfx})(?!\p{{Ll}}))")
+    percent_before = rf"%[{SPACES}]?(?P<n1>{num})(?:{dash}(?P<n2>{num}))?(?P<bsfx>-{sfx})?"
+    flags = regex.V1
+    return {
+        "money_after": regex.compile(money_after, flags),
+        "money_before": regex.compile(money_before, flags),
+        "code_before": regex.compile(code_before, flags),
+        "percent_after": regex.compile(percent_after, flags),
+        "percent_before": regex.compile(percent_before, flags),
+        "currency_word": regex.compile(word, flags),
+    }
+
+
+# ---------------------------------------------------------------- qualifiers
+
+@functools.cache
+def qualifier_table() -> tuple[list[tuple[str, str, str]], list[tuple[str, str, str]], list[tuple[str, str]]]:
+    """(before, after, glued) rules from qualifiers.tsv; longest phrases first."""
+    before, after, glued = [], [], []
+    for side, words, case, qual in read_tsv("qualifiers.tsv"):
+        {"before": before, "after": after}.get(side, []).append((words, case, qual))
+        if side == "glued":
+            glued.append((words, qual))
+    key = lambda r: -len(r[0])  # noqa: E731
+    return sorted(before, key=key), sorted(after, key=key), glued
+
+
+@functools.cache
+def case_endings() -> dict[str, tuple[str, ...]]:
+    return {row[0]: tuple(sorted(row[1].split(), key=len, reverse=True)) for row in read_tsv("case_endings.tsv")}
+
+
+@functools.cache
+def intensifiers() -> tuple[str, ...]:
+    return tuple(sorted((row[0] for row in read_tsv("intensifiers.tsv")), key=len, reverse=True))
+
+
+def case_of(suffix: str) -> str | None:
+    """abl / dat / acc from the final morph of a glued ending ("dan", "ına", "ı"), else None."""
+    suffix = az_lower(suffix.lstrip("-'’"))
+    if not suffix:
+        return None
+    for case in ("abl", "dat", "acc"):
+        if suffix.endswith(case_endings()[case]):
+            # "-dək"/"-lıq"... end in a consonant and are no case; "ı" in "-lı" is not accusative
+            if case == "acc" and suffix[-2:-1] in ("l", "r", "d", "t", "s") and len(suffix) > 1 and suffix[-2:] not in ("nı", "ni", "nu", "nü"):
+                if suffix.endswith(("ları", "ləri")):
+                    return "acc"
+                return None
+            return case
+    return None
+
+
+WORD = regex.compile(r"[\p{L}\p{M}]+,?")
+
+
+def qualifier(text: str, start: int, end: int, suffix: str) -> str | None:
+    """The qualifier from the words right after the span (they win) or right before it."""
+    before, after, glued = qualifier_table()
+    case = case_of(suffix)
+    for morph, qual in glued:
+        if az_lower(suffix).endswith(morph):
+            return qual
+    rest = text[end:end + 60]
+    rest = rest.lstrip(SPACES + ")”\"")
+    low = az_lower(rest)
+    for word in intensifiers():
+        if low.startswith(word + " "):
+            low = low[len(word) + 1:]
+            break
+    for words, need, qual in after:
+        if low.startswith(words) and not regex.match(r"\p{L}", low[len(words):len(words) + 1]):
+            if need == "any" or need == case:
+                return qual
+    head = az_lower(text[max(0, start - 40):start]).rstrip(SPACES + "(“\"")
+    for words, need, qual in before:
+        if head.endswith(words) and not regex.search(r"\p{L}\Z", head[:len(head) - len(words)]):
+            return qual
+    return None
+
+
+# ---------------------------------------------------------------- finders
+
+def parse_tail(text: str) -> tuple[int, Decimal]:
+    """Parse `text`, dropping leading atoms that do not belong ("2024 100 min" → "100 min")."""
+    offsets = [m.start() for m in numbers.ATOM.finditer(text)]
+    for off in offsets:
+        try:
+            return off, numbers.parse(text[off:])
+        except ValueError:
+            continue
+    raise ValueError(f"not a number: {text!r}")
+
+
+def range_values(m: regex.Match) -> tuple[int, Decimal | None, Decimal | None, Decimal | None]:
+    """(start shift, amount, min, max) for groups n1 [- n2]; "15-20 milyard": 15 takes n2's multiplier."""
+    shift, first = parse_tail(m.group("n1"))
+    n2 = m.groupdict().get("n2")
+    if not n2:
+        return shift, first, None, None
+    high = numbers.parse(n2)
+    n1 = m.group("n1")[shift:]
+    scales_1, scales_2 = numbers.scale_words(n1), numbers.scale_words(n2)
+    if not scales_1 and scales_2:
+        first = numbers.parse(n1 + " " + scales_2[-1])
+    return shift, None, first, high
+
+
+def currency_of(m: regex.Match, text: str) -> str | None:
+    groups = m.groupdict()
+    if groups.get("code"):
+        return groups["code"]
+    sign = groups.get("sign") or groups.get("sign_after")
+    if sign:
+        return tables().signs.get(sign)
+    if groups.get("stem"):
+        return resolve(groups.get("country"), groups["stem"], text)
+    return None
+
+
+def find_money(text: str) -> list[Quantity]:
+    """MONEY quantities in `text` (character offsets), with amount / range, currency and qualifier."""
+    pats = patterns()
+    found: list[Quantity] = []
+    for name in ("money_after", "money_before", "code_before"):
+        for m in pats[name].finditer(text):
+            if numbers.only_scales(m.group("n1")):
+                continue
+            try:
+                shift, amount, low, high = range_values(m)
+            except ValueError:
+                continue
+            currency = currency_of(m, text)
+            if currency is None:
+                continue
+            groups = m.groupdict()
+            suffix = groups.get("sfx") or groups.get("csfx") or groups.get("ssfx") or groups.get("bsfx") or ""
+            start = m.start() if groups.get("sign") or groups.get("code") and name == "code_before" else m.start() + shift
+            found.append(Quantity(start, m.end(), "MONEY", amount=amount, currency=currency,
+                                  min=low, max=high, suffix=suffix,
+                                  qualifier="at_least" if numbers.is_plural_scale(m.group("n1")) else None))
+    found = non_overlapping(found)
+    found = merge_from_to(text, found)
+    found = non_overlapping(found + listed_amounts(text, found))
+    for q in found:
+        if q.qualifier is None and q.min is None:
+            q.qualifier = qualifier(text, q.start, q.end, q.suffix)
+    return found
+
+
+LIST_END = regex.compile(rf"[{SPACES}]*(?:[,;)]|və(?!\p{{L}}))")
+SENTENCE_END = regex.compile(r"[.!?](?:\s|$)|\n")
+
+
+def listed_amounts(text: str, money: list[Quantity]) -> list[Quantity]:
+    """"9,3 milyard, ... 2,2 milyard dollar": a currency named once covers the list before it.
+
+    A bare amount with a multiplier, closed by a comma, bracket or "və", takes the currency of the
+    next MONEY in the same sentence when no other number stands between them.
+    """
+    out: list[Quantity] = []
+    starts = [q.start for q in money]
+    for m in numbers.phrase_regex().finditer(text):
+        phrase = m.group()
+        if not numbers.scale_words(phrase) or numbers.only_scales(phrase):
+            continue
+        if not LIST_END.match(text, m.end()) or any(q.start <= m.start() < q.end for q in money):
+            continue
+        nxt = next((q for q in money if q.start >= m.end()), None)
+        if nxt is None or nxt.start - m.end() > 250 or SENTENCE_END.search(text, m.end(), nxt.start):
+            continue
+        between = text[m.end():nxt.start]
+        others = [b for b in regex.finditer(r"\d+(?:[.,]\d+)*", between)]
+        if any(not numbers.scale_words(text[m.end() + b.start():m.end() + b.end() + 12]) for b in others):
+            continue
+        try:
+            shift, amount = parse_tail(phrase)
+        except ValueError:
+            continue
+        out.append(Quantity(m.start() + shift, m.end(), "MONEY", amount=amount, currency=nxt.currency))
+    return out
+
+
+def find_percent(text: str) -> list[Quantity]:
+    pats = patterns()
+    found: list[Quantity] = []
+    for name in ("percent_after", "percent_before"):
+        for m in pats[name].finditer(text):
+            try:
+                shift, value, low, high = range_values(m)
+            except ValueError:
+                continue
+            groups = m.groupdict()
+            suffix = groups.get("psfx") or groups.get("fsfx") or groups.get("bsfx") or ""
+            start = m.start() + (shift if name == "percent_after" else 0)
+            found.append(Quantity(start, m.end(), "PERCENT", value=value, min=low, max=high, suffix=suffix))
+    found = non_overlapping(found)
+    for q in found:
+        if q.min is None:
+            q.qualifier = qualifier(text, q.start, q.end, q.suffix)
+    return found
+
+
+def non_overlapping(found: list[Quantity]) -> list[Quantity]:
+    """Earliest start wins, then the longest."""
+    out: list[Quantity] = []
+    for q in sorted(found, key=lambda q: (q.start, -(q.end - q.start))):
+        if not out or q.start >= out[-1].end:
+            out.append(q)
+    return out
+
+
+FROM_TO_GAP = regex.compile(rf"[{SPACES}]+")
+
+
+def merge_from_to(text: str, found: list[Quantity]) -> list[Quantity]:
+    """"300 min dollardan 1 milyon dollara qədər" is one span with min/max (as the gold annotates it)."""
+    out: list[Quantity] = []
+    for q in found:
+        prev = out[-1] if out else None
+        if (prev is not None and prev.min is None and q.min is None
+                and case_of(prev.suffix) == "abl" and case_of(q.suffix) == "dat"
+                and FROM_TO_GAP.fullmatch(text[prev.end:q.start])
+                and qualifier(text, q.start, q.end, q.suffix) == "up_to"):
+            out[-1] = Quantity(prev.start, q.end, "MONEY", currency=prev.currency,
+                               min=prev.amount, max=q.amount, suffix=q.suffix)
+            out[-1].qualifier = None
+            out[-1].min, out[-1].max = prev.amount, q.amount
+            continue
+        out.append(q)
+    for q in out:
+        if q.min is not None and q.amount is None:
+            q.qualifier = None
+    return out
+
+
+# ---------------------------------------------------------------- component
+
+def find_all(text: str, pub_date: str | None = None) -> list[Quantity]:
+    """MONEY, PERCENT and DATE quantities of a text, non-overlapping, in text order."""
+    from pipeline import dates  # dates builds on Quantity, defined here
+    found = find_money(text) + find_percent(text) + dates.find_dates(text, pub_date)
+    return non_overlapping(found)
+
+
+def apply(doc: Doc) -> Doc:
+    """Write the quantities into doc.ents, leaving tokens already in an entity alone."""
+    taken = {i for ent in doc.ents for i in range(ent.start, ent.end)}
+    spans = []
+    for q in find_all(doc.text, doc._.pub_date):
+        span = doc.char_span(q.start, q.end, label=q.label, alignment_mode="expand")
+        if span is None or any(i in taken for i in range(span.start, span.end)):
+            continue
+        taken.update(range(span.start, span.end))
+        if q.label == "MONEY":
+            span._.amount, span._.currency = q.amount, q.currency
+        else:
+            span._.value = q.value
+        span._.min, span._.max, span._.qualifier = q.min, q.max, q.qualifier
+        spans.append(span)
+    doc.set_ents(spans, default="unmodified")
+    return doc
 
 
 @Language.factory("az_money")
 def create_az_money(nlp: Language, name: str):
-    def az_money(doc: Doc) -> Doc:
-        return doc
-    return az_money
+    """MONEY, PERCENT and DATE spans before the statistical `ner` (which keeps preset entities)."""
+    return apply
