@@ -1,10 +1,502 @@
-"""Base forms of names by suffix stripping (placeholder, see issue 4)."""
+"""Base forms of names (`span._.norm`) by suffix stripping.
+
+`norm(text, label)` removes the case, possessive and plural endings of the span's last word, following
+ANNOTATION.md. The suffix grammar (pipeline/data/morphology/suffixes.tsv) proposes analyses; a lexicon
+of base forms (harvested from the training gold norms and CLDR names) picks between them, and a
+possessive that belongs to a compound ("xarici işlər naziri", "Avropa İttifaqı") is kept.
+
+Rebuild the lexicon: python -m pipeline.morphology build ../shared/corpus/train.jsonl ../shared/news/raw.jsonl
+"""
+from __future__ import annotations
+
+import csv
+import functools
+import math
+import re
+import sys
+import unicodedata
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+from pathlib import Path
+
 from spacy.language import Language
 from spacy.tokens import Doc
 
+DATA = Path(__file__).resolve().parent / "data" / "morphology"
+NAME_LABELS = ("PERSON", "TITLE", "COUNTRY", "REGION", "ORG")
+VOWELS = "aıoueəiöü"
+BACK = "aıou"
+ROUNDED_BACK = "ou"
+ROUNDED_FRONT = "öü"
+QUOTES = "\"“”«»„‘’'`"
+# a suffix written after an apostrophe or hyphen ("ABŞ-ın", "BMT-nin") is not in harmony with the letters
+SUFFIX_JOINERS = "-'’"
+ORDER = {"plural": 1, "poss": 2, "case": 3, "rel": 4, "cop": 5}
+
+
+def az_lower(text: str) -> str:
+    """Azerbaijani lower case: İ → i, I → ı (str.lower would give "i̇" and "i")."""
+    return text.replace("İ", "i").replace("I", "ı").lower()
+
+
+def az_upper(text: str) -> str:
+    return text.replace("i", "İ").replace("ı", "I").upper()
+
+
+def last_vowel(text: str) -> str | None:
+    for ch in reversed(az_lower(text)):
+        if ch in VOWELS:
+            return ch
+    return None
+
+
+def harmonic(template: str, prev: str | None) -> str:
+    """Concrete suffix for an archiphoneme template after a stem whose last vowel is `prev`."""
+    out = []
+    for ch in template:
+        if ch == "A":
+            ch = "a" if prev is None or prev in BACK else "ə"
+        elif ch == "I":
+            if prev is None or prev in "aı":
+                ch = "ı"
+            elif prev in ROUNDED_BACK:
+                ch = "u"
+            elif prev in ROUNDED_FRONT:
+                ch = "ü"
+            else:
+                ch = "i"
+        elif ch == "Y":
+            ch = "ı" if prev is None or prev in BACK else "i"
+        out.append(ch)
+        if ch in VOWELS:
+            prev = ch
+    return "".join(out)
+
+
+def variants(template: str) -> set[str]:
+    """Every harmony variant of a template."""
+    return {harmonic(template, v) for v in VOWELS}
+
+
+@dataclass(frozen=True)
+class Suffix:
+    slot: str
+    name: str
+    template: str
+    after: str
+
+
+@functools.cache
+def suffixes() -> tuple[Suffix, ...]:
+    rows = _tsv(DATA / "suffixes.tsv")
+    return tuple(Suffix(r["slot"], r["name"], r["form"], r["after"]) for r in rows)
+
+
+@functools.cache
+def alternations() -> tuple[tuple[str, str], ...]:
+    return tuple((r["surface_end"], r["base_end"]) for r in _tsv(DATA / "alternations.tsv"))
+
+
+def _tsv(path: Path) -> list[dict[str, str]]:
+    with open(path, encoding="utf-8") as f:
+        lines = [line for line in f if line.strip() and not line.startswith("#")]
+    return list(csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE))
+
+
+@dataclass(frozen=True)
+class Analysis:
+    """stem + morphemes (left to right); `joined` when the suffixes follow a hyphen/apostrophe."""
+    stem: str
+    morphs: tuple[Suffix, ...]
+    joined: bool = False
+
+    def has(self, slot: str) -> bool:
+        return any(m.slot == slot for m in self.morphs)
+
+
+def analyses(word: str) -> list[Analysis]:
+    """All segmentations of `word` into stem + suffix chain allowed by the suffix table."""
+    out: list[Analysis] = [Analysis(word, ())]
+    cut = max(word.rfind(j) for j in SUFFIX_JOINERS)
+    if 0 < cut < len(word) - 1:
+        stem, tail = word[:cut], word[cut + 1:]
+        for chain in _strip(az_lower(tail), (), 99, None, check_harmony=False):
+            if chain[0] == "" and chain[1]:
+                out.append(Analysis(stem, chain[1], joined=True))
+    low = az_lower(word)
+    for rest, morphs in _strip(low, (), 99, None, check_harmony=True):
+        if morphs and _stem_ok(rest):
+            out.append(Analysis(word[:len(rest)], morphs))
+    return out
+
+
+def _stem_ok(stem: str) -> bool:
+    return len(stem) >= 2 and any(c in VOWELS for c in stem) and stem[-1] not in SUFFIX_JOINERS + " ."
+
+
+def _strip(low: str, morphs: tuple[Suffix, ...], below: int, need: str | None, check_harmony: bool):
+    """Yield (remaining lower-case stem, morphemes) peeling suffixes off the right of `low`."""
+    if need is None:
+        yield low, morphs
+    for suf in suffixes():
+        order = ORDER[suf.slot]
+        if order >= below:
+            continue
+        if need == "poss" and suf.slot != "poss":
+            continue
+        if need not in (None, "poss") and suf.name != need:
+            continue
+        for form in variants(suf.template):
+            if not low.endswith(form) or len(form) >= len(low) + (0 if check_harmony else 1):
+                continue
+            rest = low[: len(low) - len(form)]
+            if check_harmony and not _fits(rest, form, suf.after):
+                continue
+            if not check_harmony and suf.after in "CV" and rest:
+                if (rest[-1] in VOWELS) != (suf.after == "V"):
+                    continue
+            nxt = "poss" if suf.after == "P" else (suf.after if suf.slot == "rel" else None)
+            yield from _strip(rest, (suf,) + morphs, order, nxt, check_harmony)
+
+
+def _fits(rest: str, form: str, after: str) -> bool:
+    if not rest:
+        return False
+    if after == "C" and rest[-1] in VOWELS:
+        return False
+    if after == "V" and rest[-1] not in VOWELS:
+        return False
+    prev = last_vowel(rest)
+    return prev is not None and harmonic(_template_of(form), prev) == form
+
+
+def _template_of(form: str) -> str:
+    return "".join("A" if c in "aə" else "I" if c in "ıiuü" else c for c in form)
+
+
+def restore(stem: str, morphs: tuple[Suffix, ...]) -> list[str]:
+    """Base candidates for a stem: with the softened final consonant restored before a vowel suffix."""
+    out = [stem]
+    first = harmonic(morphs[0].template, last_vowel(stem)) if morphs else ""
+    if first and first[0] in VOWELS:
+        low = az_lower(stem)
+        for surface, base in alternations():
+            if low.endswith(surface):
+                out.insert(0, stem[: len(stem) - len(surface)] + _recase(base, stem[-len(surface):]))
+    return out
+
+
+def _recase(new: str, old: str) -> str:
+    return az_upper(new) if old.isupper() and len(old) > 1 else new
+
+
+# -- lexicon -----------------------------------------------------------------------------------------
+
+@dataclass
+class Lexicon:
+    norms: dict[str, Counter]          # label → full norms seen in training gold
+    words: set[str]                    # lower-case base last words (gold norms, CLDR)
+    modifiers: dict[str, str]          # lower-case word → "mod" | "noun" | "break"
+    freq: dict[str, int]               # lower-case capitalised word → count in the raw news
+    endings: Counter                   # last three letters of base words → count
+
+    def ending(self, word: str) -> float:
+        """How typical `word`'s last letters are for a base form (names end in -zadə, -ov, -stan...)."""
+        return math.log1p(self.endings.get(az_lower(word)[-3:], 0))
+
+
+@functools.cache
+def lexicon() -> Lexicon:
+    norms: dict[str, Counter] = defaultdict(Counter)
+    path = DATA / "lexicon.tsv"
+    if path.exists():
+        for row in _tsv(path):
+            norms[row["label"]][row["norm"]] += int(row["count"])
+    # base words: one-word norms and every word of a person's name; the last word of a multi-word
+    # norm may carry a compound's possessive ("müşaviri"), which is no base form on its own
+    words = {az_lower(n) for c in norms.values() for n in c if " " not in n}
+    words |= {az_lower(w) for n in norms.get("PERSON", ()) for w in n.split()}
+    words |= _cldr_words()
+    mods = {az_lower(r["word"]): r["class"] for r in _tsv(DATA / "modifiers.tsv")}
+    freq: dict[str, int] = {}
+    path = DATA / "name_words.tsv"
+    if path.exists():
+        freq = {r["word"]: int(r["count"]) for r in _tsv(path)}
+    endings = Counter(w[-3:] for w in words if len(w) >= 3)
+    return Lexicon(dict(norms), words, mods, freq, endings)
+
+
+def _cldr_words() -> set[str]:
+    try:
+        from babel import Locale
+    except ImportError:  # pragma: no cover - babel is a dependency
+        return set()
+    loc = Locale("az")
+    names = list(loc.territories.values())
+    for zone in loc.time_zones.values():
+        city = zone.get("city") if hasattr(zone, "get") else None
+        if city:
+            names.append(city)
+    return {az_lower(w) for n in names for w in n.split() if len(w) > 1}
+
+
+# -- norm ----------------------------------------------------------------------------------------------
+
+def tidy(text: str) -> str:
+    """NFC, one space between words, outer and unbalanced quotes removed, "rezident- x" → "rezident-x"."""
+    text = unicodedata.normalize("NFC", text).replace("\u00a0", " ")
+    text = re.sub(r"\s+", " ", text).strip()
+    text = re.sub(r"(\w)- (\w)", r"\1-\2", text)
+    while len(text) > 1 and text[0] in QUOTES and not _closes(text, 0):
+        text = text[1:].lstrip()
+    while len(text) > 1 and text[-1] in QUOTES and not _opens(text, len(text) - 1):
+        text = text[:-1].rstrip()
+    if len(text) > 2 and text[0] in "“\"«„" and text[-1] in "”\"»“" and not re.search(r"[“”\"«»„]", text[1:-1]):
+        text = text[1:-1].strip()
+    # a lone opening quote inside ("The European House – “Ambrosetti") is stray
+    if text.count("“") == 1 and text.count("”") == 0:
+        text = text.replace("“", "")
+    return text
+
+
+def _closes(text: str, i: int) -> bool:
+    """An opening quote at i is balanced by a later closing quote."""
+    return any(c in "”\"»“" for c in text[i + 1:])
+
+
+def _opens(text: str, i: int) -> bool:
+    return any(c in "“\"«„" for c in text[:i]) and text[i] in "”\"»"
+
+
+def norm(text: str, label: str) -> str:
+    """Base form of a name span: last word without case/possessive/plural endings (ANNOTATION.md)."""
+    text = tidy(text)
+    if not text:
+        return text
+    lex = lexicon()
+    if text in lex.norms.get(label, ()):
+        return text
+    head, _, last = text.rpartition(" ")
+    best, best_score = text, _score(text, text, Analysis(last, ()), label, lex)
+    for ana in analyses(last):
+        if not ana.morphs or not _allowed(ana, text, label):
+            continue
+        for cand in _candidates(head, ana, label, lex):
+            score = _score(cand, text, ana, label, lex)
+            if score > best_score:
+                best, best_score = cand, score
+    return best
+
+
+def _allowed(ana: Analysis, text: str, label: str) -> bool:
+    """Label constraints: a person's name takes no possessive, nor does a one-word place or
+    organisation ("Şeçin", not "Şeç"+poss); "-ova" is a surname, not a dative, unless "oğlu" (son of)."""
+    if ana.has("poss") and label == "PERSON":
+        return False
+    if label == "TITLE" and any(m.name == "accusative" for m in ana.morphs) and not ana.has("poss"):
+        return False  # "naziri" next to a name is the possessive, never an accusative
+    if label == "PERSON" and len(ana.morphs) == 1 and ana.morphs[0].template == "A":
+        if harmonic("A", last_vowel(ana.stem)) == "a" and az_lower(ana.stem).endswith("ov"):
+            return " oğlu" in az_lower(text)
+    return True
+
+
+def _candidates(head: str, ana: Analysis, label: str, lex: Lexicon) -> list[str]:
+    keep_poss = ana.has("poss") and _keeps_possessive(head, label, lex)
+    if keep_poss:
+        # the compound keeps its possessive (and, in an organisation's or place's name, its plural:
+        # "Silahlı Qüvvələri"); the stem stays as written ("Başqanlığı", not "Başqanlıqı")
+        poss = next(m for m in ana.morphs if m.slot == "poss")
+        stem = ana.stem
+        if ana.has("plural") and label != "TITLE":
+            stem += harmonic("lAr", last_vowel(stem))
+        word = stem + ("" if ana.joined else _poss_form(stem, poss))
+        return [f"{head} {word}" if head else word]
+    return [f"{head} {stem}" if head else stem for stem in restore(ana.stem, ana.morphs)]
+
+
+def _poss_form(stem: str, poss: Suffix) -> str:
+    vowel_final = az_lower(stem)[-1] in VOWELS
+    template = ("s" if vowel_final else "") + "I" if poss.name == "poss3" else poss.template
+    return harmonic(template, last_vowel(stem))
+
+
+def _keeps_possessive(head: str, label: str, lex: Lexicon) -> bool:
+    """A possessive on the last word belongs to a compound when a noun heads it ("işlər naziri") or,
+    across a postposition, a genitive does ("nazirinin siyasi məsələlər üzrə müavini")."""
+    if not head or label == "PERSON":
+        return False
+    broken = False
+    for word in reversed(head.split()):
+        low = az_lower(word.strip(",“”\"«»"))
+        cls = lex.modifiers.get(low) or _guess_class(low)
+        if cls == "break":
+            broken = True
+        elif broken:
+            if _is_genitive(low):
+                return True
+        elif cls == "noun":
+            return True
+    return False
+
+
+def _is_genitive(low: str) -> bool:
+    return any(a.morphs and a.morphs[-1].name == "genitive" and len(a.stem) > 2 for a in analyses(low))
+
+
+ADJ_ENDINGS = ("lı", "li", "lu", "lü", "sız", "siz", "suz", "süz", "mış", "miş", "muş", "müş", "çı", "çi",
+               "al", "əl", "ki", "kı")
+
+
+def _guess_class(low: str) -> str:
+    if low in ("və", ",", "–", "-"):
+        return "skip"
+    if low.endswith(ADJ_ENDINGS):
+        return "mod"
+    return "noun"
+
+
+def _score(cand: str, text: str, ana: Analysis, label: str, lex: Lexicon) -> float:
+    """Prefer forms seen as gold norms, then known base words, then stems the news writes on their
+    own and that end like base forms, then the fullest grammatical strip."""
+    score = 0.0
+    norms = lex.norms.get(label, Counter())
+    if cand in norms:
+        score += 100 + min(norms[cand], 20)
+    elif any(cand in c for c in lex.norms.values()):
+        score += 60
+    last = az_lower(cand.rpartition(" ")[2])
+    if last in lex.words:
+        score += 30
+    if not ana.morphs:
+        return score + 1.5 * lex.ending(last) + 10 * _base_prior(text, label)
+    stem = az_lower(restore(ana.stem, ana.morphs)[0])
+    score += 1.5 * lex.ending(stem)
+    # how often the news writes the bare stem ("Məclis", not "Məclisin") on its own
+    freq = lex.freq.get(stem, 0)
+    score += 3 * math.log1p(freq)
+    word = az_lower(text.rpartition(" ")[2])
+    if (freq == 0 and not ana.joined and last not in lex.words and lex.freq.get(word, 0) >= 1
+            and " " not in text):
+        score -= 6  # the news writes the whole word, never this stem: the "suffix" is part of the name
+    if ana.has("poss") and label != "TITLE" and " " not in text:
+        score -= 20  # "Bakının" is Bakı + genitive, not *Bak + possessive (unless Bak were a known name)
+    # ties: more morphemes ("Heyət-i-nin" over "Heyətin-in")
+    score += 5 * _strip_prior(ana, label) + 2 * len(ana.morphs)
+    return score
+
+
+def head_of(text: str) -> str:
+    head, sep, _ = text.rpartition(" ")
+    return head + sep
+
+
+def _base_prior(text: str, label: str) -> float:
+    """How plausible the unchanged text is as a base form when nothing is known about it."""
+    return 1.0
+
+
+def _strip_prior(ana: Analysis, label: str) -> float:
+    """Unknown words: trust multi-letter or buffered suffixes; a bare vowel (acc/dat/poss) is risky."""
+    if ana.joined:
+        return 3.0
+    tail = "".join(m.template for m in ana.morphs)
+    bare_vowel = tail in ("I", "A")
+    if bare_vowel:
+        if label == "TITLE" and ana.morphs[0].slot == "poss":
+            return 3.0
+        return 1.5 if label == "PERSON" else 0.5
+    return 3.0
+
+
+# -- component -------------------------------------------------------------------------------------------
 
 @Language.factory("az_norm")
 def create_az_norm(nlp: Language, name: str):
     def az_norm(doc: Doc) -> Doc:
+        for span in doc.ents:
+            if span.label_ in NAME_LABELS:
+                span._.norm = norm(span.text, span.label_)
         return doc
     return az_norm
+
+
+# -- building the lexicon from training gold --------------------------------------------------------------
+
+NAME_TOKEN = re.compile(r"[^\W\d_][\w'’\-]*")
+
+
+def build_lexicon(train_path: Path, raw_path: Path | None = None) -> None:
+    """Write lexicon.tsv (gold norms with counts), the learned part of modifiers.tsv and, from the raw
+    news, name_words.tsv (how often each capitalised word occurs: single words, no text)."""
+    import json
+    if raw_path is not None:
+        counts: Counter = Counter()
+        with open(raw_path, encoding="utf-8") as f:
+            for line in f:
+                for m in NAME_TOKEN.finditer(json.loads(line)["text"]):
+                    word = m.group().rstrip("-'’")
+                    if word[:1].isupper():
+                        counts[az_lower(word)] += 1
+        with open(DATA / "name_words.tsv", "w", encoding="utf-8") as f:
+            f.write("# Capitalised words of the raw news (single words) and their counts, all counts.\n")
+            f.write("word\tcount\n")
+            for word, c in sorted(counts.items()):
+                if "\t" not in word:
+                    f.write(f"{word}\t{c}\n")
+    norms: Counter = Counter()
+    mod_votes: dict[str, Counter] = defaultdict(Counter)
+    with open(train_path, encoding="utf-8") as f:
+        for line in f:
+            for ent in json.loads(line)["entities"]:
+                if ent.get("norm") and ent["label"] in NAME_LABELS:
+                    n = tidy(ent["norm"])
+                    norms[(ent["label"], n)] += 1
+                    _vote(tidy(ent["text"]), n, mod_votes)
+    with open(DATA / "lexicon.tsv", "w", encoding="utf-8") as f:
+        f.write("# Base forms of names from the training gold `norm` fields (no sentences).\n")
+        f.write("label\tnorm\tcount\n")
+        for (label, n), c in sorted(norms.items()):
+            f.write(f"{label}\t{n}\t{c}\n")
+    seed = [r for r in _tsv(DATA / "modifiers.tsv") if r["source"] == "seed"]
+    seen = {az_lower(r["word"]) for r in seed}
+    with open(DATA / "modifiers.tsv", "w", encoding="utf-8") as f:
+        f.write("# Word before a possessive last word: mod (adjective: the possessive is an inflection),\n"
+                "# noun (izafet: the possessive is part of the name), break (postposition: starts a new phrase).\n")
+        f.write("word\tclass\tsource\n")
+        for r in seed:
+            f.write(f"{r['word']}\t{r['class']}\tseed\n")
+        for word, votes in sorted(mod_votes.items()):
+            if word not in seen:
+                f.write(f"{word}\t{votes.most_common(1)[0][0]}\ttrain\n")
+
+
+def _vote(text: str, gold: str, votes: dict[str, Counter]) -> None:
+    """Record whether the word before a possessive last word kept (noun) or lost (mod) it."""
+    words, gwords = text.split(), gold.split()
+    if len(words) < 2 or len(words) != len(gwords) or words[:-1] != gwords[:-1]:
+        return
+    last, glast = az_lower(words[-1]), az_lower(gwords[-1])
+    kept = any(a.has("poss") and _same(a, glast, keep=True) for a in analyses(last))
+    lost = any(a.has("poss") and _same(a, glast, keep=False) for a in analyses(last))
+    if kept == lost:
+        return
+    votes[az_lower(words[-2])]["noun" if kept else "mod"] += 1
+
+
+def _same(ana: Analysis, glast: str, keep: bool) -> bool:
+    for stem in restore(ana.stem, ana.morphs):
+        word = stem
+        if keep:
+            poss = next(m for m in ana.morphs if m.slot == "poss")
+            word = stem + _poss_form(stem, poss)
+        if az_lower(word) == glast:
+            return True
+    return False
+
+
+if __name__ == "__main__":
+    if len(sys.argv) in (3, 4) and sys.argv[1] == "build":
+        build_lexicon(Path(sys.argv[2]), Path(sys.argv[3]) if len(sys.argv) == 4 else None)
+    else:
+        print(__doc__)
