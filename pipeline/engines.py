@@ -26,6 +26,9 @@ __all__ = ["Output", "annotate_items", "annotate_records", "split_text", "run", 
 CHUNK_CHARS = 100_000
 BATCH_CHARS = 100_000
 DATE_RE = re.compile(r"\d{4}-\d{2}-\d{2}")
+# Lone surrogates (from JSON escapes like "\ud800") cannot be UTF-8 encoded, which spaCy's string
+# store needs; a one-for-one replacement keeps every offset valid for the original text.
+SURROGATE_RE = re.compile("[\ud800-\udfff]")
 
 
 @dataclass
@@ -97,10 +100,11 @@ class _Job:
 
 def _make_job(nlp: Language, item: Item, text_field: str, chunk_chars: int) -> _Job:
     text = item.record[text_field]
+    work = SURROGATE_RE.sub("\ufffd", text)
     date = pub_date(item.record)
     chunks: list[tuple[int, Doc | None]] = []
     try:
-        for offset, piece in split_text(text, min(chunk_chars, nlp.max_length)):
+        for offset, piece in split_text(work, min(chunk_chars, nlp.max_length)):
             doc = nlp.make_doc(piece)
             doc._.pub_date = date
             chunks.append((offset, doc))
@@ -161,7 +165,9 @@ def _finish(job: _Job) -> Output:
     for offset, doc in job.chunks:
         rec = pipeline.to_record(doc)
         for ent in rec["entities"]:
-            entities.append({**ent, "start": ent["start"] + offset, "end": ent["end"] + offset})
+            start, end = ent["start"] + offset, ent["end"] + offset
+            # the span text comes from the original, which may hold surrogates the Doc does not
+            entities.append({**ent, "start": start, "end": end, "text": job.text[start:end]})
         leaders.append((offset, rec["leaders"]))
     # The input fields are merged here rather than passed as to_record(doc, **fields), which
     # would fail on an input field called "doc" and would add a `text` copy under --text-field.
@@ -329,7 +335,7 @@ def annotate_main(args) -> int:
     if not args.quiet:
         print(f"{writer.done + written} records ({written} new, {errors} errors) → {args.output} "
               f"in {time.time() - t0:.1f} s", file=sys.stderr)
-    return 1 if errors else 0
+    return 1 if errors or writer.done_errors else 0
 
 
 # ---------------------------------------------------------------- Hugging Face datasets

@@ -12,6 +12,8 @@ from collections import Counter, defaultdict
 from pathlib import Path
 from typing import Any, Iterable
 
+from pipeline.io import is_error_record
+
 NAME_LABELS = ("PERSON", "TITLE", "COUNTRY", "REGION", "ORG")
 VALUE_LABELS = ("MONEY", "PERCENT", "DATE")
 ALL_LABELS = NAME_LABELS + VALUE_LABELS
@@ -162,10 +164,6 @@ def main(args) -> int:
 
 
 # ---------------------------------------------------------------- summary of an annotated file
-def is_error_record(rec: dict) -> bool:
-    return "error" in rec and "line" in rec and "entities" not in rec
-
-
 def _num(value: Any) -> str:
     return "?" if value is None else str(value)
 

@@ -14,7 +14,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any, Iterator
 
-__all__ = ["Item", "read_items", "count_items", "dumps", "JSONLWriter", "input_kind"]
+__all__ = ["Item", "read_items", "count_items", "dumps", "JSONLWriter", "input_kind", "is_error_record"]
 
 
 @dataclass(frozen=True)
@@ -159,6 +159,11 @@ def dumps(record: dict) -> str:
     return line
 
 
+def is_error_record(rec: Any) -> bool:
+    """An output error record: {"line", "error"[, "id"]}, never annotated."""
+    return isinstance(rec, dict) and "error" in rec and "line" in rec and "entities" not in rec
+
+
 class JSONLWriter:
     """Write JSONL to `OUTPUT.part` and rename it to OUTPUT on `commit()`; `-` writes to stdout.
 
@@ -169,6 +174,7 @@ class JSONLWriter:
     def __init__(self, output: str, resume: bool = False):
         self.output = output
         self.done = 0
+        self.done_errors = 0
         self.done_ids: list[Any] = []
         if output == "-":
             if resume:
@@ -200,6 +206,7 @@ class JSONLWriter:
                 good += len(raw)
                 self.done += 1
                 self.done_ids.append(rec.get("id") if isinstance(rec, dict) else None)
+                self.done_errors += is_error_record(rec)
         with open(self.part, "r+b") as f:
             f.truncate(good)
 

@@ -64,6 +64,13 @@ def test_order_errors_and_fields(tiny):
             assert len(out.record["entities"]) == {0: 3, 1: 2, 2: 0, 3: 0}[PHRASES.index(rec["text"])]
 
 
+def test_lone_surrogates_keep_the_record_and_offsets(tiny):
+    text = "\ud800Bakı \udfff Gəncə \ud83d"
+    [out] = annotate_items(tiny, items_of([{"text": text}]))
+    assert out.error is None and out.record["text"] == text
+    assert [(e["start"], e["end"], e["text"]) for e in out.record["entities"]] == [(1, 5, "Bakı"), (8, 13, "Gəncə")]
+
+
 def test_field_named_doc_is_kept(tiny):
     [out] = annotate_items(tiny, items_of([{"doc": 1, "text": "Bakı"}]))
     assert out.record["doc"] == 1 and out.record["entities"][0]["text"] == "Bakı"
