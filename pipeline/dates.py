@@ -1,8 +1,240 @@
-"""DATE spans with ISO 8601 values (placeholder while being written)."""
+"""DATE spans with ISO 8601 values: "15 noyabr, 2025" → 2025-11-15, "2024-cü ildə" → 2024,
+"noyabrın 11-22-də" → YYYY-11-11/YYYY-11-22 (the year from the publication date when the text has none).
+
+Conventions follow the annotated corpus: "ötən il"/"keçən il" before a month stays inside the span
+(value: publication year − 1), "bu il"/"cari il" stays outside; a glued case ending is inside, "qədər",
+"kimi", "tarixli" are outside; relative time ("dünən", "şənbə günü") is not a DATE.
+"""
 from __future__ import annotations
 
-from pipeline.money import Quantity
+import functools
+
+import regex
+
+from pipeline import numbers
+from pipeline.money import Quantity, az_lower, case_of
+from pipeline.numbers import SPACES, first_letter_any_case, read_tsv, suffix_chain
+
+S = f"[{SPACES}]"
+
+
+@functools.cache
+def months() -> dict[str, int]:
+    """Month stem (lower case) → number, from months.tsv."""
+    return {row[1]: int(row[0]) for row in read_tsv("months.tsv")}
+
+
+@functools.cache
+def date_words() -> dict[str, list[str]]:
+    """Word classes from date_words.tsv: relative-year words, month parts, fiscal-year words..."""
+    out: dict[str, list[str]] = {}
+    for cls, word in read_tsv("date_words.tsv"):
+        out.setdefault(cls, []).append(word)
+    return out
+
+
+def words_alt(cls: str) -> str:
+    return "|".join(first_letter_any_case(w) for w in sorted(date_words()[cls], key=len, reverse=True))
+
+
+@functools.cache
+def patterns() -> list[tuple[str, regex.Pattern]]:
+    sfx = suffix_chain()
+    month_alt = "|".join(first_letter_any_case(m) for m in sorted(months(), key=len, reverse=True))
+
+    def month(name: str) -> str:
+        return rf"(?<!\p{{L}})(?P<{name}>{month_alt})(?P<{name}_s>{sfx})(?!\p{{Ll}})"
+
+    year = r"(?<![\d.,])(?:1\d|20)\d{2}(?!\d)"
+    ordinal = r"[-–](?:ci|cı|cu|cü)"
+    il = rf"(?:(?:{words_alt('fiscal')}){S}+)?il{sfx}(?!\p{{Ll}})"
+    rel_prev = rf"(?P<prev>(?<!\p{{L}})(?:{words_alt('previous')}){S}+(?:il(?:in|i)?{S}+)?)"
+    part = rf"(?:{S}+(?P<part>(?:{words_alt('part')}){sfx}(?!\p{{Ll}})))"
+    ay = rf"{S}+(?:ay|aylar){sfx}(?!\p{{Ll}})"
+    day_sfx = r"(?:-(?P<{n}s>\p{{Ll}}{{1,6}}))"
+    dayword = "|".join(first_letter_any_case(w) for w in ("bir", "iki", "üç", "dörd", "beş", "altı",
+                                                           "yeddi", "səkkiz", "doqquz", "on"))
+
+    def day(n: str) -> str:
+        return (rf"(?P<{n}>(?<![\d.,])\d{{1,2}}(?![\d.,]\d)|(?<!\p{{L}})(?:{dayword})(?={sfx}(?!\p{{Ll}})))"
+                + day_sfx.format(n=n) + "?")
+
+    # "noyabrın 11-22-də", "Fevralın 25-dən 26-na", "oktyabrın 17-si"
+    gen_day = (rf"{month('m')}(?:{ay})?{S}+{day('d1')}"
+               rf"(?:(?:[-–]|(?<=[dt][aə]n){S}+(?:ta{S}+)?){day('d2')})?(?!\d)")
+    # "27 sentyabr", "14-16 fevral", "2-4 aprelində", optionally ", 2025" / " 2025-ci ildə"
+    nom_day = (rf"(?P<d1>(?<![\d.,:])\d{{1,2}})(?:[-–](?P<d2>\d{{1,2}}))?{S}+{month('m')}"
+               rf"(?:,?{S}+(?P<y2>{year})(?:{ordinal}{S}+{il})?)?")
+    month_only = (rf"(?:{month('m')}(?:{S}*[-–]{S}*{month('m2')})?(?:{ay})?{part}?)")
+    y_head = rf"(?P<y>{year})(?:[-–](?P<y_to>{year}))?{ordinal}{S}+{il}"
+    pats = {
+        "ymd": rf"{y_head}{S}+(?:{gen_day}|{nom_day.replace('(?P<y2>', '(?P<y3>')})",
+        "ym": rf"{y_head}{S}+{month_only}",
+
+        "year": y_head,
+        "rel_md": rf"{rel_prev}(?:{gen_day}|{month_only})",
+        "md": gen_day,
+        "dm": nom_day,
+        "month": month_only,
+        "year_list": rf"(?P<y>{year})(?:{ordinal})?(?=(?:{S}*(?:,|və){S}*{year}(?:{ordinal})?)+{S}+il)",
+        "paren_year": rf"(?<=\(){S}*(?P<y>{year})(?:[-–](?P<y_to>{year}))?{S}*(?=\))",
+        "season": rf"(?P<y>{year})/(?P<y_to>{year})",
+        "numeric": (r"(?<![\d.])(?P<d1>\d{1,2})(?:[-–](?P<d2>\d{1,2}))?\.(?P<mn>\d{1,2})\.(?P<y>(?:19|20)\d{2})(?!\d)"),
+    }
+    return [(name, regex.compile(p, regex.V1)) for name, p in pats.items()]
+
+
+def month_number(word: str | None) -> int | None:
+    return months().get(az_lower(word)) if word else None
+
+
+def day_number(text: str | None) -> int | None:
+    if not text:
+        return None
+    value = int(text) if text.isdigit() else int(numbers.parse(text))
+    return value if 1 <= value <= 31 else None
+
+
+def iso(year: int | None, month: int | None = None, day: int | None = None) -> str:
+    if year is None:
+        return f"--{month:02d}" + (f"-{day:02d}" if day else "")
+    out = f"{year:04d}"
+    if month:
+        out += f"-{month:02d}"
+        if day:
+            out += f"-{day:02d}"
+    return out
+
+
+def value_of(name: str, m: regex.Match, pub_year: int | None) -> str | None:
+    g = m.groupdict()
+    if name in ("year", "y_part", "year_list", "paren_year", "season"):
+        y, y_to = int(g["y"]), g.get("y_to")
+        return f"{y}/{y_to}" if y_to else str(y)
+    if g.get("y") and g.get("y_to") and name in ("ym", "ymd"):
+        return f"{g['y']}/{g['y_to']}"
+    year = g.get("y") or g.get("y2") or g.get("y3")
+    year = int(year) if year else pub_year
+    if g.get("prev") is not None and pub_year is not None and not (g.get("y") or g.get("y2")):
+        year = pub_year - 1
+    if name == "numeric":
+        mon = int(g["mn"])
+    else:
+        mon = month_number(g.get("m"))
+    if mon is None or not 1 <= mon <= 12:
+        return None
+    d1 = d2 = None
+    if g.get("d1"):
+        d1 = day_number(g["d1"])
+        if d1 is None:
+            return None
+        d2 = day_number(g.get("d2"))
+    if g.get("m2"):
+        mon2 = month_number(g["m2"])
+        return f"{iso(year, mon)}/{iso(year, mon2)}"
+    if d1 and d2 and d2 > d1:
+        return f"{iso(year, mon, d1)}/{iso(year, mon, d2)}"
+    return iso(year, mon, d1)
+
+
+def acceptable(name: str, m: regex.Match) -> bool:
+    """Filters the patterns cannot express (see the comments)."""
+    g = m.groupdict()
+    if g.get("m") and az_lower(g["m"] + (g.get("m_s") or "")) in date_words()["not_month"] and not g.get("d1"):
+        return False  # "Marta Kos", "maya dəyəri"
+    if regex.search(r"(?:^|\s)hər\s+il\p{Ll}*\s+\Z", az_lower(m.string[max(0, m.start() - 12):m.start()])):
+        return False  # "hər il yanvar ayında": every year, not a date
+    if g.get("d1") and g.get("m") and m.start("d1") > m.start("m"):
+        # day after month: the month is in the genitive ("noyabrın 15-də", "fevral ayının 25-dən")
+        genitive = az_lower(g.get("m_s") or "").endswith(("ın", "in", "un", "ün"))
+        if not genitive and not regex.search(r"\say\p{Ll}*n\s", m.group()):
+            return False
+    if name == "month":
+        # a month word alone needs a case ending ("yanvarda") or "ay"; a bare genitive needs a part word
+        if g.get("m2") or g.get("part") or regex.search(r"\s(?:ay|aylar)", m.group()):
+            return True
+        ending = az_lower(g.get("m_s") or "")
+        return bool(ending) and ending not in ("ın", "in", "un", "ün")
+    return True
 
 
 def find_dates(text: str, pub_date: str | None = None) -> list[Quantity]:
-    return []
+    """DATE quantities in `text`; `pub_date` ("YYYY-MM-DD") gives the year of dates that lack one."""
+    pub_year = int(pub_date[:4]) if pub_date and pub_date[:4].isdigit() else None
+    found: list[Quantity] = []
+    for name, pat in patterns():
+        for m in pat.finditer(text):
+            if not acceptable(name, m):
+                continue
+            try:
+                value = value_of(name, m, pub_year)
+            except ValueError:
+                continue
+            if value is None:
+                continue
+            end = m.end()
+            part = m.groupdict().get("part")
+            if name == "month" and part and az_lower(part).startswith("son"):
+                end = m.start("part")  # "[Fevralın] sonunda", as annotated; "aprelin ortalarında" stays whole
+                while text[end - 1] in SPACES:
+                    end -= 1
+            q = Quantity(m.start(), end, "DATE", value=value)
+            q.suffix = last_ending(m.group())
+            found.append(q)
+    found = sorted(found, key=lambda q: (q.start, -(q.end - q.start)))
+    out: list[Quantity] = []
+    for q in found:
+        if not out or q.start >= out[-1].end:
+            out.append(q)
+    out = listed_days(text, out)
+    return merge_from_to(text, out)
+
+
+def last_ending(span_text: str) -> str:
+    """The case ending of a span's last word ("22-dək" → "dək", "fevralından" → "ından")."""
+    word = regex.split(r"[\s]", span_text)[-1]
+    if "-" in word:
+        return word.rsplit("-", 1)[1]
+    stem = regex.match(r"\p{L}*?(?:il|" + "|".join(months()) + ")", az_lower(word))
+    return az_lower(word)[stem.end():] if stem else ""
+
+
+LIST_DAY = regex.compile(rf"(?:{S}*,{S}*|{S}+və{S}+)(?P<d>\d{{1,2}})-(?P<s>\p{{Ll}}{{1,6}})(?!\p{{L}})")
+
+
+def listed_days(text: str, found: list[Quantity]) -> list[Quantity]:
+    """"oktyabrın 4-ü, 5-i və 17-də": each following day is its own DATE in the same month."""
+    out: list[Quantity] = []
+    for i, q in enumerate(found):
+        out.append(q)
+        value = str(q.value)
+        if "/" in value or len(value) < 10:
+            continue
+        end = q.end
+        limit = found[i + 1].start if i + 1 < len(found) else len(text)
+        while (m := LIST_DAY.match(text, end)) and m.end() <= limit:
+            day = int(m.group("d"))
+            if not 1 <= day <= 31:
+                break
+            out.append(Quantity(m.start("d"), m.end(), "DATE", value=f"{value[:-2]}{day:02d}"))
+            end = m.end()
+    return out
+
+
+GAP = regex.compile(rf"{S}+(?:ta{S}+)?")
+
+
+def merge_from_to(text: str, found: list[Quantity]) -> list[Quantity]:
+    """"2016-cı ilin fevralından 2017-ci ilin martın 22-dək": one DATE, value "2016-02/2017-03-22"."""
+    out: list[Quantity] = []
+    for q in found:
+        prev = out[-1] if out else None
+        if (prev is not None and "/" not in str(prev.value) and "/" not in str(q.value)
+                and case_of(prev.suffix) == "abl" and GAP.fullmatch(text[prev.end:q.start])
+                and (case_of(q.suffix) == "dat" or q.suffix.endswith("dək"))
+                and regex.search(r"\d{4}", text[prev.start:prev.end])
+                and regex.search(r"\d{4}", text[q.start:q.end])):
+            out[-1] = Quantity(prev.start, q.end, "DATE", value=f"{prev.value}/{q.value}", suffix=q.suffix)
+            continue
+        out.append(q)
+    return out
