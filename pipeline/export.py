@@ -86,7 +86,9 @@ def read_records(path: str | Path) -> Iterator[dict[str, Any]]:
 
 def tokenizer_nlp() -> Language:
     """A blank pipeline with the project's tokenizer: the tokens the model is trained on."""
-    return spacy.blank("az", config={"nlp": {"tokenizer": {"@tokenizers": "az_news.tokenizer.v1"}}})
+    nlp = spacy.blank("az", config={"nlp": {"tokenizer": {"@tokenizers": "az_news.tokenizer.v1"}}})
+    nlp.max_length = 10**9  # tokenizing only: long articles cost no parser/NER memory here
+    return nlp
 
 
 # ---------------------------------------------------------------------------------------------

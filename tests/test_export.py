@@ -186,6 +186,29 @@ def test_main_rejects_unknown_format(tmp_path, capsys):
     assert "unknown format" in capsys.readouterr().err
 
 
+def test_pipeline_output_round_trips_exactly(nlp):
+    """The pipeline's own spans are token-aligned, so its output exports without any expansion."""
+    import pipeline
+    texts = ["Gürcüstanın Baş naziri İrakli Kobaxidze martın 12-də Tbilisidə çıxış edib.",
+             "Şirkət təxminən 3,5 milyon manat gəlir əldə edib, bu 12,5 faiz çoxdur.",
+             "Bakı Sumqayıt yolunun təmirinə 1-2 milyon dollar xərclənəcək."]
+    recs = [json.loads(json.dumps(pipeline.to_record(nlp(t), id=f"p{i}"))) for i, t in enumerate(texts)]
+    assert any(r["entities"] for r in recs), "the pipeline found nothing to export"
+    stats = ex.AlignStats()
+    ds = ex.to_hf_dataset(recs, stats=stats)
+    names = ds.features["ner_tags"].feature.names
+    for r, rec in zip(ds, recs):
+        assert set(ex.iob_to_spans(r["token_offsets"], [names[t] for t in r["ner_tags"]])) == gold_spans(rec)
+    assert (stats.expanded, stats.dropped) == (0, 0)
+
+
+def test_long_text_is_exported():
+    text = "Bakı şəhəri. " * 100_000  # 1.3 M characters, above spaCy's default max_length
+    doc = ex.record_to_doc(ex.tokenizer_nlp(), {"id": "long", "text": text,
+                                                 "entities": [{"start": 0, "end": 4, "label": "REGION"}]})
+    assert doc.ents[0].text == "Bakı" and len(doc.text) == len(text)
+
+
 def test_cli_export_hf(tmp_path):
     out = tmp_path / "ds"
     proc = subprocess.run([sys.executable, "-m", "pipeline", "export", str(FIXTURE), "--format", "hf",
