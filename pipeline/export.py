@@ -231,11 +231,13 @@ def hf_row(doc: Doc, rec: dict[str, Any]) -> dict[str, Any]:
 def to_hf_dataset(records: Iterable[dict[str, Any]], nlp: Language | None = None,
                   stats: AlignStats | None = None):
     """A `datasets.Dataset` of the records (in memory; news corpora of this size fit easily)."""
-    from datasets import Dataset
+    from datasets import Dataset, DatasetInfo
     nlp = nlp or tokenizer_nlp()
     stats = stats if stats is not None else AlignStats()
     rows = [hf_row(record_to_doc(nlp, rec, stats), rec) for rec in records]
-    return Dataset.from_list(rows, features=hf_features())
+    features = hf_features()
+    info = DatasetInfo(description=__doc__, features=features)
+    return Dataset.from_list(rows, features=features, info=info)
 
 
 def iob_to_spans(offsets: list[list[int]], tags: list[str]) -> list[tuple[int, int, str]]:
