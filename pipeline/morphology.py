@@ -190,6 +190,26 @@ def _recase(new: str, old: str) -> str:
     return az_upper(new) if old.isupper() and len(old) > 1 else new
 
 
+@functools.lru_cache(maxsize=50_000)
+def base_forms(word: str) -> frozenset[str]:
+    """Every lower-case form `word` can be the inflection of: the word itself, each grammatical stem,
+    and the stem with its possessive kept (what a compound's last word looks like: "Respublikası")."""
+    out = {az_lower(word)}
+    for ana in analyses(word):
+        if not ana.morphs:
+            continue
+        out.update(az_lower(s) for s in restore(ana.stem, ana.morphs))
+        if ana.has("poss") and not ana.joined:
+            poss = next(m for m in ana.morphs if m.slot == "poss")
+            out.add(az_lower(ana.stem + _poss_form(ana.stem, poss)))
+    return frozenset(out)
+
+
+def is_suffix(text: str) -> bool:
+    """True for a bare suffix chain written after a hyphen or apostrophe ("ın", "nin", "dakı")."""
+    return any(rest == "" and morphs for rest, morphs in _strip(az_lower(text), (), 99, None, False))
+
+
 # -- lexicon -----------------------------------------------------------------------------------------
 
 @dataclass
