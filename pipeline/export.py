@@ -23,7 +23,6 @@ from pathlib import Path
 from typing import Any, Iterable, Iterator
 
 import spacy
-import srsly
 from spacy.language import Language
 from spacy.tokens import Doc, DocBin, Span
 
@@ -36,31 +35,6 @@ ENTITY_KEYS = ("start", "end", "label", "text", "norm", "id", "amount", "currenc
                "min", "max", "qualifier", "value")
 RECORD_KEYS = ("id", "text", "date", "entities", "leaders")
 FIELDS_KEY = "az_news.fields"  # Doc.user_data key for the record's other input fields
-
-# ---------------------------------------------------------------------------------------------
-# Decimal values in Doc.user_data: msgpack (Doc.to_bytes, DocBin) cannot encode Decimal by itself.
-
-
-def _encode_decimal(obj: Any, chain=None):
-    if isinstance(obj, Decimal):
-        return {"__decimal__": str(obj)}
-    return obj if chain is None else chain(obj)
-
-
-def _decode_decimal(obj: Any, chain=None):
-    if isinstance(obj, dict) and len(obj) == 1 and "__decimal__" in obj:
-        return Decimal(obj["__decimal__"])
-    return obj if chain is None else chain(obj)
-
-
-def register_decimal_codec() -> None:
-    """Idempotent: teach srsly's msgpack (used by Doc.to_bytes and DocBin) to keep Decimals."""
-    if "az_news_decimal" not in srsly.msgpack_encoders.get_all():
-        srsly.msgpack_encoders.register("az_news_decimal", func=_encode_decimal)
-        srsly.msgpack_decoders.register("az_news_decimal", func=_decode_decimal)
-
-
-register_decimal_codec()
 
 # ---------------------------------------------------------------------------------------------
 # Reading records
