@@ -13,7 +13,7 @@ import regex
 
 from pipeline import numbers
 from pipeline.money import Quantity, az_lower, case_of
-from pipeline.numbers import SPACES, first_letter_any_case, read_tsv, suffix_chain
+from pipeline.numbers import SPACES, any_case_first, read_tsv, suffix_chain
 
 S = f"[{SPACES}]"
 
@@ -34,13 +34,13 @@ def date_words() -> dict[str, list[str]]:
 
 
 def words_alt(cls: str) -> str:
-    return "|".join(first_letter_any_case(w) for w in sorted(date_words()[cls], key=len, reverse=True))
+    return any_case_first(date_words()[cls])
 
 
 @functools.cache
 def patterns() -> list[tuple[str, regex.Pattern]]:
     sfx = suffix_chain()
-    month_alt = "|".join(first_letter_any_case(m) for m in sorted(months(), key=len, reverse=True))
+    month_alt = any_case_first(months())
 
     def month(name: str) -> str:
         return rf"(?<!\p{{L}})(?P<{name}>{month_alt})(?P<{name}_s>{sfx})(?!\p{{Ll}})"
@@ -52,8 +52,7 @@ def patterns() -> list[tuple[str, regex.Pattern]]:
     part = rf"(?:{S}+(?P<part>(?:{words_alt('part')}){sfx}(?!\p{{Ll}})))"
     ay = rf"{S}+(?:ay|aylar){sfx}(?!\p{{Ll}})"
     day_sfx = r"(?:-(?P<{n}s>\p{{Ll}}{{1,6}}))"
-    dayword = "|".join(first_letter_any_case(w) for w in ("bir", "iki", "üç", "dörd", "beş", "altı",
-                                                           "yeddi", "səkkiz", "doqquz", "on"))
+    dayword = any_case_first(("bir", "iki", "üç", "dörd", "beş", "altı", "yeddi", "səkkiz", "doqquz", "on"))
 
     def day(n: str) -> str:
         return (rf"(?P<{n}>(?<![\d.,])\d{{1,2}}(?![\d.,]\d)|(?<!\p{{L}})(?:{dayword})(?={sfx}(?!\p{{Ll}})))"

@@ -7,6 +7,7 @@ Kronu"...); data/numbers/currency_aliases.tsv adds the bare nouns and signs news
 from __future__ import annotations
 
 import functools
+import re
 from dataclasses import dataclass, field
 from decimal import Decimal
 
@@ -16,7 +17,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from pipeline import numbers
-from pipeline.numbers import SPACES, alternation, first_letter_any_case, read_tsv, suffix_chain
+from pipeline.numbers import SPACES, alternation, any_case_first, read_tsv, suffix_chain
 
 
 @dataclass
@@ -153,10 +154,9 @@ def patterns() -> dict[str, regex.Pattern]:
     sfx = suffix_chain()
     num = numbers.phrase_pattern()
     stems = sorted((set(t.stems) | set(t.defaults)) - t.country_only, key=len, reverse=True)
-    stem_alt = "|".join(first_letter_any_case(s) for s in stems)
-    only_alt = "|".join(first_letter_any_case(s) for s in sorted(t.country_only, key=len, reverse=True))
-    country_alt = "|".join(first_letter_any_case(c) for c in sorted(
-        set(t.countries) | {"amerika", "türk", "rus"}, key=len, reverse=True))
+    stem_alt = any_case_first(stems)
+    only_alt = any_case_first(t.country_only)
+    country_alt = any_case_first(set(t.countries) | {"amerika", "türk", "rus"})
     sign_alt = alternation(t.signs)
     code_alt = alternation(t.codes)
     word = (rf"(?:(?:(?P<country>{country_alt})[{SPACES}]+)?(?P<stem>{stem_alt})"
@@ -164,16 +164,15 @@ def patterns() -> dict[str, regex.Pattern]:
     code = rf"(?<!\p{{L}})(?P<code>{code_alt})(?P<csfx>-{sfx})?(?![\p{{L}}\d])"
     sign_after = rf"(?P<sign_after>{sign_alt})(?P<ssfx>-{sfx})?"
     dash = rf"[{SPACES}]*[-–—][{SPACES}]*"
-    paren = rf"(?:\([{SPACES}]*{num}[{SPACES}]*\)[{SPACES}]*)?"
     gap = rf"[{SPACES}]*"
-    money_after = (rf"(?P<n1>{num})(?:{dash}(?P<n2>{num}))?{gap}{paren}"
+    money_after = (rf"(?P<n1>{num})(?:{dash}(?P<n2>{num}))?{gap}"
                    rf"(?:{word}|{code}|{sign_after})")
     money_before = (rf"(?P<sign>{sign_alt})[{SPACES}]?(?P<n1>{num})"
                     rf"(?:{dash}(?:{sign_alt})?[{SPACES}]?(?P<n2>{num}))?(?P<bsfx>-{sfx})?(?!\d)")
     # a code before the amount only for the codes news write that way ("USD 100"), not "COP 29"
     known_alt = alternation({code for code in t.signs.values()} | set(t.defaults.values()))
     code_before = rf"(?<!\p{{L}})(?P<code>{known_alt})[{SPACES}]+(?P<n1>{num})(?!\p{{L}}|-)"
-    pct_word = first_letter_any_case("faiz")
+    pct_word = any_case_first(["faiz"])
     percent_after = (rf"(?P<n1>{num})(?:{dash}(?P<n2>{num})[{SPACES}]?%?)?{gap}"
                      rf"(?:%(?P<psfx>[-'’]?{sfx})|{pct_word}(?P<fsfx>{sfx})(?!\p{{Ll}}))")
     percent_before = rf"%[{SPACES}]?(?P<n1>{num})(?:{dash}(?P<n2>{num}))?(?P<bsfx>-{sfx})?"
@@ -295,12 +294,51 @@ def currency_of(m: regex.Match, text: str) -> str | None:
     return None
 
 
+@functools.cache
+def money_markers() -> re.Pattern:
+    """Currency words, signs and codes as one trie in the standard `re` engine: a cheap first pass
+    that tells where the expensive amount patterns need to run."""
+    t = tables()
+    stems = set(t.stems) | set(t.defaults) | t.country_only
+    words = stems | {numbers.capitalised(s) for s in stems} | set(t.signs) | set(t.codes)
+    return re.compile(alternation(words).replace("\\", "\\"))
+
+
+PERCENT_MARKERS = re.compile(r"%|[fF]aiz")
+
+
+def windows(text: str, markers: re.Pattern, before: int = 200, after: int = 40) -> list[tuple[int, int]]:
+    """Merged (pos, endpos) ranges around each marker; amounts end at their marker."""
+    out: list[list[int]] = []
+    for m in markers.finditer(text):
+        a, b = max(0, m.start() - before), min(len(text), m.end() + after)
+        if out and a <= out[-1][1]:
+            out[-1][1] = max(out[-1][1], b)
+        else:
+            out.append([a, b])
+    return [(a, b) for a, b in out]
+
+
+@functools.cache
+def spelled_out() -> regex.Pattern:
+    """A number repeated in words in brackets: "1,5 milyon (bir milyon beş yüz min) manatı"."""
+    return regex.compile(rf"\([{SPACES}]*(?:{numbers.word_pattern()})(?:[{SPACES}]+(?:{numbers.word_pattern()}))*"
+                         rf"[{SPACES}]*\)")
+
+
+def blank_spelled_out(text: str) -> str:
+    """Replace bracketed number words by spaces (same length) so that the amount reads through them."""
+    return spelled_out().sub(lambda m: " " * len(m.group()), text)
+
+
 def find_money(text: str) -> list[Quantity]:
     """MONEY quantities in `text` (character offsets), with amount / range, currency and qualifier."""
     pats = patterns()
     found: list[Quantity] = []
-    for name in ("money_after", "money_before", "code_before"):
-        for m in pats[name].finditer(text):
+    original, text = text, blank_spelled_out(text)
+    for name, (a, b) in ((n, w) for w in windows(text, money_markers())
+                         for n in ("money_after", "money_before", "code_before")):
+        for m in pats[name].finditer(text, a, b):
             if numbers.only_scales(m.group("n1")):
                 continue
             try:
@@ -321,7 +359,7 @@ def find_money(text: str) -> list[Quantity]:
     found = non_overlapping(found + listed_amounts(text, found))
     for q in found:
         if q.qualifier is None and q.min is None:
-            q.qualifier = qualifier(text, q.start, q.end, q.suffix)
+            q.qualifier = qualifier(original, q.start, q.end, q.suffix)
     return found
 
 
@@ -336,8 +374,11 @@ def listed_amounts(text: str, money: list[Quantity]) -> list[Quantity]:
     next MONEY in the same sentence when no other number stands between them.
     """
     out: list[Quantity] = []
-    starts = [q.start for q in money]
-    for m in numbers.phrase_regex().finditer(text):
+    matches = {}
+    for q in money:  # list items stand within 250 characters before a MONEY
+        for m in numbers.phrase_regex().finditer(text, max(0, q.start - 250), q.start):
+            matches[m.start()] = m
+    for m in matches.values():
         phrase = m.group()
         if not numbers.scale_words(phrase) or numbers.only_scales(phrase):
             continue
@@ -361,8 +402,9 @@ def listed_amounts(text: str, money: list[Quantity]) -> list[Quantity]:
 def find_percent(text: str) -> list[Quantity]:
     pats = patterns()
     found: list[Quantity] = []
-    for name in ("percent_after", "percent_before"):
-        for m in pats[name].finditer(text):
+    for name, (a, b) in ((n, w) for w in windows(text, PERCENT_MARKERS)
+                         for n in ("percent_after", "percent_before")):
+        for m in pats[name].finditer(text, a, b):
             try:
                 shift, value, low, high = range_values(m)
             except ValueError:

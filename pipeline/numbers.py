@@ -44,15 +44,41 @@ def suffixes() -> tuple[str, ...]:
 
 
 def alternation(words) -> str:
-    """Longest first, so that "milyard" wins over "mil..." and "mlrd." over "mlrd"."""
-    return "|".join(regex.escape(w) for w in sorted(set(words), key=len, reverse=True))
+    """A pattern for any of `words`, longest match first, as a character trie: big alternations of
+    literals are slow in regex engines, a trie lets them dispatch on one character at a time."""
+    root: dict = {}
+    for w in set(words):
+        node = root
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:
+        branches = [regex.escape(ch) + build(sub) for ch, sub in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if "" in node:
+            return (body if len(branches) > 1 else "(?:" + body + ")") + "?"
+        return body
+    return "(?:" + build(root) + ")" if root else "(?!)"
+
+
+def capitalised(word: str) -> str:
+    """First letter upper-cased the Azerbaijani way (i → İ, ı → I)."""
+    head = word[:1]
+    return {"i": "İ", "ı": "I"}.get(head, head.upper()) + word[1:]
+
+
+def any_case_first(words) -> str:
+    """A trie pattern for `words` with their first letter in either case."""
+    words = list(words)
+    return alternation(set(words) | {capitalised(w) for w in words})
 
 
 def first_letter_any_case(word: str) -> str:
     """A pattern matching the word with its first letter in either case (Azerbaijani i/İ, ı/I)."""
-    head, rest = word[0], regex.escape(word[1:])
-    upper = {"i": "İ", "ı": "I"}.get(head, head.upper())
-    return f"[{regex.escape(head)}{regex.escape(upper)}]{rest}" if upper != head else regex.escape(word)
+    return any_case_first([word])
 
 
 @functools.cache
@@ -70,8 +96,7 @@ DIGITS = (r"(?:\d{1,3}(?:[" + SPACES + r"]\d{3})+(?![\d])(?![.,]\d)"
 @functools.cache
 def word_pattern() -> str:
     """Any number word or multiplier, first letter in either case."""
-    words = sorted(number_words(), key=len, reverse=True)
-    return "(?:" + "|".join(first_letter_any_case(w) for w in words) + ")"
+    return any_case_first(number_words())
 
 
 @functools.cache
@@ -83,7 +108,7 @@ def phrase_pattern() -> str:
     """
     word = word_pattern()
     sfx = suffix_chain()
-    stop = "|".join(first_letter_any_case(w) for w in not_numbers())
+    stop = any_case_first(not_numbers())
     digit_atom = rf"(?<![\d.,]){DIGITS}"
     word_atom = rf"(?<!\p{{L}})(?!(?:{stop})(?!\p{{L}})){word}"
     plain = rf"(?:{digit_atom}|{word_atom}(?!\p{{Ll}}))"
