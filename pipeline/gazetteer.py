@@ -65,8 +65,8 @@ def entries(with_regions: bool = True) -> dict[tuple[str, ...], Entry]:
 
 @functools.cache
 def country_names() -> dict[str, str]:
-    """Lower-case country name → code (aliases and CLDR, without the region list)."""
-    return {" ".join(k): e.code for k, e in entries(False).items() if e.label == "COUNTRY" and e.code}
+    """Lower-case country or territory name → code (aliases and CLDR, without the region list)."""
+    return {" ".join(k): e.code for k, e in entries(False).items() if e.code}
 
 
 @functools.cache

@@ -1,0 +1,101 @@
+"""Measure the knowledge components on dev gold spans (needs ../shared/corpus/dev.jsonl).
+
+    python benchmarks/knowledge.py [--corpus ../shared/corpus/dev.jsonl]
+
+- norm accuracy: for each gold span with a `norm`, morphology.norm(span text, label) == gold norm
+- id accuracy: for each gold COUNTRY span with an `id`, linking.code_for(norm(text)) == gold id
+- gazetteer-only: pipeline.blank() (rules, no statistical NER) on the dev texts, strict COUNTRY/REGION
+  P/R/F1 against the gold spans, with and without the training-gold region list.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import time
+from collections import Counter
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+DEV = ROOT.parent / "shared" / "corpus" / "dev.jsonl"
+PLACES = ("COUNTRY", "REGION")
+
+
+def read(path: Path) -> list[dict]:
+    with open(path, encoding="utf-8") as f:
+        return [json.loads(line) for line in f if line.strip()]
+
+
+def norm_accuracy(records: list[dict]) -> tuple[Counter, Counter]:
+    from pipeline.morphology import norm
+    total, ok = Counter(), Counter()
+    for rec in records:
+        for ent in rec["entities"]:
+            if ent.get("norm") is not None:
+                total[ent["label"]] += 1
+                ok[ent["label"]] += norm(ent["text"], ent["label"]) == ent["norm"]
+    return total, ok
+
+
+def id_accuracy(records: list[dict]) -> tuple[int, int]:
+    from pipeline.linking import code_for
+    from pipeline.morphology import norm
+    total = ok = 0
+    for rec in records:
+        for ent in rec["entities"]:
+            if ent["label"] == "COUNTRY" and ent.get("id"):
+                total += 1
+                ok += code_for(norm(ent["text"], "COUNTRY")) == ent["id"]
+    return total, ok
+
+
+def gazetteer_only(records: list[dict], regions: bool) -> tuple[Counter, Counter, Counter, float]:
+    import pipeline
+    nlp = pipeline.blank()
+    nlp.replace_pipe("az_gazetteer", "az_gazetteer", config={"regions": regions})
+    tp, fp, fn = Counter(), Counter(), Counter()
+    start = time.perf_counter()
+    for rec, doc in zip(records, nlp.pipe(r["text"] for r in records)):
+        gold = {(e["start"], e["end"], e["label"]) for e in rec["entities"] if e["label"] in PLACES}
+        pred = {(e.start_char, e.end_char, e.label_) for e in doc.ents if e.label_ in PLACES}
+        for s in pred:
+            (tp if s in gold else fp)[s[2]] += 1
+        for s in gold - pred:
+            fn[s[2]] += 1
+    return tp, fp, fn, time.perf_counter() - start
+
+
+def prf(tp: int, fp: int, fn: int) -> str:
+    p = tp / (tp + fp) if tp + fp else 0.0
+    r = tp / (tp + fn) if tp + fn else 0.0
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    return f"P {p:.3f}  R {r:.3f}  F1 {f:.3f}  (tp {tp}, fp {fp}, fn {fn})"
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--corpus", type=Path, default=DEV)
+    args = ap.parse_args()
+    if not args.corpus.exists():
+        raise SystemExit(f"{args.corpus} is absent: nothing to measure")
+    records = read(args.corpus)
+
+    total, ok = norm_accuracy(records)
+    print(f"norm accuracy ({args.corpus.name}): {sum(ok.values()) / sum(total.values()):.4f} "
+          f"({sum(ok.values())}/{sum(total.values())})")
+    for label in sorted(total):
+        print(f"  {label:8} {ok[label] / total[label]:.4f} ({ok[label]}/{total[label]})")
+
+    n, good = id_accuracy(records)
+    print(f"COUNTRY id accuracy: {good / n:.4f} ({good}/{n})")
+
+    for regions in (True, False):
+        tp, fp, fn, secs = gazetteer_only(records, regions)
+        name = "CLDR + aliases + train region list" if regions else "CLDR + aliases only"
+        print(f"gazetteer-only ({name}), {len(records)} docs in {secs:.1f}s:")
+        for label in PLACES:
+            print(f"  {label:8} {prf(tp[label], fp[label], fn[label])}")
+        print(f"  {'micro':8} {prf(sum(tp.values()), sum(fp.values()), sum(fn.values()))}")
+
+
+if __name__ == "__main__":
+    main()

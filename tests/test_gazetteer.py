@@ -1,0 +1,73 @@
+"""az_gazetteer: CLDR/alias names in every case form, filling only what the NER left empty."""
+from __future__ import annotations
+
+import pytest
+
+import pipeline
+from pipeline.gazetteer import entries, find
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return pipeline.blank()
+
+
+def places(nlp, text: str) -> list[tuple[str, str, str]]:
+    doc = nlp(text)
+    return [(e.text, e.label_, e.kb_id_) for e in doc.ents if e.label_ in ("COUNTRY", "REGION")]
+
+
+FOUND = [
+    # (text, expected (span text, label, code) in order)
+    ("Qazaxıstanın ixracı artıb.", [("Qazaxıstanın", "COUNTRY", "KZ")]),
+    ("Nümayəndə heyəti Türkiyəyə gedib.", [("Türkiyəyə", "COUNTRY", "TR")]),
+    ("ABŞ-ın mövqeyi dəyişməyib.", [("ABŞ-ın", "COUNTRY", "US")]),
+    ("Görüş Azərbaycan Respublikasında keçirilib.", [("Azərbaycan Respublikasında", "COUNTRY", "AZ")]),
+    ("Rusiya-Ukrayna danışıqları yenə təxirə salınıb.", [("Rusiya", "COUNTRY", "RU"), ("Ukrayna", "COUNTRY", "UA")]),
+    ("Məsələ Mərkəzi Asiyada müzakirə olunur.", [("Mərkəzi Asiyada", "REGION", "")]),
+    ("Qrenlandiyada buzlaqlar əriyir.", [("Qrenlandiyada", "REGION", "GL")]),
+    ("Qazaxıstan Prezidenti çıxış edib.", [("Qazaxıstan", "COUNTRY", "KZ")]),
+    ("Azərbaycan iqtisadiyyatı böyüyür.", [("Azərbaycan", "COUNTRY", "AZ")]),
+    ("Avropa Kubokunda komandamız qalib gəlib.", [("Avropa", "REGION", "")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", FOUND)
+def test_finds_names_in_any_case_form(nlp, text, expected):
+    assert places(nlp, text) == expected
+
+
+NOT_FOUND = [
+    "Türkiyə Mərkəzi Bankı faizi endirib.",              # a country opening an ORG name in the nominative
+    "“Mərkəzi Asiya” Beynəlxalq Əməkdaşlıq Mərkəzi açılıb.",  # inside a quoted name
+    "Kitab Azərbaycan dilinə tərcümə olunub.",           # a language, not the state
+    "Şirkətin mali vəziyyəti yaxşıdır.",                  # lower case: not the country Mali
+]
+
+
+@pytest.mark.parametrize("text", NOT_FOUND)
+def test_blocked_contexts(nlp, text):
+    assert places(nlp, text) == []
+
+
+def test_never_overwrites_or_overlaps_existing_entities(nlp):
+    text = "Qazaxıstan Milli Bankı və Özbəkistan razılaşıb."
+    doc = nlp.make_doc(text)
+    doc.ents = [doc.char_span(0, 22, label="ORG")]
+    doc = nlp.get_pipe("az_gazetteer")(doc)
+    assert [(e.text, e.label_) for e in doc.ents] == [("Qazaxıstan Milli Bankı", "ORG"), ("Özbəkistan", "COUNTRY")]
+
+
+def test_cldr_names_and_aliases_are_loaded():
+    table = entries()
+    assert table[("qazaxıstan",)].code == "KZ"
+    assert table[("abş",)].code == "US"               # alias: CLDR has no "ABŞ"
+    assert table[("amerika", "birləşmiş", "ştatları")].code == "US"
+    assert table[("qrenlandiya",)].label == "REGION"  # a dependent territory
+    assert ("avropa", "birliyi") not in table        # CLDR's "EU" grouping is an organisation
+
+
+def test_find_returns_longest_match(nlp):
+    doc = nlp.make_doc("Rusiya Federasiyasının mövqeyi")
+    [(span, entry, nominative)] = find(doc)
+    assert (span.text, entry.code, nominative) == ("Rusiya Federasiyasının", "RU", False)

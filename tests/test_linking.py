@@ -1,0 +1,99 @@
+"""az_link: COUNTRY codes, in-document person resolution, doc._.leaders; dev gold id accuracy."""
+from __future__ import annotations
+
+import pytest
+
+import pipeline
+from pipeline.linking import code_for
+from pipeline.morphology import norm
+from tests.conftest import read_jsonl
+
+
+@pytest.mark.parametrize("name,code", [
+    ("Qazaxıstan", "KZ"), ("Qazaxıstanın", "KZ"), ("ABŞ", "US"), ("ABŞ-a", "US"), ("BƏƏ", "AE"),
+    ("Amerika Birləşmiş Ştatları", "US"), ("Rusiya Federasiyası", "RU"), ("Böyük Britaniya", "GB"),
+    ("Azərbaycan Respublikasının", "AZ"), ("Özbəkistan Respublikası", "UZ"), ("Almaniya", "DE"),
+    ("Vyetnam Sosialist Respublikası", "VN"), ("Armenia", "AM"), ("Qrenlandiya", "GL"),
+])
+def test_code_for(name, code):
+    assert code_for(name) == code
+
+
+def test_code_for_unknown_is_none():
+    assert code_for("Atlantida") is None
+
+
+def run(text: str, ents: list[tuple[str, str]]):
+    """Doc with hand-set entities (each phrase's first occurrence after the previous one), then the rules."""
+    nlp = pipeline.blank()
+    doc = nlp.make_doc(text)
+    spans, pos = [], 0
+    for phrase, label in ents:
+        start = text.index(phrase, pos)
+        spans.append(doc.char_span(start, start + len(phrase), label=label))
+        pos = start + len(phrase)
+    doc.ents = spans
+    for name in ("az_sentences", "az_gazetteer", "az_norm", "az_link"):
+        doc = nlp.get_pipe(name)(doc)
+    return doc
+
+
+TEXT = ("Qazaxıstan Prezidenti Kasım-Jomart Tokayev Bakıya gəlib. "
+        "Xarici İşlər Nazirliyinin mətbuat katibi Ayxan Hacızadə açıqlama verib. "
+        "Tokayevin səfəri iki gün çəkəcək.")
+ENTS = [("Prezidenti", "TITLE"), ("Kasım-Jomart Tokayev", "PERSON"), ("Xarici İşlər Nazirliyinin", "ORG"),
+        ("mətbuat katibi", "TITLE"), ("Ayxan Hacızadə", "PERSON"), ("Tokayevin", "PERSON")]
+
+
+def test_country_gets_iso_code():
+    doc = run(TEXT, ENTS)
+    assert [(e.text, e.kb_id_) for e in doc.ents if e.label_ == "COUNTRY"] == [("Qazaxıstan", "KZ")]
+
+
+def test_leaders():
+    doc = run(TEXT, ENTS)
+    first = TEXT.index("Kasım-Jomart Tokayev")
+    later = TEXT.index("Tokayevin")
+    assert doc._.leaders == [
+        {"name": "Kasım-Jomart Tokayev", "title": "Prezident", "country": "KZ", "org": None,
+         "mentions": [[first, first + 20], [later, later + 9]]},
+        {"name": "Ayxan Hacızadə", "title": "mətbuat katibi", "country": None, "org": "Xarici İşlər Nazirliyi",
+         "mentions": [[TEXT.index("Ayxan"), TEXT.index("Ayxan") + 14]]},
+    ]
+
+
+@pytest.mark.parametrize("short", ["Mirziyoyev", "Ş.Mirziyoyevin", "Mirziyoyevlə"])
+def test_short_mention_resolves_to_full_name(short):
+    text = f"Şavkat Mirziyoyev çıxış edib. Sonra {short} qonaqları qarşılayıb."
+    doc = run(text, [("Şavkat Mirziyoyev", "PERSON"), (short, "PERSON")])
+    assert [e.kb_id_ for e in doc.ents if e.label_ == "PERSON"] == ["Şavkat Mirziyoyev"] * 2
+    # the record keeps the mention's own base form
+    assert doc.ents[-1]._.norm == norm(short, "PERSON")
+
+
+def test_initial_must_match():
+    text = "Şavkat Mirziyoyev və A.Mirziyoyev görüşüb."
+    doc = run(text, [("Şavkat Mirziyoyev", "PERSON"), ("A.Mirziyoyev", "PERSON")])
+    assert [e.kb_id_ for e in doc.ents] == ["Şavkat Mirziyoyev", "A.Mirziyoyev"]
+
+
+def test_person_without_title_is_no_leader():
+    doc = run("Əli Həsənov Bakıya gəlib.", [("Əli Həsənov", "PERSON")])
+    assert doc._.leaders == []
+
+
+def test_record_carries_ids_and_leaders():
+    record = pipeline.to_record(run(TEXT, ENTS), id="t")
+    assert record["entities"][0]["id"] == "KZ"
+    assert [leader["name"] for leader in record["leaders"]] == ["Kasım-Jomart Tokayev", "Ayxan Hacızadə"]
+
+
+def test_dev_country_id_accuracy(shared):
+    total = ok = 0
+    for rec in read_jsonl(shared / "corpus" / "dev.jsonl"):
+        for ent in rec["entities"]:
+            if ent["label"] == "COUNTRY" and ent.get("id"):
+                total += 1
+                ok += code_for(norm(ent["text"], "COUNTRY")) == ent["id"]
+    assert total > 100
+    assert ok / total >= 0.97

@@ -1,0 +1,117 @@
+"""az_norm: base forms of names (ANNOTATION.md `norm`), suffix tables, casing; dev gold accuracy."""
+from __future__ import annotations
+
+import pytest
+
+import pipeline
+from pipeline.morphology import analyses, az_lower, az_upper, base_forms, harmonic, is_suffix, norm, tidy
+from tests.conftest import read_jsonl
+
+NORMS = [
+    # (text, label, expected norm)
+    ("Bakıya", "REGION", "Bakı"),
+    ("Bakıda", "REGION", "Bakı"),
+    ("Bakının", "REGION", "Bakı"),
+    ("Daşkənddə", "REGION", "Daşkənd"),
+    ("Türkiyəyə", "COUNTRY", "Türkiyə"),
+    ("Türkiyədəki", "COUNTRY", "Türkiyə"),
+    ("Qazaxıstanın", "COUNTRY", "Qazaxıstan"),
+    ("Qazaxıstanla", "COUNTRY", "Qazaxıstan"),
+    ("Özbəkistandan", "COUNTRY", "Özbəkistan"),
+    ("Rusiyanı", "COUNTRY", "Rusiya"),
+    ("ABŞ-ın", "COUNTRY", "ABŞ"),
+    ("ABŞ-a", "COUNTRY", "ABŞ"),
+    ("Azərbaycan Respublikasının", "COUNTRY", "Azərbaycan Respublikası"),
+    ("Birləşmiş Krallığın", "COUNTRY", "Birləşmiş Krallıq"),
+    ("Avropa İttifaqının", "ORG", "Avropa İttifaqı"),
+    ("Akordaya", "ORG", "Akorda"),
+    ("BMT-nin", "ORG", "BMT"),
+    ("Milli Məclisin", "ORG", "Milli Məclis"),
+    ("Baş Prokurorluğun", "ORG", "Baş Prokurorluq"),
+    ("Xarici İşlər Nazirliyinin", "ORG", "Xarici İşlər Nazirliyi"),
+    ("Ş.Mirziyoyevin", "PERSON", "Ş.Mirziyoyev"),
+    ("Mirziyoyevlə", "PERSON", "Mirziyoyev"),
+    ("Kasım-Jomart Tokayevə", "PERSON", "Kasım-Jomart Tokayev"),
+    ("Mehriban Əliyeva", "PERSON", "Mehriban Əliyeva"),
+    ("Prezidenti", "TITLE", "Prezident"),
+    ("Prezident", "TITLE", "Prezident"),
+    ("Baş naziri", "TITLE", "Baş nazir"),
+    ("sədri", "TITLE", "sədr"),
+    ("xarici işlər naziri", "TITLE", "xarici işlər naziri"),
+    ("müdafiə naziri", "TITLE", "müdafiə naziri"),
+    ("xüsusi nümayəndəsi", "TITLE", "xüsusi nümayəndə"),
+    ("“Tenge Bank”", "ORG", "Tenge Bank"),
+    ("  Milli\u00a0Məclis ", "ORG", "Milli Məclis"),
+]
+
+
+@pytest.mark.parametrize("text,label,expected", NORMS)
+def test_norm(text, label, expected):
+    assert norm(text, label) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("İSTANBUL", "istanbul"), ("IĞDIR", "ığdır"), ("Şuşa", "şuşa"),
+])
+def test_az_lower(text, expected):
+    assert az_lower(text) == expected
+
+
+def test_az_upper():
+    assert az_upper("iğdır") == "İĞDIR"
+
+
+@pytest.mark.parametrize("template,vowel,expected", [
+    ("In", "a", "ın"), ("In", "ə", "in"), ("In", "o", "un"), ("In", "ü", "ün"),
+    ("dA", "ı", "da"), ("dA", "i", "də"), ("nIn", "u", "nun"), ("dAkY", "a", "dakı"), ("dAkY", "ə", "dəki"),
+])
+def test_vowel_harmony(template, vowel, expected):
+    assert harmonic(template, vowel) == expected
+
+
+def test_disharmonic_suffix_is_not_stripped():
+    # "Hacızadə" would be "Hacızad" + dative only if the dative after back "a" were "ə"
+    assert not any(m.name == "dative" for a in analyses("Hacızadə") for m in a.morphs)
+    assert any(m.name == "dative" for a in analyses("Hacızadəyə") for m in a.morphs)
+
+
+@pytest.mark.parametrize("word,base", [
+    ("Respublikasının", "respublikası"), ("Respublikasının", "respublika"), ("Bakıya", "bakı"),
+    ("ABŞ-ın", "abş"), ("Krallığında", "krallıq"),
+])
+def test_base_forms(word, base):
+    assert base in base_forms(word)
+
+
+@pytest.mark.parametrize("text,expected", [("ın", True), ("nin", True), ("dakı", True), ("Jomart", False),
+                                           ("York", False)])
+def test_is_suffix(text, expected):
+    assert is_suffix(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("“Tenge Bank”", "Tenge Bank"), ("rezident- əlaqələndirici", "rezident-əlaqələndirici"),
+    ("“Gənc Alim” Fondu", "“Gənc Alim” Fondu"), ("Milli  Məclis", "Milli Məclis"),
+])
+def test_tidy(text, expected):
+    assert tidy(text) == expected
+
+
+def test_component_sets_norm_on_name_entities():
+    nlp = pipeline.blank()
+    text = "Bakıya Prezidenti gəldi"
+    doc = nlp.make_doc(text)
+    doc.ents = [doc.char_span(0, 6, label="REGION"), doc.char_span(7, 17, label="TITLE")]
+    doc = nlp.get_pipe("az_norm")(doc)
+    assert [e._.norm for e in doc.ents] == ["Bakı", "Prezident"]
+
+
+def test_dev_norm_accuracy(shared):
+    total = ok = 0
+    for rec in read_jsonl(shared / "corpus" / "dev.jsonl"):
+        for ent in rec["entities"]:
+            if ent.get("norm") is not None:
+                total += 1
+                ok += norm(ent["text"], ent["label"]) == ent["norm"]
+    assert total > 1000
+    assert ok / total >= 0.93
