@@ -89,7 +89,7 @@ def suffix_chain() -> str:
 
 
 # A digit literal: space-grouped thousands ("10 000 000") or digits with , and . inside ("1.200.000,5").
-DIGITS = (r"(?:\d{1,3}(?:[" + SPACES + r"]\d{3})+(?![\d])(?![.,]\d)"
+DIGITS = (r"(?:\d{1,3}(?:[" + SPACES + r"]\d{3})+(?:[.,]\d+)?(?![\d])(?![.,]\d)"
           r"|\d+(?:[.,]\d+)*)")
 
 
@@ -137,6 +137,8 @@ def digits_value(literal: str, scaled: bool) -> Decimal:
     marks = [ch for ch in s if ch in ".,"]
     if not marks:
         return Decimal(s)
+    if s != literal and len(marks) == 1:
+        return Decimal(s.replace(",", "."))  # "1 234,5": with space-grouped thousands the mark is decimal
     groups = regex.split(r"[.,]", s)
     if len(set(marks)) == 2:
         dec = marks[-1]

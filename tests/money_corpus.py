@@ -1,0 +1,227 @@
+"""Money, percent and date forms seen in Azerbaijani news, as short phrases written for the tests.
+
+Duckling-corpus style: each expected value is followed by every surface form that must produce it.
+The expected span is in [brackets]; the brackets are removed before the text is analysed. The forms
+were collected from ../shared/news/raw.jsonl (which spellings, inflections, qualifiers occur) but the
+phrases are our own: no publisher sentence is copied.
+"""
+from __future__ import annotations
+
+from decimal import Decimal as D
+
+
+def M(amount=None, currency=None, qualifier=None, min=None, max=None) -> dict:  # noqa: A002
+    return {"amount": None if amount is None else D(str(amount)), "currency": currency,
+            "qualifier": qualifier, "min": None if min is None else D(str(min)),
+            "max": None if max is None else D(str(max))}
+
+
+def P(value=None, qualifier=None, min=None, max=None) -> dict:  # noqa: A002
+    return {"value": None if value is None else D(str(value)), "qualifier": qualifier,
+            "min": None if min is None else D(str(min)), "max": None if max is None else D(str(max))}
+
+
+# Numbers alone: value → every spelling that must parse to it (pipeline.numbers.parse).
+NUMBERS: list[tuple[str, list[str]]] = [
+    ("1", ["bir", "1", "Bir"]),
+    ("0.5", ["yarım", "0,5", "0.5"]),
+    ("1.5", ["1,5", "1.5", "bir yarım"]),
+    ("12.8", ["12,80", "12.80", "12,8"]),
+    ("15", ["on beş", "15"]),
+    ("20", ["iyirmi"]),
+    ("75", ["yetmiş beş", "Yetmiş beş"]),
+    ("99", ["doxsan doqquz"]),
+    ("110", ["yüz on"]),
+    ("250", ["iki yüz əlli", "250"]),
+    ("1000", ["min", "bir min", "1000", "1 000", "1.000", "1,000"]),
+    ("1008", ["1,008", "1.008", "1 008"]),
+    ("4500", ["4 500", "4\u00a0500", "4.500", "dörd min beş yüz"]),
+    ("10159", ["10 min 159", "on min yüz əlli doqquz"]),
+    ("367900", ["367,9 min", "367.9 min", "367 900"]),
+    ("500000", ["500 min", "500 000", "500\u00a0000", "500.000", "beş yüz min", "yarım milyon"]),
+    ("1200000", ["1,2 milyon", "1.2 milyon", "1,2 mln.", "1,2 mln", "1.200.000", "1 200 000",
+                 "bir milyon iki yüz min", "1,2 milyona", "1,2 milyonluq"]),
+    ("1500000", ["1,5 milyon", "bir milyon beş yüz min", "1 milyon yarım", "bir yarım milyon"]),
+    ("10000000", ["10 milyon", "10 000 000", "10.000.000", "on milyon"]),
+    ("18000000", ["18.000.000", "18 000 000", "18 milyon"]),
+    ("18500000", ["18 milyon yarım", "18,5 milyon"]),
+    ("1349000000", ["1,349 milyard", "1.349 milyard", "1 milyard 349 milyon"]),
+    ("43003000000", ["43,003 milyard", "43 milyard 3 milyon"]),
+    ("1150000000", ["1 mlrd. 150 mln.", "1 mlrd 150 mln", "1,15 milyard", "bir milyard yüz əlli milyon"]),
+    ("1200000000", ["bir milyard iki yüz milyon", "1,2 milyard", "1,2 mlrd.", "1.2 mlrd", "1,2 milyardlıq"]),
+    ("39192000000", ["39 milyard 192 milyon", "39,192 milyard"]),
+    ("1000000000000", ["bir trilyon", "1 trilyon", "1 trln.", "1 000 milyard"]),
+    ("1680000000000", ["1,68 trilyon", "1.68 trln"]),
+    ("2070000000000", ["2 trilyon 70 milyard", "iki trilyon yetmiş milyard"]),
+    ("9398.3", ["9,398.3", "9.398,3", "9 398,3"]),
+    ("1234567.89", ["1,234,567.89", "1.234.567,89", "1 234 567,89"]),
+]
+
+NOT_NUMBERS = ["", "abc", "onlar", "minimum", "üçün", "1.2.3", "beş on", "5 3", "milyonçu", "12,5,5"]
+
+# MONEY: expected attributes → phrases with the span in brackets.
+MONEY: list[tuple[dict, list[str]]] = [
+    (M(1_200_000, "AZN"), ["layihəyə [1,2 milyon manat] ayrılıb", "layihəyə [1.2 milyon manat] ayrılıb",
+                           "ümumi dəyəri [1 200 000 manat] olan", "ümumi dəyəri [1.200.000 manat] olan",
+                           "fonda [1,2 mln. manat] köçürülüb", "fonda [1,2 mln manat] köçürülüb",
+                           "büdcədən [bir milyon iki yüz min manat] ayrılıb", "onun [1,2 milyon manatı] ödənilib",
+                           "dəyəri [1,2 milyon manatdır].", "[1,2 milyon AZN] həcmində", "[1,2 milyon ₼] həcmində",
+                           "cəmi [₼1,2 milyon] xərclənib", "[1,2 milyon manatlıq] layihə"]),
+    (M(1_500_000, "AZN"), ["ilkin olaraq [1,5 milyon (bir milyon beş yüz min) manatı] ayrılıb",
+                           "yola [1 milyon yarım manat] xərclənib"]),
+    (M(12.8, "AZN"), ["bilet [12,80 manat] təşkil edir", "bilet [12.80 manat] təşkil edir"]),
+    (M(400, "AZN"), ["əməkhaqqı [400 manata] çatıb", "maaş [400 manat] olub", "[400 manatla] yaşamaq"]),
+    (M(33_200_000, "AZN"), ["investisiya dəyəri [33,2 milyon manatdır]"]),
+    (M(10_000_000, "USD"), ["[10 000 000 ABŞ dolları] məbləğində", "[10.000.000 ABŞ dolları] məbləğində",
+                            "[10 milyon dollar] ayrılıb", "[$10 milyon] ayrılıb", "[$10 mln] ayrılıb",
+                            "[10 milyon USD] ayrılıb", "[USD 10 000 000] köçürülüb", "[10 milyon $] ayrılıb"]),
+    (M(300_000_000_000, "USD"), ["ölkələrə [300 milyard ABŞ dolları] vəd edilib",
+                                 "hədəf [300 milyard ABŞ dollarına] qaldırılıb",
+                                 "[300 milyard dollarlıq] paket", "[300 mlrd. dollar] toplanıb",
+                                 "[üç yüz milyard dollar] toplanıb"]),
+    (M(1_000_000, "USD"), ["nazirliyə [1 milyon ABŞ dollarının] manat ekvivalenti",
+                           "[bir milyon dollar] mükafat"]),
+    (M(2_000_000, "USD"), ["nazirliyə [2,0 (iki) milyon ABŞ dollarının] ekvivalenti"]),
+    (M(45, "USD"), ["neftin qiyməti [45 dollara] düşə bilər", "barel [45 dollar] olub", "qiymət [$45] olub"]),
+    (M(3_320_000_000, "USD"), ["qaçqınlara [3,32 milyard dollarlıq] yardım", "[3,32 milyard dollar] ayrılıb"]),
+    (M(76_000_000_000, "USD"), ["aktivlər [76 milyardABŞ dolları] olub"]),
+    (M(2_300_000_000, "GEL"), ["turistlər [2,3milyard lari] xərcləyib", "[2,3 milyard lari] xərclənib"]),
+    (M(1008, "GEL"), ["orta xərc [1,008 lari] olub"]),
+    (M(14_600_000_000, "DKK"), ["Danimarka [14,6 milyard Danimarka kronu] ayırıb"]),
+    (M(50_000_000_000, "DKK"), ["Danimarka hökuməti əlavə [50 milyard kron] ayıracaq"]),
+    (M(18_000_000_000, "BGN"), ["büdcə kəsiri [18 milyard leva] olub"]),
+    (M(1_600_000_000, "GBP"), ["raketlərə [1,6 milyard funt sterlinq] xərclənəcək", "[£1,6 milyard] xərclənəcək",
+                               "[1,6 milyard Britaniya funtu] ayrılıb"]),
+    (M(147_600_000_000, "TRY"), ["layihə [147,6 milyard lirə] gəlir gətirəcək",
+                                 "[147,6 milyard Türkiyə lirəsi] gəlir", "[147,6 milyard ₺] gəlir"]),
+    (M(4_000_000_000, "TRY"), ["fermerlərə [4 milyard lirəlik] ödəniş"]),
+    (M(135_000_000_000, "TRY"), ["göstərici [135 milyard lirəyə] çatacaq"]),
+    (M(2_070_000_000_000, "TRY"), ["kəndə [2 trilyon 70 milyard lirə] dəstək"]),
+    (M(200_000, "AMD"), ["ona [200 min Ermənistan dramı] verilib", "ona [200 min dram] verilib"]),
+    (M(5_000_000, "EUR"), ["Ukraynaya [5 milyon avro] dəyərində yardım", "[5 milyon avronu] qaytarmalıdır",
+                           "[5 milyon avroya] başa gəlib", "[€5 milyon] ayrılıb", "[5 milyon €] ayrılıb",
+                           "[5 milyon EUR] ayrılıb", "[5 milyon yevro] ayrılıb"]),
+    (M(1_860_000_000, "EUR"), ["gəlir [1.86 milyard avro] olub"]),
+    (M(20_000_000, "RUB"), ["cərimə [20 milyon rubl] olub", "cərimə [20 milyon Rusiya rublu] olub",
+                            "cərimə [20 milyon ₽] olub", "cərimə [20 mln RUB] olub"]),
+    (M(3_000_000, "KZT"), ["[3 milyon tenge] ödənilib", "[3 milyon Qazaxıstan tengesi] ödənilib"]),
+    (M(7_000_000, "UZS"), ["[7 milyon Özbəkistan somu] ödənilib"]),
+    (M(2_000_000, "CNY"), ["[2 milyon yuan] ayrılıb", "[2 milyon Çin yuanı] ayrılıb"]),
+    (M(100_000_000, "JPY"), ["[100 milyon Yaponiya yeni] ayrılıb", "[100 milyon iyen] ayrılıb"]),
+    (M(9_000_000, "UAH"), ["[9 milyon qrivna] ayrılıb", "[9 milyon Ukrayna qrivnası] ayrılıb"]),
+    (M(10_000_000_000, "USD", "more_than"), ["dəyəri [10 milyard dollardan] çox olan", "[10 milyard dollardan] artıqdır",
+                                             "[10 milyard dollardan] çoxdur", "[10 milyard dollardan] yuxarı",
+                                             "[on milyard dollardan] çox"]),
+    (M(44_000_000, "USD", "more_than"), ["yardım [44 milyon ABŞ dollarını] keçib", "ziyan [44 milyon dolları] keçə bilər",
+                                         "[44 milyon dolları] ötüb", "[44 milyon dolları] aşıb"]),
+    (M(1_000_000_000_000, "USD", "more_than"), ["kəsir [bir trilyon dollardan] çoxdur",
+                                                "dəyəri [1 trilyon ABŞ dollarından] artıqdır"]),
+    (M(1_800_000_000, "AZN", "more_than"), ["[1,8 milyard manatdan] artıq ziyan"]),
+    (M(20_000_000_000, "EUR", "more_than"), ["itki [20 milyard avrodan] artıqdır"]),
+    (M(5_000_000, "USD", "less_than"), ["[5 milyon dollardan] azdır", "[5 milyon dollardan] aşağı"]),
+    (M(1_200_000, "AZN", "approx"), ["dəyəri təxminən [1,2 milyon manat] olan", "təqribən [1,2 milyon manat]",
+                                     "[1,2 milyon manat] civarında", "[1,2 milyon manata] yaxın",
+                                     "demək olar ki, [1,2 milyon manat]"]),
+    (M(50_000_000_000, "USD", "approx"), ["zərər [50 milyard dollara] yaxın qiymətləndirilir",
+                                          "(təxminən [50 milyard dollar])"]),
+    (M(300_000_000_000, "USD", "at_least"), ["ildə azı [300 milyard ABŞ dolları]", "ən azı [300 milyard dollar]"]),
+    (M(20_000_000_000, "USD", "up_to"), ["[20 milyard dollara] qədər vəsait", "[20 milyard dollaradək] vəsait",
+                                         "[20 milyard dollara] kimi"]),
+    (M(10_000_000_000, "USD", "at_least"), ["[on milyardlarla dollar] xərclənib"]),
+    (M(None, "USD", None, 15_000_000_000, 20_000_000_000), ["[15-20 milyard dollar] lazımdır",
+                                                             "[15–20 milyard dollar] lazımdır",
+                                                             "[$15-$20 mlrd] lazımdır", "[$15-20 mlrd] lazımdır"]),
+    (M(None, "USD", None, 300_000, 1_000_000), ["dəyəri [300 min dollardan 1 milyon dollara] qədər dəyişir"]),
+    (M(None, "USD", None, 52_000_000_000, 57_000_000_000), ["itkilər [52-57 milyard dollar] arasında olacaq"]),
+    (M(None, "AZN", None, 100, 200), ["[100-200 manat] cərimə"]),
+]
+
+# A currency named once for a list: every amount in the list takes it.
+LISTS: list[tuple[str, list[tuple[str, str]]]] = [
+    ("Arno [9,3 milyard], Huan [6,3 milyard] və Mask [2,2 milyard dollar] itirib",
+     [("9300000000", "USD"), ("6300000000", "USD"), ("2200000000", "USD")]),
+    ("katibliyə [2 milyon] və şuraya [100 min ABŞ dolları] ayrılıb", [("2000000", "USD"), ("100000", "USD")]),
+    ("bərpaya [4 milyard], müdafiəyə [8,4 milyard manat] xərclənib", [("4000000000", "AZN"), ("8400000000", "AZN")]),
+]
+
+# Numbers and currency words that must not become MONEY.
+NOT_MONEY = [
+    "manatla ödənilir", "dollar bahalaşır", "2 milyon nəfər", "10 min 159 əmlak", "COP29-un iştirakçıları",
+    "COP 29 konfransı", "üçün yeni imkanlar", "2 yeni marşrut", "Avro-6 standartı", "dörd qızıl medal",
+    "milyardlarla dollar qazanır", "Marta Kos", "5 gümüş medal", "Tomas Frankın qolu", "onları yeni reallıqlara",
+    "Avropa İttifaqı 5 ölkə", "Somali ordusu 40 nəfər", "3 real layihə",
+]
+
+PERCENT: list[tuple[dict, list[str]]] = [
+    (P(5), ["artım [5 faiz] olub", "artım [5%] olub", "artım [5 %] olub", "artım [%5] olub", "[beş faiz] artıb"]),
+    (P(12.5), ["[12,5%-ə] çatıb", "[12,5 faizə] çatıb", "[12.5%] artıb", "[%12,5] artıb", "[12,5 %-ə] çatıb"]),
+    (P(3), ["[%3] endirim", "ÜDM-in [3%-nə] çatdırmaq", "[3 faizlik] rüsum"]),
+    (P(20), ["ərazinin [20 faizi] işğal olunmuşdu", "ərazinin [20 faizini] işğal etmişdi",
+             "[iyirmi faiz] artıb", "[20%-i] qadınlardır", "[20 %-i] qadınlardır", "[20 faizinin] payı"]),
+    (P(98.6), ["məmnunluq [98,6 faiz] təşkil edir", "məmnunluq [98.6%] olub"]),
+    (P(51.95), ["namizəd [51,95 faizinin] dəstəyini alıb"]),
+    (P(1000), ["inflyasiya [1000 faizlə] ölçülürdü"]),
+    (P(25), ["[25%-lik] tariflər", "[25 faizlik] rüsum", "[25%] rüsum"]),
+    (P(75), ["[Yetmiş beş faiz] razıdır"]),
+    (P(70, "more_than"), ["ərazinin [70 faizdən] çoxu", "[70%-dən] çoxu", "[70 %-dən] çoxu",
+                          "[70 faizindən] çoxu", "[70 faizdən] bir qədər çox"]),
+    (P(7, "less_than"), ["məhsulun [7 faizindən] aşağıdır", "[7 faizdən] azdır"]),
+    (P(40, "approx"), ["təxminən [40 faizi] bu panellərdən", "[40 faizə] yaxın artıb", "təqribən [40%]"]),
+    (P(5, "up_to"), ["ÜDM-in [5 %-ə] qədər", "[5 faizə] qədər", "[5%-ə] qədər"]),
+    (P(None, None, 10, 13), ["yardımın yalnız [10-13 %-i] çatır", "[10-13%] artım", "[10–13 faiz] artım"]),
+    (P(None, None, 2, 3), ["[2-3%] artım", "[2-3 faiz] artım", "[%2-3] artım"]),
+    (P(None, None, 14, 15), ["artım [14-15 faizdir]."]),
+]
+
+NOT_PERCENT = ["faiz dərəcəsi", "faizsiz kredit", "yüzdə yüz", "faiz bəndi"]
+
+# DATE: (publication date, expected ISO value) → phrases.
+DATES: list[tuple[str | None, str, list[str]]] = [
+    ("2025-11-20", "2025-11-15", ["[15 noyabr, 2025] tarixində", "[15 noyabr 2025-ci il] tarixində",
+                                  "[noyabrın 15-də] keçirilib", "[Noyabrın 15-də] keçirilib", "[15 noyabr] tarixli",
+                                  "[15.11.2025] tarixində", "[2025-ci il noyabrın 15-də] keçirilib",
+                                  "[2025-ci il 15 noyabr] tarixli", "[2025-ci ilin 15 noyabr] tarixində"]),
+    ("2025-01-07", "2024", ["[2024-cü ildə] başlayıb", "[2024-cü il] üzrə", "[2024-cü ilin] yekunları",
+                            "[2024-cü ilə] qədər", "[2024-cü ildən] bəri", "[2024-cü ilədək] davam edib",
+                            "[2024-cü maliyyə ilində] xərclər", "[2024-cü ildəki] göstərici", "([2024])"]),
+    ("2024-10-21", "2024-11-11/2024-11-22", ["Bu il [noyabrın 11-22-də] keçiriləcək",
+                                             "[noyabrın 11-dən 22-dək] davam edəcək",
+                                             "[11-22 noyabr] tarixlərində"]),
+    ("2025-01-01", "2024-12-27", ["[27 dekabr 2024-cü ildə] imzalanıb", "[2024-cü il 27 dekabr] tarixli",
+                                  "[2024-cü il dekabrın 27-də] imzalanıb", "[27.12.2024] tarixli"]),
+    (None, "--11-15", ["[noyabrın 15-də] keçirilib", "[15 noyabr] tarixində"]),
+    (None, "--04", ["[apreldə] səfər edəcək"]),
+    ("2025-03-12", "2025-04", ["Ərdoğan [apreldə] gələcək", "[aprel ayında] gələcək", "[Aprel ayında] gələcək",
+                               "[aprelin ortalarında] gələcək", "[aprelin əvvəlində] gələcək"]),
+    ("2025-02-07", "2025-01", ["ehtiyatlar [yanvarda] azalıb", "[Yanvar ayında] azalıb", "bu ilin [yanvarında] azalıb",
+                               "[yanvar ayından] başlayaraq"]),
+    ("2025-02-19", "2024-11", ["[ötən ilin noyabrında] keçirilib", "[keçən ilin noyabrında] keçirilib",
+                               "[Ötən ilin noyabr ayında] keçirilib", "[keçən noyabr ayında] keçirilib"]),
+    ("2025-02-18", "2024-07-20", ["[ötən il iyulun 20-də] bəyan edib"]),
+    ("2025-02-25", "2025-02-25/2025-02-26", ["[Fevralın 25-dən 26-na] keçən gecə"]),
+    ("2025-03-06", "1935/1938", ["[1935-1938-ci illərdə] muzey olub", "[1935–1938-ci illərdə] muzey olub",
+                                 "([1935-1938])"]),
+    ("2025-04-28", "2025/2027", ["[2025-2027-ci illər] üçün plan", "[2025-2027-ci illərdə] icra"]),
+    ("2025-06-14", "2024/2025", ["[2024-2025-ci tədris ilində] oxuyub", "[2024/2025] mövsümündə"]),
+    ("2025-02-25", "2024-09", ["[2024-cü ilin sentyabrında] keçirilib", "[2024-cü ilin sentyabr ayında] keçirilib",
+                               "[2024-cü il sentyabr ayında] keçirilib"]),
+    ("2025-01-01", "2016-04-02/2016-04-04", ["[2016-cı ilin 2-4 aprelində] döyüşüb"]),
+    ("2025-01-09", "2024-12-05/2024-12-06", ["[2024-cü il 5-6 dekabr] tarixlərində"]),
+    ("2025-03-16", "2016-02/2017-03-22", ["[2016-cı ilin fevralından 2017-ci ilin martın 22-dək] olan müddət"]),
+    ("2025-01-21", "2025-01-20/2025-01-21", ["səfər ([20-21.01.2025])"]),
+    ("2025-04-02", "2025-01/2025-02", ["bu ilin [yanvar-fevral aylarında] artıb"]),
+    ("2024-10-17", "2020-10-17", ["[2020-ci il oktyabrın 17-si] tarixə düşüb"]),
+    ("2025-01-07", "2025-01-01", ["bu il [yanvarın birindən] artıb", "[yanvarın 1-dən] qüvvəyə minib"]),
+    ("2025-05-28", "2025-05-28", ["[28 May] - Müstəqillik Günü", "[mayın 28-də] qeyd olunur"]),
+    ("2025-01-28", "1988", ["[1988-ci ilədək] yaşayıblar"]),
+    ("2025-01-07", "2025-12-25", ["[dekabrın 25-də] qəza olub"]),  # the publication year, as annotated
+]
+
+# Years in a list: each is a DATE ("2014, 2018 və 2022-ci illərdə").
+YEAR_LISTS: list[tuple[str, list[str]]] = [
+    ("Söhbət [2014], [2018] və [2022-ci illərdən] gedir", ["2014", "2018", "2022"]),
+    ("görüşlər [2006-cı] və [2012-ci illərdə] olub", ["2006", "2012"]),
+]
+
+NOT_DATES = ["dünən", "şənbə günü", "son 48 saat", "maya dəyəri", "Marta Kos gəlib", "hər il yanvar ayında",
+             "Aprel döyüşləri", "2025 nəfər", "ayın 15-də"]
