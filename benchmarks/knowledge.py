@@ -25,14 +25,17 @@ def read(path: Path) -> list[dict]:
         return [json.loads(line) for line in f if line.strip()]
 
 
-def norm_accuracy(records: list[dict]) -> tuple[Counter, Counter]:
-    from pipeline.morphology import norm
+def norm_accuracy(records: list[dict], in_context: bool = False) -> tuple[Counter, Counter]:
+    """in_context: also pass the other gold mentions' last words, as the az_norm component does."""
+    from pipeline.morphology import az_lower, norm
     total, ok = Counter(), Counter()
     for rec in records:
-        for ent in rec["entities"]:
-            if ent.get("norm") is not None:
-                total[ent["label"]] += 1
-                ok[ent["label"]] += norm(ent["text"], ent["label"]) == ent["norm"]
+        ents = [e for e in rec["entities"] if e.get("norm") is not None]
+        for ent in ents:
+            seen = frozenset(az_lower(o["text"].split()[-1]) for o in ents
+                             if in_context and o is not ent and o["label"] == ent["label"] and o["text"].split())
+            total[ent["label"]] += 1
+            ok[ent["label"]] += norm(ent["text"], ent["label"], seen) == ent["norm"]
     return total, ok
 
 
@@ -84,6 +87,9 @@ def main() -> None:
           f"({sum(ok.values())}/{sum(total.values())})")
     for label in sorted(total):
         print(f"  {label:8} {ok[label] / total[label]:.4f} ({ok[label]}/{total[label]})")
+
+    total, ok = norm_accuracy(records, in_context=True)
+    print(f"norm accuracy with document context (as in az_norm): {sum(ok.values()) / sum(total.values()):.4f}")
 
     n, good = id_accuracy(records)
     print(f"COUNTRY id accuracy: {good / n:.4f} ({good}/{n})")

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 DATA = Path(__file__).resolve().parent / "data" / "morphology"
 NAME_LABELS = ("PERSON", "TITLE", "COUNTRY", "REGION", "ORG")
@@ -28,6 +28,8 @@ VOWELS = "aıoueəiöü"
 BACK = "aıou"
 ROUNDED_BACK = "ou"
 ROUNDED_FRONT = "öü"
+# labels whose other mentions in the document tell a base form (organisation names share head words)
+SEEN_LABELS = ("PERSON", "REGION", "COUNTRY")
 QUOTES = "\"“”«»„‘’'`"
 # a suffix written after an apostrophe or hyphen ("ABŞ-ın", "BMT-nin") is not in harmony with the letters
 SUFFIX_JOINERS = "-'’"
@@ -288,8 +290,10 @@ def _opens(text: str, i: int) -> bool:
     return any(c in "“\"«„" for c in text[:i]) and text[i] in "”\"»"
 
 
-def norm(text: str, label: str) -> str:
-    """Base form of a name span: last word without case/possessive/plural endings (ANNOTATION.md)."""
+def norm(text: str, label: str, seen: frozenset[str] = frozenset()) -> str:
+    """Base form of a name span: last word without case/possessive/plural endings (ANNOTATION.md).
+    `seen`: lower-case words the document writes elsewhere in names of this label ("Duda" makes
+    "Dudanın" Duda + genitive)."""
     text = tidy(text)
     if not text:
         return text
@@ -303,9 +307,17 @@ def norm(text: str, label: str) -> str:
             continue
         for cand in _candidates(head, ana, label, lex):
             score = _score(cand, text, ana, label, lex)
+            if label in SEEN_LABELS and az_lower(cand.rpartition(" ")[2]) in seen:
+                score += 40
             if score > best_score:
                 best, best_score = cand, score
     return best
+
+
+def seen_words(span: Span, ents: list[Span]) -> frozenset[str]:
+    """Last words of the other mentions with the same label in the document (lower case)."""
+    return frozenset(az_lower(e.text.split()[-1]) for e in ents
+                     if e.label_ == span.label_ and e.text.split() and (e.start, e.end) != (span.start, span.end))
 
 
 def _allowed(ana: Analysis, text: str, label: str) -> bool:
@@ -434,9 +446,9 @@ def _strip_prior(ana: Analysis, label: str) -> float:
 @Language.factory("az_norm")
 def create_az_norm(nlp: Language, name: str):
     def az_norm(doc: Doc) -> Doc:
-        for span in doc.ents:
-            if span.label_ in NAME_LABELS:
-                span._.norm = norm(span.text, span.label_)
+        ents = [e for e in doc.ents if e.label_ in NAME_LABELS]
+        for span in ents:
+            span._.norm = norm(span.text, span.label_, seen_words(span, ents))
         return doc
     return az_norm
 
@@ -454,12 +466,14 @@ def build_lexicon(train_path: Path, raw_path: Path | None = None) -> None:
         counts: Counter = Counter()
         with open(raw_path, encoding="utf-8") as f:
             for line in f:
-                for m in NAME_TOKEN.finditer(json.loads(line)["text"]):
+                text = json.loads(line)["text"]
+                for m in NAME_TOKEN.finditer(text):
                     word = m.group().rstrip("-'’")
-                    if word[:1].isupper():
+                    # a capital after a full stop says nothing: "Son" (last) is no name
+                    if word[:1].isupper() and not _sentence_initial(text, m.start()):
                         counts[az_lower(word)] += 1
         with open(DATA / "name_words.tsv", "w", encoding="utf-8") as f:
-            f.write("# Capitalised words of the raw news (single words) and their counts, all counts.\n")
+            f.write("# Capitalised words of the raw news, not sentence-initial (single words), and their counts.\n")
             f.write("word\tcount\n")
             for word, c in sorted(counts.items()):
                 if "\t" not in word:
@@ -489,6 +503,11 @@ def build_lexicon(train_path: Path, raw_path: Path | None = None) -> None:
         for word, votes in sorted(mod_votes.items()):
             if word not in seen:
                 f.write(f"{word}\t{votes.most_common(1)[0][0]}\ttrain\n")
+
+
+def _sentence_initial(text: str, i: int) -> bool:
+    before = text[:i].rstrip(" \t“\"«(")
+    return not before or before[-1] in ".!?\n:"
 
 
 def _vote(text: str, gold: str, votes: dict[str, Counter]) -> None:

@@ -115,3 +115,14 @@ def test_dev_norm_accuracy(shared):
                 ok += norm(ent["text"], ent["label"]) == ent["norm"]
     assert total > 1000
     assert ok / total >= 0.93
+
+
+def test_other_mentions_in_the_document_decide_an_ambiguous_stem():
+    # "Zorbanın" is Zorban + ın or Zorba + nın; "Kamil Zorba" elsewhere in the document settles it
+    nlp = pipeline.blank()
+    text = "Kamil Zorba gəldi. Zorbanın sözləri"
+    doc = nlp.make_doc(text)
+    doc.ents = [doc.char_span(0, 11, label="PERSON"), doc.char_span(19, 27, label="PERSON")]
+    doc = nlp.get_pipe("az_norm")(doc)
+    assert [e._.norm for e in doc.ents] == ["Kamil Zorba", "Zorba"]
+    assert norm("Zorbanın", "PERSON", frozenset({"zorba"})) == "Zorba"
