@@ -6,6 +6,8 @@
 - id accuracy: for each gold COUNTRY span with an `id`, linking.code_for(norm(text)) == gold id
 - gazetteer-only: pipeline.blank() (rules, no statistical NER) on the dev texts, strict COUNTRY/REGION
   P/R/F1 against the gold spans, with and without the training-gold region list.
+- with --model PATH (or `--model default` for pipeline.load()): the trained pipeline with and without
+  az_gazetteer, so the gazetteer's contribution on top of the NER is visible.
 """
 from __future__ import annotations
 
@@ -55,6 +57,10 @@ def gazetteer_only(records: list[dict], regions: bool) -> tuple[Counter, Counter
     import pipeline
     nlp = pipeline.blank()
     nlp.replace_pipe("az_gazetteer", "az_gazetteer", config={"regions": regions})
+    return place_scores(nlp, records)
+
+
+def place_scores(nlp, records: list[dict]) -> tuple[Counter, Counter, Counter, float]:
     tp, fp, fn = Counter(), Counter(), Counter()
     start = time.perf_counter()
     for rec, doc in zip(records, nlp.pipe(r["text"] for r in records)):
@@ -77,6 +83,7 @@ def prf(tp: int, fp: int, fn: int) -> str:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--corpus", type=Path, default=DEV)
+    ap.add_argument("--model", help="trained pipeline directory, or 'default' for pipeline.load()")
     args = ap.parse_args()
     if not args.corpus.exists():
         raise SystemExit(f"{args.corpus} is absent: nothing to measure")
@@ -101,6 +108,17 @@ def main() -> None:
         for label in PLACES:
             print(f"  {label:8} {prf(tp[label], fp[label], fn[label])}")
         print(f"  {'micro':8} {prf(sum(tp.values()), sum(fp.values()), sum(fn.values()))}")
+
+    if args.model:
+        import pipeline
+        nlp = pipeline.load(None if args.model == "default" else args.model)
+        for with_gazetteer in (False, True):
+            disabled = [] if with_gazetteer or "az_gazetteer" not in nlp.pipe_names else ["az_gazetteer"]
+            with nlp.select_pipes(disable=disabled):
+                tp, fp, fn, secs = place_scores(nlp, records)
+            print(f"model {'+ gazetteer' if with_gazetteer else 'only (az_gazetteer off)'}, {secs:.1f}s:")
+            for label in PLACES:
+                print(f"  {label:8} {prf(tp[label], fp[label], fn[label])}")
 
 
 if __name__ == "__main__":
