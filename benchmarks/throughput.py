@@ -1,0 +1,149 @@
+"""Words per second of the full pipeline against spaCy's bare `spacy.blank("az")` tokenizer on the same
+texts in the same run, `pipeline.load()` time and peak RSS, for 1 and 2 processes.
+
+    .venv/bin/python benchmarks/throughput.py [--limit 500] [--repeats 3] [--n-process 1 2]
+
+Each configuration runs in its own child process so that its peak RSS is its own; figures are
+medians over the repeats after one warm-up pass. Words are whitespace-separated tokens of `text`.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import resource
+import statistics
+import subprocess
+import sys
+import time
+from datetime import datetime, timezone
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_INPUT = ROOT.parent / "shared" / "news" / "raw.jsonl"
+
+
+def read_texts(path: Path, limit: int | None) -> list[dict]:
+    recs = []
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            if line.strip():
+                recs.append(json.loads(line))
+                if limit and len(recs) >= limit:
+                    break
+    return recs
+
+
+def peak_rss_mb() -> float:
+    """Peak RSS of this process and (separately) of its largest finished child, in MB."""
+    own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    kids = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    return max(own, kids)
+
+
+def cpu_seconds() -> float:
+    """User + system CPU of this process and its finished children (pool workers)."""
+    own, kids = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + kids.ru_utime + kids.ru_stime
+
+
+def child(config: str, args) -> dict:
+    """Run one configuration and return its figures (called in a fresh interpreter)."""
+    import warnings
+    warnings.simplefilter("ignore")
+    recs = read_texts(Path(args.input), args.limit)
+    words = sum(len(r["text"].split()) for r in recs)
+    t0 = time.perf_counter()
+    if config == "blank":
+        import spacy
+        nlp = spacy.blank("az")
+        load = time.perf_counter() - t0
+
+        def once():
+            for _ in nlp.pipe((r["text"] for r in recs), batch_size=args.batch_size):
+                pass
+    else:
+        import pipeline
+        from pipeline import engines
+        from pipeline.io import Item
+        t1 = time.perf_counter()
+        nlp = pipeline.load(args.model)
+        load = time.perf_counter() - t1
+        engines._NLP[args.model] = nlp  # reuse this load in the engine (and in forked workers)
+        n_process = int(config.split("-")[1])
+
+        def once():
+            items = (Item(i, r) for i, r in enumerate(recs, 1))
+            for _ in engines.run(items, model=args.model, batch_size=args.batch_size, n_process=n_process,
+                                 partition_size=args.partition_size):
+                pass
+    import_and_load = time.perf_counter() - t0
+    once_warm = recs[: min(20, len(recs))]
+    if config == "blank":
+        for _ in nlp.pipe(r["text"] for r in once_warm):
+            pass
+    else:
+        for _ in engines.annotate_items(nlp, (Item(i, r) for i, r in enumerate(once_warm, 1))):
+            pass
+    times, cpu = [], []
+    for _ in range(args.repeats):
+        t, c = time.perf_counter(), cpu_seconds()
+        once()
+        times.append(time.perf_counter() - t)
+        cpu.append(cpu_seconds() - c)
+    median = statistics.median(times)
+    return {"config": config, "docs": len(recs), "words": words, "seconds": median,
+            "words_per_s": words / median, "words_per_cpu_s": words / statistics.median(cpu), "load_s": load, "import_and_load_s": import_and_load,
+            "peak_rss_mb": peak_rss_mb()}
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--input", default=str(DEFAULT_INPUT))
+    ap.add_argument("--limit", type=int, default=None, help="first N articles (default: all)")
+    ap.add_argument("--repeats", type=int, default=3)
+    ap.add_argument("--n-process", type=int, nargs="+", default=[1, 2])
+    ap.add_argument("--batch-size", type=int, default=64)
+    ap.add_argument("--partition-size", type=int, default=64)
+    ap.add_argument("--model", default=None)
+    ap.add_argument("--child", default=None, help=argparse.SUPPRESS)
+    args = ap.parse_args()
+    if args.child:
+        print(json.dumps(child(args.child, args)))
+        return 0
+    if not Path(args.input).exists():
+        print(f"{args.input} is absent (publishers' texts live in ../shared): nothing to measure", file=sys.stderr)
+        return 1
+
+    load_before = os.getloadavg()[0]
+    passthrough = [a for a in sys.argv[1:]]
+    results = {}
+    for config in ["blank"] + [f"full-{n}" for n in args.n_process]:
+        out = subprocess.run([sys.executable, __file__, *passthrough, "--child", config],
+                             capture_output=True, text=True, cwd=ROOT)
+        if out.returncode:
+            print(out.stderr, file=sys.stderr)
+            return 1
+        results[config] = json.loads(out.stdout.strip().splitlines()[-1])
+
+    blank = results["blank"]
+    print(f"# throughput {datetime.now(timezone.utc):%Y-%m-%d %H:%M} UTC, {platform.node()}, "
+          f"{platform.processor() or platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}, "
+          f"load average before {load_before:.2f} (other jobs share the cores)")
+    print(f"# {blank['docs']} articles, {blank['words']} words, median of {args.repeats} runs, "
+          f"batch size {args.batch_size}")
+    print(f"{'config':<10}{'words/s':>10}{'÷ blank':>9}{'seconds':>9}{'words/CPU-s':>13}{'peak RSS MB':>13}")
+    for config, r in results.items():
+        print(f"{config:<10}{r['words_per_s']:>10.0f}{r['words_per_s'] / blank['words_per_s']:>9.3f}"
+              f"{r['seconds']:>9.2f}{r['words_per_cpu_s']:>13.0f}{r['peak_rss_mb']:>13.0f}")
+    full = [r for c, r in results.items() if c != "blank"]
+    if full:
+        print(f"pipeline.load(): {full[0]['load_s']:.2f} s (with imports: {full[0]['import_and_load_s']:.2f} s)")
+    if "full-1" in results and "full-2" in results:
+        print(f"speed-up 2 processes vs 1: {results['full-2']['words_per_s'] / results['full-1']['words_per_s']:.2f}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
