@@ -308,7 +308,7 @@ def norm(text: str, label: str, seen: frozenset[str] = frozenset()) -> str:
         for cand in _candidates(head, ana, label, lex):
             score = _score(cand, text, ana, label, lex)
             if label in SEEN_LABELS and az_lower(cand.rpartition(" ")[2]) in seen:
-                score += 40
+                score += W["seen"]
             if score > best_score:
                 best, best_score = cand, score
     return best
@@ -376,16 +376,32 @@ def _is_genitive(low: str) -> bool:
     return any(a.morphs and a.morphs[-1].name == "genitive" and len(a.stem) > 2 for a in analyses(low))
 
 
-ADJ_ENDINGS = ("lı", "li", "lu", "lü", "sız", "siz", "suz", "süz", "mış", "miş", "muş", "müş", "çı", "çi",
-               "al", "əl", "ki", "kı")
+@functools.cache
+def adjective_endings() -> tuple[str, ...]:
+    return tuple(r["ending"] for r in _tsv(DATA / "adjective_endings.tsv"))
 
 
 def _guess_class(low: str) -> str:
-    if low in ("və", ",", "–", "-"):
+    """Class of a word the modifiers table does not list: adjective by its ending, else noun."""
+    if low in (",", "–", "-"):
         return "skip"
-    if low.endswith(ADJ_ENDINGS):
-        return "mod"
-    return "noun"
+    return "mod" if low.endswith(adjective_endings()) else "noun"
+
+
+# Weights of the evidence for a candidate base form (tuned by 5-fold cross-validation on train).
+W = {
+    "gold_norm": 100,     # the candidate is a training gold norm of this label (+ its count, up to 20)
+    "other_norm": 60,     # ... of another label
+    "known_word": 30,     # its last word is a known base word (one-word gold norms, person names, CLDR)
+    "seen": 40,           # another mention in the document writes it so (PERSON, REGION, COUNTRY)
+    "ending": 1.5,        # × log(1 + base words ending in the same three letters)
+    "stem_freq": 3,       # × log(1 + times the news writes the stem as a capitalised word)
+    "unattested": -6,     # the news writes the whole word but never the stem
+    "lone_poss": -20,     # a possessive stripped from a one-word place/organisation ("*Bak"+ı+nın)
+    "unchanged": 10,      # leaving the word as it is
+    "strip": 5,           # × the label's trust in the suffix chain (_strip_prior)
+    "morph": 2,           # per morpheme ("Heyət-i-nin" over "Heyətin-in")
+}
 
 
 def _score(cand: str, text: str, ana: Analysis, label: str, lex: Lexicon) -> float:
@@ -394,38 +410,32 @@ def _score(cand: str, text: str, ana: Analysis, label: str, lex: Lexicon) -> flo
     score = 0.0
     norms = lex.norms.get(label, Counter())
     if cand in norms:
-        score += 100 + min(norms[cand], 20)
+        score += W["gold_norm"] + min(norms[cand], 20)
     elif any(cand in c for c in lex.norms.values()):
-        score += 60
+        score += W["other_norm"]
     last = az_lower(cand.rpartition(" ")[2])
     if last in lex.words:
-        score += 30
+        score += W["known_word"]
     if not ana.morphs:
-        return score + 1.5 * lex.ending(last) + 10 * _base_prior(text, label)
+        return score + W["ending"] * lex.ending(last) + W["unchanged"]
     stem = az_lower(restore(ana.stem, ana.morphs)[0])
-    score += 1.5 * lex.ending(stem)
+    score += W["ending"] * lex.ending(stem)
     # how often the news writes the bare stem ("Məclis", not "Məclisin") on its own
     freq = lex.freq.get(stem, 0)
-    score += 3 * math.log1p(freq)
+    score += W["stem_freq"] * math.log1p(freq)
     word = az_lower(text.rpartition(" ")[2])
     if (freq == 0 and not ana.joined and last not in lex.words and lex.freq.get(word, 0) >= 1
             and " " not in text):
-        score -= 6  # the news writes the whole word, never this stem: the "suffix" is part of the name
+        score += W["unattested"]  # the "suffix" is part of the name ("Potexin")
     if ana.has("poss") and label != "TITLE" and " " not in text:
-        score -= 20  # "Bakının" is Bakı + genitive, not *Bak + possessive (unless Bak were a known name)
-    # ties: more morphemes ("Heyət-i-nin" over "Heyətin-in")
-    score += 5 * _strip_prior(ana, label) + 2 * len(ana.morphs)
+        score += W["lone_poss"]  # "Bakının" is Bakı + genitive (unless "Bak" were a known name)
+    score += W["strip"] * _strip_prior(ana, label) + W["morph"] * len(ana.morphs)
     return score
 
 
 def head_of(text: str) -> str:
     head, sep, _ = text.rpartition(" ")
     return head + sep
-
-
-def _base_prior(text: str, label: str) -> float:
-    """How plausible the unchanged text is as a base form when nothing is known about it."""
-    return 1.0
 
 
 def _strip_prior(ana: Analysis, label: str) -> float:
