@@ -16,7 +16,7 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from pipeline.morphology import _tsv, az_lower, base_forms, is_suffix
+from pipeline.morphology import az_lower, base_forms, is_suffix, read_tsv
 
 DATA = Path(__file__).resolve().parent / "data" / "gazetteer"
 TITLES = Path(__file__).resolve().parent / "data" / "titles" / "titles.tsv"
@@ -37,7 +37,7 @@ class Entry:
 def entries(with_regions: bool = True) -> dict[tuple[str, ...], Entry]:
     """Lower-case word tuple → entry. Aliases win over CLDR; CLDR over the training-gold region list."""
     from babel import Locale
-    kinds = {r["code"]: r["kind"] for r in _tsv(DATA / "dependent.tsv")}
+    kinds = {r["code"]: r["kind"] for r in read_tsv(DATA / "dependent.tsv")}
     out: dict[tuple[str, ...], Entry] = {}
 
     def add(name: str, label: str, code: str | None) -> None:
@@ -45,7 +45,7 @@ def entries(with_regions: bool = True) -> dict[tuple[str, ...], Entry]:
         if key and key not in out:
             out[key] = Entry(name, label, code)
 
-    for row in _tsv(DATA / "aliases.tsv"):
+    for row in read_tsv(DATA / "aliases.tsv"):
         add(row["name"], row["label"], row["code"])
     for code, name in Locale("az").territories.items():
         kind = kinds.get(code)
@@ -58,7 +58,7 @@ def entries(with_regions: bool = True) -> dict[tuple[str, ...], Entry]:
             for official in OFFICIAL_FORMS:  # "Qətər Dövləti", "Danimarka Krallığı": official forms
                 add(f"{name} {official}", "COUNTRY", code)
     if with_regions:
-        for row in _tsv(DATA / "regions.tsv"):
+        for row in read_tsv(DATA / "regions.tsv"):
             add(row["name"], "REGION", None)
     return out
 
@@ -83,7 +83,7 @@ def title_words() -> frozenset[str]:
     """Head words of titles ("prezident", "nazir"): the last word of each training gold title norm, in its
     base forms ("naziri" → "nazir"), so "Xarici" or "Sənaye" alone make no title."""
     words = set()
-    for row in _tsv(TITLES):
+    for row in read_tsv(TITLES):
         last = row["norm"].split()[-1]
         words.add(az_lower(last))
         words.update(b for b in base_forms(last) if len(b) > 3)
@@ -92,12 +92,12 @@ def title_words() -> frozenset[str]:
 
 @functools.cache
 def org_heads() -> frozenset[str]:
-    return frozenset(r["word"] for r in _tsv(DATA / "org_heads.tsv"))
+    return frozenset(r["word"] for r in read_tsv(DATA / "org_heads.tsv"))
 
 
 @functools.cache
 def blockers() -> frozenset[str]:
-    return frozenset(az_lower(r["word"]) for r in _tsv(DATA / "blockers.tsv"))
+    return frozenset(az_lower(r["word"]) for r in read_tsv(DATA / "blockers.tsv"))
 
 
 def _cap(token: Token) -> bool:

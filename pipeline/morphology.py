@@ -90,16 +90,17 @@ class Suffix:
 
 @functools.cache
 def suffixes() -> tuple[Suffix, ...]:
-    rows = _tsv(DATA / "suffixes.tsv")
+    rows = read_tsv(DATA / "suffixes.tsv")
     return tuple(Suffix(r["slot"], r["name"], r["form"], r["after"]) for r in rows)
 
 
 @functools.cache
 def alternations() -> tuple[tuple[str, str], ...]:
-    return tuple((r["surface_end"], r["base_end"]) for r in _tsv(DATA / "alternations.tsv"))
+    return tuple((r["surface_end"], r["base_end"]) for r in read_tsv(DATA / "alternations.tsv"))
 
 
-def _tsv(path: Path) -> list[dict[str, str]]:
+def read_tsv(path: Path) -> list[dict[str, str]]:
+    """Rows of a tab-separated table with a header line; lines starting with # are comments."""
     with open(path, encoding="utf-8") as f:
         lines = [line for line in f if line.strip() and not line.startswith("#")]
     return list(csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE))
@@ -232,18 +233,18 @@ def lexicon() -> Lexicon:
     norms: dict[str, Counter] = defaultdict(Counter)
     path = DATA / "lexicon.tsv"
     if path.exists():
-        for row in _tsv(path):
+        for row in read_tsv(path):
             norms[row["label"]][row["norm"]] += int(row["count"])
     # base words: one-word norms and every word of a person's name; the last word of a multi-word
     # norm may carry a compound's possessive ("müşaviri"), which is no base form on its own
     words = {az_lower(n) for c in norms.values() for n in c if " " not in n}
     words |= {az_lower(w) for n in norms.get("PERSON", ()) for w in n.split()}
     words |= _cldr_words()
-    mods = {az_lower(r["word"]): r["class"] for r in _tsv(DATA / "modifiers.tsv")}
+    mods = {az_lower(r["word"]): r["class"] for r in read_tsv(DATA / "modifiers.tsv")}
     freq: dict[str, int] = {}
     path = DATA / "name_words.tsv"
     if path.exists():
-        freq = {r["word"]: int(r["count"]) for r in _tsv(path)}
+        freq = {r["word"]: int(r["count"]) for r in read_tsv(path)}
     endings = Counter(w[-3:] for w in words if len(w) >= 3)
     return Lexicon(dict(norms), words, mods, freq, endings)
 
@@ -378,7 +379,7 @@ def _is_genitive(low: str) -> bool:
 
 @functools.cache
 def adjective_endings() -> tuple[str, ...]:
-    return tuple(r["ending"] for r in _tsv(DATA / "adjective_endings.tsv"))
+    return tuple(r["ending"] for r in read_tsv(DATA / "adjective_endings.tsv"))
 
 
 def _guess_class(low: str) -> str:
@@ -502,7 +503,7 @@ def build_lexicon(train_path: Path, raw_path: Path | None = None) -> None:
         f.write("label\tnorm\tcount\n")
         for (label, n), c in sorted(norms.items()):
             f.write(f"{label}\t{n}\t{c}\n")
-    seed = [r for r in _tsv(DATA / "modifiers.tsv") if r["source"] == "seed"]
+    seed = [r for r in read_tsv(DATA / "modifiers.tsv") if r["source"] == "seed"]
     seen = {az_lower(r["word"]) for r in seed}
     with open(DATA / "modifiers.tsv", "w", encoding="utf-8") as f:
         f.write("# Word before a possessive last word: mod (adjective: the possessive is an inflection),\n"
