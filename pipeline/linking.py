@@ -147,9 +147,14 @@ def leaders(doc: Doc, resolved: dict[int, str], persons: list[Span]) -> list[dic
         if i is None:
             continue
         name = resolved[i]
-        if name in out:
-            continue
         country, org = _qualifiers(title, ents, bounds)
+        if name in out:
+            # the first title stays; a later "Qazaxıstan Prezidenti Tokayev" supplies a missing country
+            entry = out[name]
+            if entry["title"] == _norm(title):
+                entry["country"] = entry["country"] or country
+                entry["org"] = entry["org"] or org
+            continue
         out[name] = {"name": name, "title": _norm(title), "country": country, "org": org, "mentions": []}
     for i, p in enumerate(persons):
         if resolved[i] in out:

@@ -97,3 +97,11 @@ def test_dev_country_id_accuracy(shared):
                 ok += code_for(norm(ent["text"], "COUNTRY")) == ent["id"]
     assert total > 100
     assert ok / total >= 0.97
+
+
+def test_later_title_mention_supplies_missing_country():
+    text = "Prezident Nuri Dəmirov çıxış edib. Sonra Qırğızıstan Prezidenti Nuri Dəmirov qonaqları qarşılayıb."
+    doc = run(text, [("Prezident", "TITLE"), ("Nuri Dəmirov", "PERSON"), ("Prezidenti", "TITLE"),
+                     ("Nuri Dəmirov", "PERSON")])
+    [leader] = doc._.leaders
+    assert (leader["title"], leader["country"], len(leader["mentions"])) == ("Prezident", "KG", 2)
