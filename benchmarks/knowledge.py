@@ -103,7 +103,7 @@ def main() -> None:
 
     for regions in (True, False):
         tp, fp, fn, secs = gazetteer_only(records, regions)
-        name = "CLDR + aliases + train region list" if regions else "CLDR + aliases only"
+        name = "CLDR + AZ subdivisions + aliases + train region list" if regions else "CLDR + AZ subdivisions + aliases"
         print(f"gazetteer-only ({name}), {len(records)} docs in {secs:.1f}s:")
         for label in PLACES:
             print(f"  {label:8} {prf(tp[label], fp[label], fn[label])}")

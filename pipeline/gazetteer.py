@@ -1,7 +1,7 @@
 """Country and region names in every case form; the "az_gazetteer" component fills NER gaps.
 
 Names come from CLDR via Babel (`Locale("az").territories`: countries, dependent territories, world
-regions), a small alias file (ABŞ, BƏƏ, official "… Respublikası" forms, as the training gold writes
+regions), pycountry's Azerbaijani subdivisions (rayons, cities), a small alias file (ABŞ, BƏƏ, official "… Respublikası" forms, as the training gold writes
 them) and, optionally, place names the training gold marks as REGION at least twice. Codes are the
 CLDR territory keys (ISO 3166-1 alpha-2). Matching compares the last word's base forms
 (pipeline.morphology.base_forms), so "Qazaxıstanın", "ABŞ-ın", "Azərbaycan Respublikasında" match.
@@ -57,10 +57,20 @@ def entries(with_regions: bool = True) -> dict[tuple[str, ...], Entry]:
             add(name, "COUNTRY", code)
             for official in OFFICIAL_FORMS:  # "Qətər Dövləti", "Danimarka Krallığı": official forms
                 add(f"{name} {official}", "COUNTRY", code)
+    for row in read_tsv(DATA / "subdivisions.tsv"):
+        for sub in _subdivisions(row["country"]):
+            add(sub, "REGION", None)
     if with_regions:
         for row in read_tsv(DATA / "regions.tsv"):
             add(row["name"], "REGION", None)
     return out
+
+
+def _subdivisions(country: str) -> list[str]:
+    import pycountry
+    # pycountry writes some schwas as U+01DD "ǝ" ("Kǝngǝrli"); Azerbaijani uses U+0259 "ə"
+    return [s.name.replace("ǝ", "ə").replace("Ǝ", "Ə")
+            for s in pycountry.subdivisions.get(country_code=country) or []]
 
 
 @functools.cache

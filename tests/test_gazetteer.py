@@ -29,6 +29,8 @@ FOUND = [
     ("Qazaxıstan Prezidenti çıxış edib.", [("Qazaxıstan", "COUNTRY", "KZ")]),
     ("Azərbaycan iqtisadiyyatı böyüyür.", [("Azərbaycan", "COUNTRY", "AZ")]),
     ("Avropa Kubokunda komandamız qalib gəlib.", [("Avropa", "REGION", "")]),
+    ("Yeni məktəb Kəlbəcərdə açılıb.", [("Kəlbəcərdə", "REGION", "")]),      # pycountry AZ subdivision
+    ("Festival Kəngərlidə keçirilib.", [("Kəngərlidə", "REGION", "")]),      # written "Kǝngǝrli" there
 ]
 
 
