@@ -1,17 +1,20 @@
-"""Wall time of a Dask run (local cluster, 2 worker processes) against one process on the same articles.
+"""Wall time of a Dask run (local cluster of worker processes) against one process on the same articles.
 
     .venv/bin/python benchmarks/dask_vs_single.py [--limit 500] [--repeats 3] [--workers 2]
 
-The cluster is started once (its start-up time is printed apart); the first Dask run includes the
-model load on each worker, so the table shows it apart from the median of the warm runs. The
-outputs of both engines are compared record for record.
+Every repeat uses fresh processes (a child interpreter for the single-process run, a new local
+cluster for Dask), warmed on other articles, so no measured text is ever seen twice and caches do
+not flatter either side. Cluster start-up and the warm-up (model load on each worker) are printed
+apart. The outputs of both engines are compared record for record.
 """
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import os
 import statistics
+import subprocess
 import sys
 import time
 import warnings
@@ -21,59 +24,84 @@ ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_INPUT = ROOT.parent / "shared" / "news" / "raw.jsonl"
 
 
+def load_items(path: str, limit: int, warm: int = 50):
+    from pipeline.io import read_items
+    items = list(read_items(path))
+    measured = items[:limit]
+    rest = items[limit:]
+    return measured, (rest[-warm:] if rest else items[:warm])
+
+
+def digest(records: list[dict]) -> str:
+    return hashlib.sha256("\n".join(json.dumps(r, sort_keys=True) for r in records).encode("utf-8", "surrogatepass")).hexdigest()
+
+
+def run_once(args, engine: str) -> dict:
+    """One warmed, measured pass in this process (engine 'local') or on a new local cluster ('dask')."""
+    warnings.simplefilter("ignore")
+    from pipeline import engines
+    items, warm = load_items(args.input, args.limit)
+    kw: dict = {"model": args.model, "partition_size": args.partition_size}
+    startup = warmup = 0.0
+    cluster = client = None
+    if engine == "dask":
+        from distributed import Client, LocalCluster
+        t = time.perf_counter()
+        cluster = LocalCluster(n_workers=args.workers, threads_per_worker=1, processes=True, dashboard_address=None)
+        client = Client(cluster)
+        startup = time.perf_counter() - t
+        kw.update(engine="dask", scheduler=cluster.scheduler_address)
+    t = time.perf_counter()
+    for _ in engines.run(iter(warm), **kw):
+        pass
+    warmup = time.perf_counter() - t
+    t = time.perf_counter()
+    out = [o.record for o in engines.run(iter(items), **kw)]
+    seconds = time.perf_counter() - t
+    if client is not None:
+        client.close()
+        cluster.close()
+    words = sum(len(i.record["text"].split()) for i in items if not i.error)
+    return {"seconds": seconds, "startup": startup, "warmup": warmup, "words": words, "docs": len(items),
+            "digest": digest(out)}
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--input", default=str(DEFAULT_INPUT))
     ap.add_argument("--limit", type=int, default=500)
     ap.add_argument("--repeats", type=int, default=3)
     ap.add_argument("--workers", type=int, default=2)
-    ap.add_argument("--partition-size", type=int, default=50)
+    ap.add_argument("--partition-size", type=int, default=25)
     ap.add_argument("--model", default=None)
+    ap.add_argument("--child", choices=("local", "dask"), default=None, help=argparse.SUPPRESS)
     args = ap.parse_args()
+    if args.child:
+        print(json.dumps(run_once(args, args.child)))
+        return 0
     if not Path(args.input).exists():
         print(f"{args.input} is absent (publishers' texts live in ../shared): nothing to measure", file=sys.stderr)
         return 1
-    warnings.simplefilter("ignore")
-    from distributed import Client, LocalCluster
-
-    from pipeline import engines
-    from pipeline.io import read_items
-
-    items = list(read_items(args.input))[: args.limit]
-    words = sum(len(i.record["text"].split()) for i in items if not i.error)
-
-    def timed(**kw) -> tuple[float, list[dict]]:
-        t = time.perf_counter()
-        out = [o.record for o in engines.run(iter(items), model=args.model, partition_size=args.partition_size, **kw)]
-        return time.perf_counter() - t, out
-
-    engines.get_nlp(args.model)
-    single_times, single = [], None
-    for _ in range(args.repeats):
-        seconds, single = timed()
-        single_times.append(seconds)
-
-    t = time.perf_counter()
-    cluster = LocalCluster(n_workers=args.workers, threads_per_worker=1, processes=True, dashboard_address=None)
-    client = Client(cluster)
-    startup = time.perf_counter() - t
-    first, out = timed(engine="dask", scheduler=cluster.scheduler_address)
-    identical = out == single
-    dask_times = []
-    for _ in range(args.repeats):
-        seconds, out = timed(engine="dask", scheduler=cluster.scheduler_address)
-        dask_times.append(seconds)
-        identical = identical and out == single
-    client.close()
-    cluster.close()
-
-    print(f"# {len(items)} articles, {words} words, {os.cpu_count()} cores, load average {os.getloadavg()[0]:.2f}, "
-          f"median of {args.repeats}, partitions of {args.partition_size}")
-    s, d = statistics.median(single_times), statistics.median(dask_times)
-    print(f"single process      {s:7.2f} s  {words / s:8.0f} words/s")
-    print(f"dask {args.workers} workers      {d:7.2f} s  {words / d:8.0f} words/s  (speed-up {s / d:.2f})")
-    print(f"dask first run      {first:7.2f} s  (includes the model load on each worker)")
-    print(f"cluster start-up    {startup:7.2f} s")
+    load_before = os.getloadavg()[0]
+    runs: dict[str, list[dict]] = {"local": [], "dask": []}
+    for _ in range(args.repeats):  # interleaved, so that other jobs' load hits both alike
+        for engine in runs:
+            p = subprocess.run([sys.executable, __file__, *sys.argv[1:], "--child", engine],
+                               capture_output=True, text=True, cwd=ROOT)
+            if p.returncode:
+                print(p.stderr, file=sys.stderr)
+                return 1
+            runs[engine].append(json.loads(p.stdout.strip().splitlines()[-1]))
+    first = runs["local"][0]
+    s = statistics.median(r["seconds"] for r in runs["local"])
+    d = statistics.median(r["seconds"] for r in runs["dask"])
+    identical = len({r["digest"] for rs in runs.values() for r in rs}) == 1
+    print(f"# {first['docs']} articles, {first['words']} words, {os.cpu_count()} cores, load average before "
+          f"{load_before:.2f} (other jobs share the cores), median of {args.repeats}, partitions of {args.partition_size}")
+    print(f"single process      {s:7.2f} s  {first['words'] / s:8.0f} words/s")
+    print(f"dask {args.workers} workers      {d:7.2f} s  {first['words'] / d:8.0f} words/s  (speed-up {s / d:.2f})")
+    print(f"dask cluster start-up {statistics.median(r['startup'] for r in runs['dask']):.2f} s, "
+          f"warm-up incl. model load on workers {statistics.median(r['warmup'] for r in runs['dask']):.2f} s")
     print(f"outputs identical:  {identical}")
     return 0 if identical else 1
 

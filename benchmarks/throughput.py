@@ -3,8 +3,8 @@ texts in the same run, `pipeline.load()` time and peak RSS, for 1 and 2 processe
 
     .venv/bin/python benchmarks/throughput.py [--limit 500] [--repeats 3] [--n-process 1 2]
 
-Each configuration runs in its own child process so that its peak RSS is its own; figures are
-medians over the repeats after one warm-up pass. Words are whitespace-separated tokens of `text`.
+Each measured pass runs in its own child process (so that its peak RSS is its own), after a warm-up
+on other articles; figures are medians over the repeats. Words are whitespace-separated tokens of `text`.
 """
 from __future__ import annotations
 
@@ -24,15 +24,14 @@ ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_INPUT = ROOT.parent / "shared" / "news" / "raw.jsonl"
 
 
-def read_texts(path: Path, limit: int | None) -> list[dict]:
-    recs = []
+def read_texts(path: Path, limit: int | None, warm: int = 50) -> tuple[list[dict], list[dict]]:
+    """The first `limit` articles to measure, and up to `warm` other articles (from the end of the
+    file) to warm caches on, so that no measured text has been seen before."""
     with open(path, encoding="utf-8") as f:
-        for line in f:
-            if line.strip():
-                recs.append(json.loads(line))
-                if limit and len(recs) >= limit:
-                    break
-    return recs
+        recs = [json.loads(line) for line in f if line.strip()]
+    measured = recs[:limit] if limit else recs
+    rest = recs[len(measured):]
+    return measured, (rest[-warm:] if rest else recs[:warm])
 
 
 def peak_rss_mb() -> float:
@@ -52,7 +51,7 @@ def child(config: str, args) -> dict:
     """Run one configuration and return its figures (called in a fresh interpreter)."""
     import warnings
     warnings.simplefilter("ignore")
-    recs = read_texts(Path(args.input), args.limit)
+    recs, warm = read_texts(Path(args.input), args.limit)
     words = sum(len(r["text"].split()) for r in recs)
     t0 = time.perf_counter()
     if config == "blank":
@@ -79,22 +78,19 @@ def child(config: str, args) -> dict:
                                  partition_size=args.partition_size):
                 pass
     import_and_load = time.perf_counter() - t0
-    once_warm = recs[: min(20, len(recs))]
+    # Warm up on other articles: a repeated pass over the same texts would measure spaCy's and the
+    # components' caches, not the steady state of a long run over unseen news.
     if config == "blank":
-        for _ in nlp.pipe(r["text"] for r in once_warm):
+        for _ in nlp.pipe(r["text"] for r in warm):
             pass
     else:
-        for _ in engines.annotate_items(nlp, (Item(i, r) for i, r in enumerate(once_warm, 1))):
+        for _ in engines.annotate_items(nlp, (Item(i, r) for i, r in enumerate(warm, 1))):
             pass
-    times, cpu = [], []
-    for _ in range(args.repeats):
-        t, c = time.perf_counter(), cpu_seconds()
-        once()
-        times.append(time.perf_counter() - t)
-        cpu.append(cpu_seconds() - c)
-    median = statistics.median(times)
-    return {"config": config, "docs": len(recs), "words": words, "seconds": median,
-            "words_per_s": words / median, "words_per_cpu_s": words / statistics.median(cpu), "load_s": load, "import_and_load_s": import_and_load,
+    t, c = time.perf_counter(), cpu_seconds()
+    once()
+    seconds, cpu = time.perf_counter() - t, cpu_seconds() - c
+    return {"config": config, "docs": len(recs), "words": words, "seconds": seconds,
+            "words_per_s": words / seconds, "words_per_cpu_s": words / cpu, "load_s": load, "import_and_load_s": import_and_load,
             "peak_rss_mb": peak_rss_mb()}
 
 
@@ -118,14 +114,22 @@ def main() -> int:
 
     load_before = os.getloadavg()[0]
     passthrough = [a for a in sys.argv[1:]]
+    runs: dict[str, list[dict]] = {}
+    configs = ["blank"] + [f"full-{n}" for n in args.n_process]
+    for _ in range(args.repeats):  # interleaved, so that load from other jobs hits every config alike
+        for config in configs:
+            out = subprocess.run([sys.executable, __file__, *passthrough, "--child", config],
+                                 capture_output=True, text=True, cwd=ROOT)
+            if out.returncode:
+                print(out.stderr, file=sys.stderr)
+                return 1
+            runs.setdefault(config, []).append(json.loads(out.stdout.strip().splitlines()[-1]))
     results = {}
-    for config in ["blank"] + [f"full-{n}" for n in args.n_process]:
-        out = subprocess.run([sys.executable, __file__, *passthrough, "--child", config],
-                             capture_output=True, text=True, cwd=ROOT)
-        if out.returncode:
-            print(out.stderr, file=sys.stderr)
-            return 1
-        results[config] = json.loads(out.stdout.strip().splitlines()[-1])
+    for config, rs in runs.items():
+        med = {k: statistics.median(r[k] for r in rs) for k in ("seconds", "words_per_cpu_s", "load_s",
+                                                                  "import_and_load_s")}
+        results[config] = {**rs[0], **med, "words_per_s": rs[0]["words"] / med["seconds"],
+                           "peak_rss_mb": max(r["peak_rss_mb"] for r in rs)}
 
     blank = results["blank"]
     print(f"# throughput {datetime.now(timezone.utc):%Y-%m-%d %H:%M} UTC, {platform.node()}, "
