@@ -23,18 +23,19 @@ sys.path.insert(0, str(ROOT))
 
 import pipeline  # noqa: E402
 from pipeline import numbers  # noqa: E402
-from pipeline.money import patterns, tables  # noqa: E402
+from pipeline.money import money_markers, patterns, tables  # noqa: E402
 
 WORD = regex.compile(r"\S+")
+CODE = regex.compile(rf"(?:\d[\d.,]*)?(?:{'|'.join(sorted(tables().codes))})(?:-\p{{L}}+)?\Z")
 
 
 def currency_at(word: str) -> bool:
     """Does a whitespace word hold a currency word, sign or code (at its start or after digits)?"""
     t = tables()
     core = word.strip("()[]“”\"'.,;:!?«»")
-    if any(sign in core for sign in t.signs):
-        return True
-    if regex.match(rf"(?:\d[\d.,]*)?(?:{'|'.join(sorted(t.codes))})(?:-\p{{L}}+)?\Z", core):
+    if not money_markers().search(core):
+        return False
+    if any(sign in core for sign in t.signs) or CODE.match(core):
         return True
     m = patterns()["currency_word"].search(core)
     return bool(m) and (m.start() == 0 or core[:m.start()][-1:].isdigit() or core[:m.start()].endswith(

@@ -28,9 +28,16 @@ def months() -> dict[str, int]:
 def date_words() -> dict[str, list[str]]:
     """Word classes from date_words.tsv: relative-year words, month parts, fiscal-year words..."""
     out: dict[str, list[str]] = {}
-    for cls, word in read_tsv("date_words.tsv"):
-        out.setdefault(cls, []).append(word)
+    for row in read_tsv("date_words.tsv"):
+        out.setdefault(row[0], []).append(row[1])
     return out
+
+
+@functools.cache
+def period_months() -> dict[tuple[str, str], tuple[int, int]]:
+    """(quarter, ordinal word) → (first month, last month)."""
+    return {(row[0], az_lower(row[1])): (int(row[2]), int(row[3]))
+            for row in read_tsv("date_words.tsv") if row[0] == "quarter"}
 
 
 def words_alt(cls: str) -> str:
@@ -64,11 +71,15 @@ def patterns() -> list[tuple[str, regex.Pattern]]:
     # "27 sentyabr", "14-16 fevral", "2-4 aprelində", optionally ", 2025" / " 2025-ci ildə"
     nom_day = (rf"(?P<d1>(?<![\d.,:])\d{{1,2}})(?:[-–](?P<d2>\d{{1,2}}))?{S}+{month('m')}"
                rf"(?:,?{S}+(?P<y2>{year})(?:{ordinal}{S}+{il})?)?")
-    month_only = (rf"(?:{month('m')}(?:{S}*[-–]{S}*{month('m2')})?(?:{ay})?{part}?)")
+    month_only = (rf"(?:{month('m')}(?:{S}*[-–]{S}*{month('m2')}|{S}+və{S}+{month('m2')}(?={ay}))?"
+                  rf"(?:{ay})?{part}?)")
+    # "2025-ci ilin birinci rübü" is annotated whole; "ilin ikinci yarısında" (half) is not
+    quarter = rf"{S}+(?P<qn>{any_case_first(date_words()['quarter'])}){S}+rüb{sfx}(?!\p{{Ll}})"
     y_head = rf"(?P<y>{year})(?:[-–](?P<y_to>{year}))?{ordinal}{S}+{il}"
     pats = {
         "ymd": rf"{y_head}{S}+(?:{gen_day}|{nom_day.replace('(?P<y2>', '(?P<y3>')})",
         "ym": rf"{y_head}{S}+{month_only}",
+        "period": rf"{y_head}(?:{quarter})",
 
         "year": y_head,
         "rel_md": rf"{rel_prev}(?:{gen_day}|{month_only})",
@@ -116,6 +127,9 @@ def value_of(name: str, m: regex.Match, pub_year: int | None) -> str | None:
     year = int(year) if year else pub_year
     if g.get("prev") is not None and pub_year is not None and not (g.get("y") or g.get("y2")):
         year = pub_year - 1
+    if name == "period":
+        first, last = period_months()[("quarter", az_lower(g["qn"]))]
+        return f"{iso(int(g['y']), first)}/{iso(int(g['y']), last)}"
     if name == "numeric":
         mon = int(g["mn"])
     else:
@@ -136,9 +150,24 @@ def value_of(name: str, m: regex.Match, pub_year: int | None) -> str | None:
     return iso(year, mon, d1)
 
 
+BACK, FRONT = "aıou", "eəiöü"
+
+
+def harmonic(stem: str, ending: str) -> bool:
+    """Does the ending follow the stem's vowel harmony? ("martın" yes, "Martin" no: a name)."""
+    stem_vowels = [ch for ch in az_lower(stem) if ch in BACK + FRONT]
+    end_vowels = [ch for ch in az_lower(ending) if ch in BACK + FRONT]
+    if not stem_vowels or not end_vowels:
+        return True
+    return (stem_vowels[-1] in BACK) == (end_vowels[0] in BACK)
+
+
 def acceptable(name: str, m: regex.Match) -> bool:
     """Filters the patterns cannot express (see the comments)."""
     g = m.groupdict()
+    for key in ("m", "m2"):
+        if g.get(key) and not harmonic(g[key], g.get(f"{key}_s") or ""):
+            return False
     if g.get("m") and az_lower(g["m"] + (g.get("m_s") or "")) in date_words()["not_month"] and not g.get("d1"):
         return False  # "Marta Kos", "maya dəyəri"
     if regex.search(r"(?:^|\s)hər\s+il\p{Ll}*\s+\Z", az_lower(m.string[max(0, m.start() - 12):m.start()])):
@@ -179,14 +208,38 @@ def find_dates(text: str, pub_date: str | None = None) -> list[Quantity]:
                     end -= 1
             q = Quantity(m.start(), end, "DATE", value=value)
             q.suffix = last_ending(m.group())
+            g = m.groupdict()
+            q.explicit_year = bool(g.get("y") or g.get("y2") or g.get("y3") or g.get("prev") is not None)
             found.append(q)
     found = sorted(found, key=lambda q: (q.start, -(q.end - q.start)))
     out: list[Quantity] = []
     for q in found:
         if not out or q.start >= out[-1].end:
             out.append(q)
+    out = inherit_year(text, out, pub_year)
     out = listed_days(text, out)
     return merge_from_to(text, out)
+
+
+NEAR = regex.compile(rf"[{SPACES},;–-]*(?:(?:və|ilə|ta){S}+)?\Z")
+
+
+def inherit_year(text: str, found: list[Quantity], pub_year: int | None) -> list[Quantity]:
+    """"1988-ci il noyabrın axırı, dekabrın əvvəllərində": a date without a year right after one with
+    a year (only a comma or "və" between) belongs to that year, not to the publication year."""
+    for prev, q in zip(found, found[1:]):
+        if q.explicit_year or not prev.explicit_year or "/" in str(prev.value):
+            continue
+        if not NEAR.match(text[prev.end:q.start]) or q.start - prev.end > 12:
+            continue
+        year = str(prev.value)[:4]
+        value = str(q.value)
+        if value.startswith("--"):
+            q.value = year + value[1:]
+        elif pub_year is not None and value.startswith(str(pub_year)):
+            q.value = value.replace(str(pub_year), year)
+        q.explicit_year = True
+    return found
 
 
 def last_ending(span_text: str) -> str:

@@ -33,6 +33,7 @@ class Quantity:
     qualifier: str | None = None
     value: Decimal | str | None = None
     suffix: str = field(default="", repr=False)  # the glued ending of the last word (for qualifiers)
+    explicit_year: bool = field(default=False, repr=False)  # DATE: the text states the year
 
 
 # ---------------------------------------------------------------- currency tables

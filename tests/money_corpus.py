@@ -215,13 +215,19 @@ DATES: list[tuple[str | None, str, list[str]]] = [
     ("2025-05-28", "2025-05-28", ["[28 May] - Müstəqillik Günü", "[mayın 28-də] qeyd olunur"]),
     ("2025-01-28", "1988", ["[1988-ci ilədək] yaşayıblar"]),
     ("2025-01-07", "2025-12-25", ["[dekabrın 25-də] qəza olub"]),  # the publication year, as annotated
+    ("2025-05-01", "2025-01/2025-03", ["[2025-ci ilin birinci rübündə] artıb", "[2025-ci ilin I rübü] üzrə"]),
+    ("2025-01-10", "2024-11/2024-12", ["[2024-cü ilin noyabr və dekabr aylarında] artıb"]),
 ]
 
-# Years in a list: each is a DATE ("2014, 2018 və 2022-ci illərdə").
-YEAR_LISTS: list[tuple[str, list[str]]] = [
-    ("Söhbət [2014], [2018] və [2022-ci illərdən] gedir", ["2014", "2018", "2022"]),
-    ("görüşlər [2006-cı] və [2012-ci illərdə] olub", ["2006", "2012"]),
+# Several DATEs in one phrase: years in a list ("2014, 2018 və 2022-ci illərdə") are each a DATE; a date
+# without a year right after one with a year takes that year.
+DATE_SEQUENCES: list[tuple[str, str, list[str]]] = [
+    ("2025-02-27", "Söhbət [2014], [2018] və [2022-ci illərdən] gedir", ["2014", "2018", "2022"]),
+    ("2025-07-04", "görüşlər [2006-cı] və [2012-ci illərdə] olub", ["2006", "2012"]),
+    ("2025-03-07", "[1988-ci il noyabrın axırı], [dekabrın əvvəllərində] köçüblər", ["1988-11", "1988-12"]),
+    ("2025-09-05", "[2023-cü ilin yanvar ayından] [sentyabrın 20-dək] işləyib", ["2023-01", "2023-09-20"]),
+    ("2025-01-01", "[2024-cü ildə] artım, [yanvarda] isə azalma", ["2024", "2025-01"]),  # words between: no
 ]
 
-NOT_DATES = ["dünən", "şənbə günü", "son 48 saat", "maya dəyəri", "Marta Kos gəlib", "hər il yanvar ayında",
+NOT_DATES = ["Martinlə görüşüb", "Mayer bildirib", "dünən", "şənbə günü", "son 48 saat", "maya dəyəri", "Marta Kos gəlib", "hər il yanvar ayında",
              "Aprel döyüşləri", "2025 nəfər", "ayın 15-də"]

@@ -5,7 +5,7 @@ import pytest
 
 import pipeline
 from pipeline.dates import find_dates
-from tests.money_corpus import DATES, NOT_DATES, YEAR_LISTS
+from tests.money_corpus import DATES, NOT_DATES, DATE_SEQUENCES
 from tests.test_money import analyse, ents, unbracket
 
 
@@ -30,10 +30,10 @@ def test_not_dates(nlp, text: str) -> None:
     assert ents(analyse(nlp, text, "2025-01-01"), "DATE") == []
 
 
-@pytest.mark.parametrize("phrase,values", YEAR_LISTS, ids=[p for p, _ in YEAR_LISTS])
-def test_year_lists(nlp, phrase: str, values: list[str]) -> None:
+@pytest.mark.parametrize("pub,phrase,values", DATE_SEQUENCES, ids=[p for _, p, _ in DATE_SEQUENCES])
+def test_date_sequences(nlp, pub: str, phrase: str, values: list[str]) -> None:
     text, spans = unbracket(phrase)
-    found = ents(analyse(nlp, text, "2025-01-01"), "DATE")
+    found = ents(analyse(nlp, text, pub), "DATE")
     assert [(e.start_char, e.end_char, e._.value) for e in found] == [(s, e, v) for (s, e), v in zip(spans, values)]
 
 

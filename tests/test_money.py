@@ -144,3 +144,22 @@ def test_dev_figures(shared, nlp) -> None:
     assert result["attributes"]["money"]["accuracy"] >= 0.95
     assert result["strict"]["DATE"]["f1"] >= 0.85
     assert result["attributes"]["date_value"]["accuracy"] >= 0.85
+
+
+PIECES = ["1", "2,5", "1.200", " ", "\u00a0", "-", "%", "$", "milyon", "min", "bir", "yarım", "manat", "dollardan",
+          "ABŞ", "dolları", "faiz", "noyabrın", "15-də", "2024-cü", "ildə", "(", ")", ",", "və", "çox", "qədər",
+          "təxminən", "ötən", "ilin", "mart", "ayında", "-dan", ".", "31", "İ", "\n", "ta"]
+
+
+def test_random_fragments_never_break_the_component(nlp) -> None:
+    from hypothesis import HealthCheck, given, settings
+    from hypothesis import strategies as st
+
+    @settings(max_examples=200, deadline=None, suppress_health_check=list(HealthCheck))
+    @given(st.lists(st.sampled_from(PIECES), max_size=20), st.sampled_from([None, "2025-01-01", "not a date"]))
+    def check(parts: list[str], pub: str | None) -> None:
+        doc = analyse(nlp, "".join(parts), pub)
+        starts = [e.start for e in doc.ents]
+        assert starts == sorted(set(starts))
+        json.dumps(pipeline.to_record(doc))
+    check()
