@@ -237,19 +237,33 @@ def _org_follows(doc: Doc, i: int) -> bool:
 
 
 def _inside_quoted_name(doc: Doc, start: int, end: int, reach: int = 5) -> bool:
-    """The name sits in a short quoted name (“Mərkəzi Asiya” Mərkəzi, “Azərbaycan Hava Yolları”):
-    an unclosed opening quote before it in its sentence and a closing quote soon after. A long quoted
-    speech (“Rusiya iqtisadiyyatının …) is no name."""
-    sent_start = doc[start].sent.start if doc.has_annotation("SENT_START") else 0
-    opened: list[int] = []
-    for t in doc[sent_start:start]:
-        if t.text in "“«„" or (t.text == '"' and not opened):
-            opened.append(t.i)
-        elif t.text in "”»\"" and opened:
-            opened.pop()
-    if not opened or start - opened[-1] > reach:
-        return False
-    return any(t.text in CLOSE_QUOTES for t in doc[end:end + reach])
+    """The name sits in a short quoted name (“Mərkəzi Asiya” Mərkəzi, “Azərbaycan Hava Yolları”): an
+    opening quote at most `reach` tokens before it and a closing quote at most `reach` tokens after it.
+    A long quoted speech (“Rusiya iqtisadiyyatının …) is no name. Only a few tokens are looked at, so
+    the check stays cheap in very long documents."""
+    lo = doc[start].sent.start if doc.has_annotation("SENT_START") else 0
+    opened = False
+    for t in reversed(doc[max(lo, start - reach):start]):
+        if _closing(t):
+            return False
+        if _opening(t):
+            opened = True
+            break
+    return opened and any(_closing(t) for t in doc[end:end + reach])
+
+
+def _opening(t: Token) -> bool:
+    # a straight quote opens when it hugs the next word but not the previous one: «"Şəki" komandası»
+    return t.text in "“«„" or (t.text == '"' and t.whitespace_ == "" and not _hugs_previous(t))
+
+
+def _closing(t: Token) -> bool:
+    return t.text in "”»" or (t.text == '"' and _hugs_previous(t))
+
+
+def _hugs_previous(t: Token) -> bool:
+    prev = t.doc[t.i - 1] if t.i > 0 else None
+    return prev is not None and prev.whitespace_ == "" and not prev.is_space
 
 
 def free(doc: Doc, start: int, end: int) -> bool:

@@ -119,17 +119,19 @@ def _person_for(title: Span, persons: list[Span], bounds: tuple[int, int]) -> in
     return min(before)[1] if before else None
 
 
-def _qualifiers(title: Span, ents: list[Span], bounds: tuple[int, int]) -> tuple[str | None, str | None]:
+def _qualifiers(title: Span, by_end: dict[int, Span], bounds: tuple[int, int]) -> tuple[str | None, str | None]:
     """(country code, organisation norm) of the entities directly before the title:
-    "Qazaxıstan Prezidenti", "Xarici İşlər Nazirliyinin mətbuat katibi", "Azərbaycan XİN-in sözçüsü"."""
+    "Qazaxıstan Prezidenti", "Xarici İşlər Nazirliyinin mətbuat katibi", "Azərbaycan XİN-in sözçüsü".
+    One word may stand between ("Rusiya Federasiyasının keçmiş Prezidenti")."""
     country = org = None
     pos = title.start
-    for ent in sorted((e for e in ents if bounds[0] <= e.start and e.end <= pos), key=lambda e: -e.start):
-        if pos - ent.end > 1:  # allow one word between ("Rusiya Federasiyasının keçmiş Prezidenti")
+    while True:
+        ent = by_end.get(pos) or by_end.get(pos - 1)
+        if ent is None or ent.start < bounds[0]:
             break
-        if ent.label_ == "ORG" and org is None and country is None:
+        if ent.label_ == "ORG" and org is None:
             org = _norm(ent)
-        elif ent.label_ == "COUNTRY" and country is None:
+        elif ent.label_ == "COUNTRY":
             country = ent.kb_id_ or code_for(_norm(ent))
             break
         else:
@@ -140,6 +142,7 @@ def _qualifiers(title: Span, ents: list[Span], bounds: tuple[int, int]) -> tuple
 
 def leaders(doc: Doc, resolved: dict[int, str], persons: list[Span]) -> list[dict]:
     ents = list(doc.ents)
+    by_end = {e.end: e for e in ents}
     out: dict[str, dict] = {}
     for title in (e for e in ents if e.label_ == "TITLE"):
         bounds = _sentence_of(doc, title)
@@ -147,7 +150,7 @@ def leaders(doc: Doc, resolved: dict[int, str], persons: list[Span]) -> list[dic
         if i is None:
             continue
         name = resolved[i]
-        country, org = _qualifiers(title, ents, bounds)
+        country, org = _qualifiers(title, by_end, bounds)
         if name in out:
             # the first title stays; a later "Qazaxıstan Prezidenti Tokayev" supplies a missing country
             entry = out[name]

@@ -43,6 +43,7 @@ NOT_FOUND = [
     "Türkiyə Mərkəzi Bankı faizi endirib.",              # a country opening an ORG name in the nominative
     "“Mərkəzi Asiya” Beynəlxalq Əməkdaşlıq Mərkəzi açılıb.",  # inside a quoted name
     "Kitab Azərbaycan dilinə tərcümə olunub.",           # a language, not the state
+    '"Şəki" komandası qalib gəlib.',                      # a quoted club name (straight quotes)
     "Şirkətin mali vəziyyəti yaxşıdır.",                  # lower case: not the country Mali
 ]
 
@@ -50,6 +51,11 @@ NOT_FOUND = [
 @pytest.mark.parametrize("text", NOT_FOUND)
 def test_blocked_contexts(nlp, text):
     assert places(nlp, text) == []
+
+
+def test_long_quoted_speech_is_no_name(nlp):
+    assert places(nlp, "“Biz Türkiyə ilə əməkdaşlığı genişləndirəcəyik və bunu davam etdirəcəyik”, deyə o bildirib.") == [
+        ("Türkiyə", "COUNTRY", "TR")]
 
 
 def test_never_overwrites_or_overlaps_existing_entities(nlp):
