@@ -341,12 +341,18 @@ def annotate_main(args) -> int:
 # ---------------------------------------------------------------- Hugging Face datasets
 def annotate_dataset(ds, text_column: str = "text", num_proc: int | None = None, nlp: Language | None = None,
                      batch_size: int = 64, model: str | None = None):
-    """Return `ds` (a `datasets.Dataset`) with `entities` and `leaders` columns added (JSON-typed
-    lists, since entity dicts differ by label), plus `error` (None, or why a row was not annotated)."""
-    from datasets import Features, Json, List, Value
+    """Return `ds` (a `datasets.Dataset`) with `entities` and `leaders` columns added, plus `error`
+    (None, or why a row was not annotated). Entity dicts differ by label, so the columns are lists of
+    `datasets.Json` (recent `datasets`; 4.4 lacks it); older versions get JSON strings instead."""
+    import json
 
-    features = Features({**ds.features, "entities": List(Json()), "leaders": List(Json()),
-                         "error": Value("string")})
+    from datasets import Features, Value
+    try:
+        from datasets import Json, List
+        column, encode = List(Json()), (lambda value: value)
+    except ImportError:
+        column, encode = Value("string"), json.dumps
+    features = Features({**ds.features, "entities": column, "leaders": column, "error": Value("string")})
 
     def fn(batch: dict[str, list]) -> dict[str, list]:
         pipe = nlp if nlp is not None else get_nlp(model)
@@ -355,8 +361,8 @@ def annotate_dataset(ds, text_column: str = "text", num_proc: int | None = None,
                  else Item(i, row, f"{text_column!r} is not a string") for i, row in enumerate(rows, 1)]
         outs = list(annotate_items(pipe, items, text_column, batch_size))
         return {**batch,
-                "entities": [o.record.get("entities", []) for o in outs],
-                "leaders": [o.record.get("leaders", []) for o in outs],
+                "entities": [encode(o.record.get("entities", [])) for o in outs],
+                "leaders": [encode(o.record.get("leaders", [])) for o in outs],
                 "error": [o.error for o in outs]}
 
     return ds.map(fn, batched=True, batch_size=batch_size, num_proc=num_proc, features=features,
