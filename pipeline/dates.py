@@ -8,6 +8,7 @@ Conventions follow the annotated corpus: "ötən il"/"keçən il" before a month
 from __future__ import annotations
 
 import functools
+import re
 
 import regex
 
@@ -92,6 +93,17 @@ def patterns() -> list[tuple[str, regex.Pattern]]:
         "numeric": (r"(?<![\d.])(?P<d1>\d{1,2})(?:[-–](?P<d2>\d{1,2}))?\.(?P<mn>\d{1,2})\.(?P<y>(?:19|20)\d{2})(?!\d)"),
     }
     return [(name, regex.compile(p, regex.V1)) for name, p in pats.items()]
+
+
+# Patterns that start with a month or a "previous" word, and the word class that anchors them.
+ANCHORED = {"md": "month", "month": "month", "rel_md": "previous"}
+
+
+@functools.cache
+def markers(cls: str) -> re.Pattern:
+    """Word starts of months / previous-year words, found with the fast standard `re` engine."""
+    words = list(months()) if cls == "month" else date_words()[cls]
+    return re.compile(r"(?<![^\W\d_])" + any_case_first(words))
 
 
 def month_number(word: str | None) -> int | None:
@@ -191,7 +203,12 @@ def find_dates(text: str, pub_date: str | None = None) -> list[Quantity]:
     pub_year = int(pub_date[:4]) if pub_date and pub_date[:4].isdigit() else None
     found: list[Quantity] = []
     for name, pat in patterns():
-        for m in pat.finditer(text):
+        anchors = ANCHORED.get(name)
+        if anchors is None:
+            matches = pat.finditer(text)
+        else:  # patterns that open with a word: try them only where that word starts
+            matches = (m for a in markers(anchors).finditer(text) if (m := pat.match(text, a.start())))
+        for m in matches:
             if not acceptable(name, m):
                 continue
             try:

@@ -302,7 +302,7 @@ def money_markers() -> re.Pattern:
     t = tables()
     stems = set(t.stems) | set(t.defaults) | t.country_only
     words = stems | {numbers.capitalised(s) for s in stems} | set(t.signs) | set(t.codes)
-    return re.compile(alternation(words).replace("\\", "\\"))
+    return re.compile(r"(?<![^\W\d_])" + alternation(words))  # at a word start, or after digits
 
 
 PERCENT_MARKERS = re.compile(r"%|[fF]aiz")
