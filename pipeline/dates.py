@@ -14,7 +14,7 @@ import regex
 
 from pipeline import numbers
 from pipeline.money import Quantity, az_lower, case_of
-from pipeline.numbers import SPACES, any_case_first, read_tsv, suffix_chain
+from pipeline.numbers import SPACES, any_case_first, harmonic, read_tsv, suffix_chain
 
 S = f"[{SPACES}]"
 
@@ -87,7 +87,8 @@ def patterns() -> list[tuple[str, regex.Pattern]]:
         "md": gen_day,
         "dm": nom_day,
         "month": month_only,
-        "year_list": rf"(?P<y>{year})(?:{ordinal})?(?=(?:{S}*(?:,|və){S}*{year}(?:{ordinal})?)+{S}+il)",
+        "year_list": (rf"(?P<y>{year})(?:[-–](?P<y_to>{year}))?(?:{ordinal})?"
+                      rf"(?=(?:{S}*(?:,|və){S}*{year}(?:[-–]{year})?(?:{ordinal})?)+{S}+il)"),
         "paren_year": rf"(?<=\(){S}*(?P<y>{year})(?:[-–](?P<y_to>{year}))?{S}*(?=\))",
         "season": rf"(?P<y>{year})/(?P<y_to>{year})",
         "numeric": (r"(?<![\d.])(?P<d1>\d{1,2})(?:[-–](?P<d2>\d{1,2}))?\.(?P<mn>\d{1,2})\.(?P<y>(?:19|20)\d{2})(?!\d)"),
@@ -160,18 +161,6 @@ def value_of(name: str, m: regex.Match, pub_year: int | None) -> str | None:
     if d1 and d2 and d2 > d1:
         return f"{iso(year, mon, d1)}/{iso(year, mon, d2)}"
     return iso(year, mon, d1)
-
-
-BACK, FRONT = "aıou", "eəiöü"
-
-
-def harmonic(stem: str, ending: str) -> bool:
-    """Does the ending follow the stem's vowel harmony? ("martın" yes, "Martin" no: a name)."""
-    stem_vowels = [ch for ch in az_lower(stem) if ch in BACK + FRONT]
-    end_vowels = [ch for ch in az_lower(ending) if ch in BACK + FRONT]
-    if not stem_vowels or not end_vowels:
-        return True
-    return (stem_vowels[-1] in BACK) == (end_vowels[0] in BACK)
 
 
 def acceptable(name: str, m: regex.Match) -> bool:

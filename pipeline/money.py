@@ -346,6 +346,8 @@ def find_money(text: str) -> list[Quantity]:
                 shift, amount, low, high = range_values(m)
             except ValueError:
                 continue
+            if m.groupdict().get("stem") and not numbers.harmonic(m.group("stem"), m.group("sfx") or ""):
+                continue  # "Franklin": a name, not "frank" + ending
             currency = currency_of(m, text)
             if currency is None:
                 continue

@@ -81,6 +81,24 @@ def first_letter_any_case(word: str) -> str:
     return any_case_first([word])
 
 
+BACK, FRONT = "aıou", "eəiöü"
+HIGH = {"a": "ı", "ı": "ı", "o": "u", "u": "u", "e": "i", "ə": "i", "i": "i", "ö": "ü", "ü": "ü"}
+
+
+def harmonic(stem: str, ending: str) -> bool:
+    """Does a glued ending follow the stem's vowel harmony? ("martın", "dollara" yes; "Martin",
+    "Franklin" no: names that only look like a month or a currency plus an ending)."""
+    low = lambda t: t.replace("İ", "i").replace("I", "ı").lower()  # noqa: E731
+    stem_vowels = [ch for ch in low(stem) if ch in BACK + FRONT]
+    end_vowels = [ch for ch in low(ending) if ch in BACK + FRONT]
+    if not stem_vowels or not end_vowels:
+        return True
+    last, first = stem_vowels[-1], end_vowels[0]
+    if first in "ıiuü":  # high vowels agree in backness and rounding
+        return first == HIGH[last]
+    return (last in BACK) == (first in BACK)
+
+
 @functools.cache
 def suffix_chain() -> str:
     """Zero to four glued case/possessive/derivational morphs, optionally after a hyphen or apostrophe."""

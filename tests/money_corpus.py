@@ -149,7 +149,7 @@ NOT_MONEY = [
     "manatla ödənilir", "dollar bahalaşır", "2 milyon nəfər", "10 min 159 əmlak", "COP29-un iştirakçıları",
     "COP 29 konfransı", "üçün yeni imkanlar", "2 yeni marşrut", "Avro-6 standartı", "dörd qızıl medal",
     "milyardlarla dollar qazanır", "Marta Kos", "5 gümüş medal", "Tomas Frankın qolu", "onları yeni reallıqlara",
-    "Avropa İttifaqı 5 ölkə", "Somali ordusu 40 nəfər", "3 real layihə",
+    "Avropa İttifaqı 5 ölkə", "Somali ordusu 40 nəfər", "3 real layihə", "2 Franklin fondu",
 ]
 
 PERCENT: list[tuple[dict, list[str]]] = [
@@ -224,10 +224,12 @@ DATES: list[tuple[str | None, str, list[str]]] = [
 DATE_SEQUENCES: list[tuple[str, str, list[str]]] = [
     ("2025-02-27", "Söhbət [2014], [2018] və [2022-ci illərdən] gedir", ["2014", "2018", "2022"]),
     ("2025-07-04", "görüşlər [2006-cı] və [2012-ci illərdə] olub", ["2006", "2012"]),
+    ("2025-03-31", "[1905–1907], [1918–1921] və [1987–1991-ci illərdə] köçürülüblər",
+     ["1905/1907", "1918/1921", "1987/1991"]),
     ("2025-03-07", "[1988-ci il noyabrın axırı], [dekabrın əvvəllərində] köçüblər", ["1988-11", "1988-12"]),
     ("2025-09-05", "[2023-cü ilin yanvar ayından] [sentyabrın 20-dək] işləyib", ["2023-01", "2023-09-20"]),
     ("2025-01-01", "[2024-cü ildə] artım, [yanvarda] isə azalma", ["2024", "2025-01"]),  # words between: no
 ]
 
-NOT_DATES = ["Martinlə görüşüb", "Mayer bildirib", "dünən", "şənbə günü", "son 48 saat", "maya dəyəri", "Marta Kos gəlib", "hər il yanvar ayında",
+NOT_DATES = ["Qaranlıq (Martuni) rayonu", "Martinlə görüşüb", "Mayer bildirib", "dünən", "şənbə günü", "son 48 saat", "maya dəyəri", "Marta Kos gəlib", "hər il yanvar ayında",
              "Aprel döyüşləri", "2025 nəfər", "ayın 15-də"]
