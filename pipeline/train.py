@@ -1,0 +1,276 @@
+"""Train the statistical NER from `config.cfg` and assemble the shipped pipeline.
+
+`python -m pipeline train` (= `make train`):
+1. convert the annotated corpus (JSONL records per ANNOTATION.md, or a Hugging Face dataset with
+   `tokens`/`ner_tags` IOB2) into DocBin files under `training/`, tokenised by the project tokenizer;
+2. train `ner` in-process with spaCy (dev only selects the best checkpoint);
+3. put the trained `ner` into `pipeline.blank()` after `az_money`, save it to `models/az_news_pipeline`
+   and write the dev figures into its `meta.json`.
+"""
+from __future__ import annotations
+
+import json
+import time
+from collections import Counter
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Iterable, Iterator
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc, DocBin, Span
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared"
+TRAIN_JSONL = SHARED / "corpus" / "train.jsonl"
+DEV_JSONL = SHARED / "corpus" / "dev.jsonl"
+RAW_JSONL = SHARED / "news" / "raw.jsonl"
+WORK = ROOT / "training"
+# MONEY/PERCENT/DATE come from rules (az_money), so the model never learns them.
+NER_LABELS = ("PERSON", "TITLE", "COUNTRY", "REGION", "ORG")
+
+
+@dataclass
+class ConversionStats:
+    """What happened to the gold spans on the way to token-aligned `Doc.ents`."""
+
+    docs: int = 0
+    spans: int = 0
+    kept: int = 0
+    misaligned: int = 0
+    overlapping: int = 0
+    other_labels: Counter = field(default_factory=Counter)
+
+
+def read_jsonl(path: Path) -> list[dict]:
+    with open(path, encoding="utf-8") as f:
+        return [json.loads(line) for line in f if line.strip()]
+
+
+def record_to_doc(nlp: Language, record: dict, stats: ConversionStats,
+                  labels: Iterable[str] = NER_LABELS) -> Doc:
+    """Tokenise `record["text"]` and set its gold spans of `labels` as `doc.ents`.
+
+    A span whose edges fall inside a token grows to whole tokens ("expand"); a span that then
+    overlaps an earlier one is dropped. Both are counted in `stats`.
+    """
+    labels = set(labels)
+    doc = nlp.make_doc(record["text"])
+    spans: list[Span] = []
+    for ent in sorted(record.get("entities", []), key=lambda e: (e["start"], -e["end"])):
+        if ent["label"] not in labels:
+            stats.other_labels[ent["label"]] += 1
+            continue
+        stats.spans += 1
+        span = doc.char_span(ent["start"], ent["end"], label=ent["label"], alignment_mode="strict")
+        if span is None:
+            stats.misaligned += 1
+            span = doc.char_span(ent["start"], ent["end"], label=ent["label"], alignment_mode="expand")
+        if span is None or len(span) == 0:
+            continue
+        if spans and span.start < spans[-1].end:
+            stats.overlapping += 1
+            continue
+        spans.append(span)
+    doc.ents = spans
+    stats.kept += len(spans)
+    stats.docs += 1
+    return doc
+
+
+def iob_records(examples: Iterable[dict], names: list[str]) -> Iterator[dict]:
+    """Records from token-level IOB2 examples (`tokens`, integer `ner_tags` named by `names`).
+
+    The text is the tokens joined by single spaces, so offsets are exact.
+    """
+    for i, ex in enumerate(examples):
+        text, starts, pos = [], [], 0
+        for tok in ex["tokens"]:
+            starts.append(pos)
+            text.append(tok)
+            pos += len(tok) + 1
+        entities, cur = [], None
+        for k, (tok, tag_id) in enumerate(zip(ex["tokens"], ex["ner_tags"])):
+            tag = names[tag_id]
+            end = starts[k] + len(tok)
+            if tag.startswith("I-") and cur and cur["label"] == tag[2:]:
+                cur["end"] = end
+                continue
+            if cur:
+                entities.append(cur)
+                cur = None
+            if tag != "O":  # B-X, or an I-X that starts a span (lenient IOB2)
+                cur = {"start": starts[k], "end": end, "label": tag[2:]}
+        if cur:
+            entities.append(cur)
+        yield {"id": str(ex.get("id", i)), "text": " ".join(text), "entities": entities}
+
+
+def read_records(path: Path, split: str = "train") -> list[dict]:
+    """JSONL records, or a Hugging Face dataset saved with `save_to_disk` (no network)."""
+    path = Path(path)
+    if path.is_file():
+        return read_jsonl(path)
+    if path.is_dir():
+        import datasets
+        ds = datasets.load_from_disk(str(path))
+        if isinstance(ds, datasets.DatasetDict):
+            ds = ds[split]
+        names = ds.features["ner_tags"].feature.names
+        return list(iob_records(ds, names))
+    raise FileNotFoundError(
+        f"{path} not found: the annotated corpus lives in ../shared/corpus/ (not part of this "
+        "repository); pass --train/--dev to point at a copy")
+
+
+def convert(nlp: Language, records: list[dict], dest: Path) -> ConversionStats:
+    """Write `records` as a DocBin to `dest`; return what the alignment dropped."""
+    stats = ConversionStats()
+    db = DocBin(attrs=["ORTH", "ENT_IOB", "ENT_TYPE"], store_user_data=False)
+    for record in records:
+        db.add(record_to_doc(nlp, record, stats))
+    dest.parent.mkdir(parents=True, exist_ok=True)
+    db.to_disk(dest)
+    return stats
+
+
+def strict_scores(gold: list[dict], docs: list[Doc], labels: Iterable[str] = NER_LABELS) -> dict:
+    """Strict (exact offsets and label) P/R/F1 per label and micro-averaged over `labels`."""
+    labels = tuple(labels)
+    tp, fp, fn = Counter(), Counter(), Counter()
+    for record, doc in zip(gold, docs, strict=True):
+        g = {(e["start"], e["end"], e["label"]) for e in record["entities"] if e["label"] in labels}
+        p = {(e.start_char, e.end_char, e.label_) for e in doc.ents if e.label_ in labels}
+        for s in g & p:
+            tp[s[2]] += 1
+        for s in p - g:
+            fp[s[2]] += 1
+        for s in g - p:
+            fn[s[2]] += 1
+
+    def prf(t: int, p: int, n: int) -> dict:
+        prec = t / (t + p) if t + p else 0.0
+        rec = t / (t + n) if t + n else 0.0
+        f = 2 * prec * rec / (prec + rec) if prec + rec else 0.0
+        return {"p": round(prec, 4), "r": round(rec, 4), "f": round(f, 4), "support": t + n}
+
+    out = {lab: prf(tp[lab], fp[lab], fn[lab]) for lab in labels}
+    out["micro"] = prf(sum(tp.values()), sum(fp.values()), sum(fn.values()))
+    return out
+
+
+def build_vectors(nlp: Language, texts: Iterable[str], dest: Path, dim: int = 64,
+                  min_count: int = 3, seed: int = 0) -> int:
+    """Static word vectors for the ner, keyed by NORM (Azerbaijani lower case), saved as a spaCy
+    pipeline directory for `[initialize] vectors`. fastText-style subwords (gensim) give the many
+    rare inflected forms a vector. Returns the number of vectors. Needs gensim (training time only).
+    """
+    from gensim.models import FastText
+    from spacy.training.initialize import convert_vectors
+
+    sentences = [[t.norm_ for t in nlp.make_doc(text) if not t.is_space] for text in texts]
+    model = FastText(sentences, vector_size=dim, window=5, min_count=min_count, sg=1, epochs=10,
+                     min_n=3, max_n=5, workers=2, seed=seed)
+    dest.mkdir(parents=True, exist_ok=True)
+    txt = dest.parent / (dest.name + ".txt")
+    words = model.wv.index_to_key
+    with open(txt, "w", encoding="utf-8") as f:
+        f.write(f"{len(words)} {dim}\n")
+        for w in words:
+            f.write(w + " " + " ".join(f"{x:.4f}" for x in model.wv[w]) + "\n")
+    vnlp = spacy.blank("az")
+    convert_vectors(vnlp, txt, truncate=0, prune=-1, name="az_news_raw", mode="default", attr="NORM")
+    vnlp.to_disk(dest)
+    return len(words)
+
+
+def train_ner(config: Path, workdir: Path, train_path: Path, dev_path: Path,
+              gpu_id: int = -1, overrides: dict | None = None) -> Path:
+    """Train with spaCy in this process; return the best checkpoint (chosen on dev)."""
+    from spacy.cli.train import train as spacy_train
+    import pipeline  # noqa: F401  (registers the tokenizer and the rule factories)
+
+    out = workdir / "ner"
+    spacy_train(config, out, use_gpu=gpu_id,
+                overrides={"paths.train": str(train_path), "paths.dev": str(dev_path),
+                           **(overrides or {})})
+    return out / "model-best"
+
+
+def assemble(trained: Path | Language) -> Language:
+    """The shipped pipeline: `pipeline.blank()` with the trained `ner` right after `az_money`."""
+    import pipeline
+    source = spacy.load(trained) if not isinstance(trained, Language) else trained
+    nlp = pipeline.blank()
+    if source.vocab.vectors.shape[0]:
+        nlp.vocab.vectors = source.vocab.vectors  # the ner's static-vector layer reads them
+    nlp.add_pipe("ner", source=source, after="az_money")
+    return nlp
+
+
+def model_only(trained: Path | Language) -> Language:
+    """The trained `ner` alone on the project tokenizer (no rule components): for measurement."""
+    import pipeline  # noqa: F401
+    return spacy.load(trained) if not isinstance(trained, Language) else trained
+
+
+def evaluate(nlp: Language, records: list[dict]) -> dict:
+    docs = list(nlp.pipe(r["text"] for r in records))
+    return strict_scores(records, docs)
+
+
+def main(args) -> int:
+    """Entry point of `python -m pipeline train` (arguments parsed by pipeline/cli.py)."""
+    config = Path(getattr(args, "config", None) or ROOT / "config.cfg")
+    output = Path(getattr(args, "output", None) or ROOT / "models" / "az_news_pipeline")
+    gpu_id = int(getattr(args, "gpu_id", -1) if getattr(args, "gpu_id", None) is not None else -1)
+    train_src = Path(getattr(args, "train", None) or TRAIN_JSONL)
+    dev_src = Path(getattr(args, "dev", None) or DEV_JSONL)
+    workdir = Path(getattr(args, "workdir", None) or WORK)
+    overrides = dict(getattr(args, "overrides", None) or {})
+    if not config.exists():
+        print(f"error: training config {config} not found")
+        return 2
+    for src in (train_src, dev_src):
+        if not src.exists():
+            print(f"error: {src} not found. The annotated corpus is in ../shared/corpus/ next to the "
+                  "repository and is not distributed with it.")
+            return 2
+
+    import pipeline
+    tok = pipeline.blank()  # only its tokenizer is used for conversion
+    train_records = read_records(train_src, "train")
+    dev_records = read_records(dev_src, "validation")
+    stats = {}
+    for name, records in (("train", train_records), ("dev", dev_records)):
+        s = convert(tok, records, workdir / f"{name}.spacy")
+        stats[name] = asdict(s)
+        print(f"{name}: {s.docs} docs, {s.kept}/{s.spans} spans kept, {s.misaligned} expanded to "
+              f"token edges, {s.overlapping} dropped as overlapping")
+
+    t0 = time.time()
+    best = train_ner(config, workdir, workdir / "train.spacy", workdir / "dev.spacy", gpu_id, overrides)
+    train_seconds = round(time.time() - t0, 1)
+
+    trained = model_only(best)
+    nlp = assemble(trained)
+    dev_model = evaluate(trained, dev_records)
+    dev_full = evaluate(nlp, dev_records)
+    nlp.meta.update({
+        "name": "az_news_pipeline",
+        "version": pipeline.__version__,
+        "description": "Azerbaijani news NER: project tokenizer, rule components and a spaCy ner "
+                       "trained on ../shared/corpus/train.jsonl (see models/README.md)",
+        "labels": {"ner": list(NER_LABELS)},
+        "training": {"config": config.name, "seconds": train_seconds, "conversion": stats,
+                     "overrides": overrides},
+        "dev": {"model_only": dev_model, "pipeline": dev_full},
+    })
+    output.parent.mkdir(parents=True, exist_ok=True)
+    nlp.to_disk(output)
+    print(f"saved {output}; trained in {train_seconds}s")
+    print(f"dev strict micro-F1 (5 labels): model only {dev_model['micro']['f']:.4f}, "
+          f"pipeline {dev_full['micro']['f']:.4f}")
+    for lab in NER_LABELS:
+        print(f"  {lab:8} model {dev_model[lab]['f']:.4f}  pipeline {dev_full[lab]['f']:.4f}")
+    return 0

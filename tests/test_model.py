@@ -1,0 +1,75 @@
+"""The shipped model in models/az_news_pipeline: loads offline, component order, obvious entities, dev F1."""
+from __future__ import annotations
+
+import json
+import time
+
+import pytest
+import spacy
+
+import pipeline
+from pipeline import train as T
+
+MODEL = pipeline.MODEL_DIR
+pytestmark = pytest.mark.skipif(not (MODEL / "config.cfg").exists(),
+                                reason="no shipped model in models/az_news_pipeline (run `make train`)")
+# Five-label strict micro-F1 of the shipped ner on dev, measured at training time (models/README.md),
+# minus a margin for run-to-run noise in other components' presets.
+DEV_F1_FLOOR = 0.85
+
+
+@pytest.fixture(scope="module")
+def model():
+    return spacy.load(MODEL)
+
+
+@pytest.fixture(scope="module")
+def ner_only():
+    """The shipped pipeline without the components after ner, so the figure is the model's own."""
+    return spacy.load(MODEL, exclude=list(pipeline.AFTER_NER))
+
+
+def test_pipe_order(model):
+    names = model.pipe_names
+    assert names[:3] == ["az_sentences", "az_money", "ner"]
+    assert names[3:] == ["az_gazetteer", "az_norm", "az_link"]
+    assert set(model.get_pipe("ner").labels) == set(T.NER_LABELS)
+
+
+def test_load_is_fast_and_offline():
+    t0 = time.perf_counter()
+    nlp = pipeline.load(MODEL)
+    assert time.perf_counter() - t0 < 5.0
+    assert "ner" in nlp.pipe_names
+
+
+def test_meta_has_dev_figures():
+    meta = json.loads((MODEL / "meta.json").read_text(encoding="utf-8"))
+    micro = meta["dev"]["model_only"]["micro"]["f"]
+    assert DEV_F1_FLOOR < micro <= 1.0
+
+
+# Phrases written for this test; each expected span follows ANNOTATION.md.
+CASES = [
+    ("Qazaxıstan Prezidenti Kasım-Jomart Tokayev Daşkənddə Özbəkistan Prezidenti Şavkat Mirziyoyev ilə görüşüb.",
+     [("Qazaxıstan", "COUNTRY"), ("Prezidenti", "TITLE"), ("Kasım-Jomart Tokayev", "PERSON"),
+      ("Daşkənddə", "REGION"), ("Özbəkistan", "COUNTRY"), ("Prezidenti", "TITLE"),
+      ("Şavkat Mirziyoyev", "PERSON")]),
+    ("Azərbaycan Prezidenti İlham Əliyev Rusiyaya səfər edəcək.",
+     [("Azərbaycan", "COUNTRY"), ("Prezidenti", "TITLE"), ("İlham Əliyev", "PERSON"), ("Rusiyaya", "COUNTRY")]),
+    ("Türkiyə Mərkəzi Bankı faiz dərəcəsini dəyişməyib.", [("Türkiyə Mərkəzi Bankı", "ORG")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", CASES)
+def test_obvious_entities(ner_only, text, expected):
+    doc = ner_only(text)
+    got = [(e.text, e.label_) for e in doc.ents if e.label_ in T.NER_LABELS]
+    missing = [e for e in expected if e not in got]
+    assert not missing, f"missing {missing}; got {got}"
+
+
+def test_dev_f1(ner_only, shared):
+    records = T.read_jsonl(shared / "corpus" / "dev.jsonl")
+    scores = T.evaluate(ner_only, records)
+    assert scores["micro"]["f"] >= DEV_F1_FLOOR, scores

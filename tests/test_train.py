@@ -1,0 +1,129 @@
+"""pipeline/train.py: corpus conversion (JSONL and HF IOB2), strict scoring, a 1-epoch smoke training."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from spacy.tokens import DocBin
+
+import pipeline
+from pipeline import train as T
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def ent(text: str, sub: str, label: str, nth: int = 0) -> dict:
+    start = -1
+    for _ in range(nth + 1):
+        start = text.index(sub, start + 1)
+    return {"start": start, "end": start + len(sub), "label": label, "text": sub}
+
+
+# Phrases written for this test (not from any publisher).
+T1 = "Gürcüstan Prezidenti Salome Zurabişvili Tbilisidə Dünya Bankının nümayəndələri ilə görüşüb."
+T2 = "Baş nazir Əli Əsədov 5 faiz artımı Gəncədə elan edib."
+T3 = "“Kapital Bank”ın rəhbəri Bakıya gəlib."
+RECORDS = [
+    {"id": "a", "text": T1, "entities": [
+        ent(T1, "Gürcüstan", "COUNTRY"), ent(T1, "Prezidenti", "TITLE"),
+        ent(T1, "Salome Zurabişvili", "PERSON"), ent(T1, "Tbilisidə", "REGION"),
+        ent(T1, "Dünya Bankının", "ORG")]},
+    {"id": "b", "text": T2, "entities": [
+        ent(T2, "Baş nazir", "TITLE"), ent(T2, "Əli Əsədov", "PERSON"),
+        ent(T2, "5 faiz", "PERCENT"), ent(T2, "Gəncədə", "REGION")]},
+    {"id": "c", "text": T3, "entities": [
+        ent(T3, "Kapital Bank", "ORG"), ent(T3, "Bakıya", "REGION"),
+        # misaligned on purpose: ends inside the token "rəhbəri"
+        ent(T3, "rəhbər", "TITLE"),
+        # overlaps the ORG above
+        ent(T3, "Bank", "ORG")]},
+]
+
+
+@pytest.fixture(scope="module")
+def tok():
+    return pipeline.blank()
+
+
+def test_conversion_keeps_five_labels_and_counts_problems(tok):
+    stats = T.ConversionStats()
+    docs = [T.record_to_doc(tok, r, stats) for r in RECORDS]
+    got = [[(e.text, e.label_) for e in d.ents] for d in docs]
+    assert got[0] == [("Gürcüstan", "COUNTRY"), ("Prezidenti", "TITLE"),
+                      ("Salome Zurabişvili", "PERSON"), ("Tbilisidə", "REGION"), ("Dünya Bankının", "ORG")]
+    assert got[1] == [("Baş nazir", "TITLE"), ("Əli Əsədov", "PERSON"), ("Gəncədə", "REGION")]
+    # the quote and "ın" after it are separate tokens, so the ORG aligns exactly
+    assert got[2] == [("Kapital Bank", "ORG"), ("rəhbəri", "TITLE"), ("Bakıya", "REGION")]
+    assert stats.other_labels == {"PERCENT": 1}
+    assert (stats.docs, stats.spans, stats.kept, stats.misaligned, stats.overlapping) == (3, 12, 11, 1, 1)
+
+
+@pytest.mark.parametrize("tokens, tags, expected", [
+    (["Bakı", "və", "Gəncə"], ["B-REGION", "O", "B-REGION"], [("Bakı", "REGION"), ("Gəncə", "REGION")]),
+    (["Əli", "Əsədov", "danışıb"], ["B-PERSON", "I-PERSON", "O"], [("Əli Əsədov", "PERSON")]),
+    (["Əli", "Vəli"], ["B-PERSON", "B-PERSON"], [("Əli", "PERSON"), ("Vəli", "PERSON")]),
+    (["x", "Bakı"], ["O", "I-REGION"], [("Bakı", "REGION")]),  # lenient: I- opening a span
+])
+def test_iob_records(tokens, tags, expected):
+    names = ["O", "B-PERSON", "I-PERSON", "B-REGION", "I-REGION"]
+    (rec,) = T.iob_records([{"tokens": tokens, "ner_tags": [names.index(t) for t in tags]}], names)
+    assert [(rec["text"][e["start"]:e["end"]], e["label"]) for e in rec["entities"]] == expected
+
+
+def test_hf_dataset_from_disk(tmp_path):
+    datasets = pytest.importorskip("datasets")
+    names = ["O", "B-PERSON", "I-PERSON"]
+    feats = datasets.Features({"tokens": datasets.Sequence(datasets.Value("string")),
+                               "ner_tags": datasets.Sequence(datasets.ClassLabel(names=names))})
+    ds = datasets.Dataset.from_dict({"tokens": [["Əli", "Əsədov", "gəlib"]], "ner_tags": [[1, 2, 0]]},
+                                    features=feats)
+    ds.save_to_disk(str(tmp_path / "hf"))
+    (rec,) = T.read_records(tmp_path / "hf")
+    assert rec["text"] == "Əli Əsədov gəlib"
+    assert rec["entities"] == [{"start": 0, "end": 10, "label": "PERSON"}]
+
+
+def test_convert_writes_docbin(tok, tmp_path):
+    T.convert(tok, RECORDS, tmp_path / "x.spacy")
+    docs = list(DocBin().from_disk(tmp_path / "x.spacy").get_docs(tok.vocab))
+    assert [len(d.ents) for d in docs] == [5, 3, 3]
+
+
+def test_strict_scores_counts_exact_matches_only(tok):
+    doc = tok.make_doc(T2)
+    i, j = T2.index("Əli Əsədov"), T2.index("Gəncədə")
+    # right PERSON; the REGION's offsets with the wrong label
+    doc.ents = [doc.char_span(i, i + 10, label="PERSON"), doc.char_span(j, j + 7, label="COUNTRY")]
+    s = T.strict_scores([RECORDS[1]], [doc])
+    assert s["PERSON"] == {"p": 1.0, "r": 1.0, "f": 1.0, "support": 1}
+    assert s["REGION"]["r"] == 0.0 and s["COUNTRY"]["p"] == 0.0
+    assert s["micro"]["p"] == 0.5 and s["micro"]["r"] == pytest.approx(1 / 3, abs=1e-4)
+
+
+def test_missing_corpus_is_a_clear_error(tmp_path, capsys):
+    import argparse
+    args = argparse.Namespace(config=str(ROOT / "config.cfg"), output=str(tmp_path / "m"), gpu_id=-1,
+                              train=str(tmp_path / "nope.jsonl"), dev=str(tmp_path / "nope.jsonl"))
+    assert T.main(args) == 2
+    assert "nope.jsonl not found" in capsys.readouterr().out
+
+
+def test_smoke_training_one_epoch(tmp_path):
+    """The real config, one short epoch on the hand-made corpus, then assembly and a save/load."""
+    import argparse
+    import spacy
+    train, dev = tmp_path / "train.jsonl", tmp_path / "dev.jsonl"
+    for p in (train, dev):
+        p.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in RECORDS), encoding="utf-8")
+    args = argparse.Namespace(
+        config=str(ROOT / "config.cfg"), output=str(tmp_path / "model"), gpu_id=-1,
+        train=str(train), dev=str(dev), workdir=str(tmp_path / "work"),
+        overrides={"training.max_epochs": 1, "training.eval_frequency": 1, "paths.vectors": None,
+                   "components.ner.model.tok2vec.embed.include_static_vectors": False})
+    assert T.main(args) == 0
+    nlp = spacy.load(tmp_path / "model")
+    assert nlp.pipe_names.index("az_money") < nlp.pipe_names.index("ner") < nlp.pipe_names.index("az_gazetteer")
+    assert set(nlp.get_pipe("ner").labels) == set(T.NER_LABELS)
+    meta = json.loads((tmp_path / "model" / "meta.json").read_text(encoding="utf-8"))
+    assert set(meta["dev"]["model_only"]) == {*T.NER_LABELS, "micro"}
