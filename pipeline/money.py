@@ -231,9 +231,15 @@ def case_of(suffix: str) -> str | None:
 WORD = regex.compile(r"[\p{L}\p{M}]+,?")
 
 
-def qualifier(text: str, start: int, end: int, suffix: str) -> str | None:
-    """The qualifier from the words right after the span (they win) or right before it."""
+def qualifier(text: str, start: int, end: int, suffix: str, after_words: bool = True) -> str | None:
+    """The qualifier from the words right after the span (they win) or right before it.
+
+    A range reads only the words before it ("ən azı 39-40 faiz"): "-dan ... -a qədər" after a range
+    belongs to the range itself.
+    """
     before, after, glued = qualifier_table()
+    if not after_words:
+        after, glued = [], []
     case = case_of(suffix)
     for morph, qual in glued:
         if az_lower(suffix).endswith(morph):
@@ -361,8 +367,8 @@ def find_money(text: str) -> list[Quantity]:
     found = merge_from_to(text, found)
     found = non_overlapping(found + listed_amounts(text, found))
     for q in found:
-        if q.qualifier is None and q.min is None:
-            q.qualifier = qualifier(original, q.start, q.end, q.suffix)
+        if q.qualifier is None:
+            q.qualifier = qualifier(original, q.start, q.end, q.suffix, after_words=q.min is None)
     return found
 
 
@@ -418,8 +424,7 @@ def find_percent(text: str) -> list[Quantity]:
             found.append(Quantity(start, m.end(), "PERCENT", value=value, min=low, max=high, suffix=suffix))
     found = non_overlapping(found)
     for q in found:
-        if q.min is None:
-            q.qualifier = qualifier(text, q.start, q.end, q.suffix)
+        q.qualifier = qualifier(text, q.start, q.end, q.suffix, after_words=q.min is None)
     return found
 
 

@@ -134,6 +134,7 @@ MONEY: list[tuple[dict, list[str]]] = [
     (M(None, "USD", None, 300_000, 1_000_000), ["dəyəri [300 min dollardan 1 milyon dollara] qədər dəyişir"]),
     (M(None, "USD", None, 52_000_000_000, 57_000_000_000), ["itkilər [52-57 milyard dollar] arasında olacaq"]),
     (M(None, "AZN", None, 100, 200), ["[100-200 manat] cərimə"]),
+    (M(None, "USD", "approx", 15_000_000_000, 20_000_000_000), ["təxminən [15-20 milyard dollar] lazımdır"]),
 ]
 
 # A currency named once for a list: every amount in the list takes it.
@@ -171,6 +172,7 @@ PERCENT: list[tuple[dict, list[str]]] = [
     (P(None, None, 10, 13), ["yardımın yalnız [10-13 %-i] çatır", "[10-13%] artım", "[10–13 faiz] artım"]),
     (P(None, None, 2, 3), ["[2-3%] artım", "[2-3 faiz] artım", "[%2-3] artım"]),
     (P(None, None, 14, 15), ["artım [14-15 faizdir]."]),
+    (P(None, "at_least", 39, 40), ["payı ən azı [39-40 faiz] olmalıdır"]),
 ]
 
 NOT_PERCENT = ["faiz dərəcəsi", "faizsiz kredit", "yüzdə yüz", "faiz bəndi"]
