@@ -87,10 +87,16 @@ def tables() -> CurrencyTables:
              if code in codes and not sym.isalpha() and sym != code and len(sym) <= 4}
     defaults: dict[str, str] = {}
     weak, country_only = set(), set()
+    bare = set(stems) | {az_lower(row[0]) for row in aliases if " " not in row[0]}
     for row in aliases:
         alias, code, flag = row[0], row[1], (row[2] if len(row) > 2 else "")
+        words = alias.split()
         if not any(ch.isalpha() for ch in alias):
             signs[alias] = code
+        elif len(words) > 1 and az_lower(words[0]) not in bare:
+            # "amerika dolları", "türk lirəsi": a country word CLDR does not use, then the noun
+            pairs[(az_lower(" ".join(words[:-1])), possessive_stem(words[-1]))] = code
+            countries.setdefault(" ".join(words[:-1]), code)
         elif flag == "country":
             country_only.add(az_lower(alias))
         else:
@@ -121,10 +127,6 @@ def resolve(country: str | None, stem: str, text: str) -> str | None:
         key = (az_lower(country), stem)
         if key in t.pairs:
             return t.pairs[key]
-        full = az_lower(country) + " " + stem
-        for alias, code in t.defaults.items():
-            if full.startswith(alias.split()[0]) and alias.endswith(stem[:4]):
-                return code
     if stem in t.defaults and stem not in t.weak:
         return t.defaults[stem]
     candidates = t.stems.get(stem, ())
@@ -157,7 +159,7 @@ def patterns() -> dict[str, regex.Pattern]:
     stems = sorted((set(t.stems) | set(t.defaults)) - t.country_only, key=len, reverse=True)
     stem_alt = any_case_first(stems)
     only_alt = any_case_first(t.country_only)
-    country_alt = any_case_first(set(t.countries) | {"amerika", "türk", "rus"})
+    country_alt = any_case_first(t.countries)
     sign_alt = alternation(t.signs)
     code_alt = alternation(t.codes)
     word = (rf"(?:(?:(?P<country>{country_alt})[{SPACES}]+)?(?P<stem>{stem_alt})"
@@ -219,16 +221,13 @@ def case_of(suffix: str) -> str | None:
         return None
     for case in ("abl", "dat", "acc"):
         if suffix.endswith(case_endings()[case]):
-            # "-dək"/"-lıq"... end in a consonant and are no case; "ı" in "-lı" is not accusative
-            if case == "acc" and suffix[-2:-1] in ("l", "r", "d", "t", "s") and len(suffix) > 1 and suffix[-2:] not in ("nı", "ni", "nu", "nü"):
-                if suffix.endswith(("ları", "ləri")):
-                    return "acc"
+            # a final vowel after l/r/d/t/s is an adjective, copula or possessive ending ("-lı", "-dır",
+            # "-sı"), not the accusative ("-ı", "-nı", "-ları")
+            if (case == "acc" and len(suffix) > 1 and suffix[-2] in "lrdts"
+                    and not suffix.endswith(("ları", "ləri"))):
                 return None
             return case
     return None
-
-
-WORD = regex.compile(r"[\p{L}\p{M}]+,?")
 
 
 def qualifier(text: str, start: int, end: int, suffix: str, after_words: bool = True) -> str | None:
@@ -359,8 +358,9 @@ def find_money(text: str) -> list[Quantity]:
                 continue
             groups = m.groupdict()
             suffix = groups.get("sfx") or groups.get("csfx") or groups.get("ssfx") or groups.get("bsfx") or ""
-            start = m.start() if groups.get("sign") or groups.get("code") and name == "code_before" else m.start() + shift
-            found.append(Quantity(start, m.end(), "MONEY", amount=amount, currency=currency,
+            if shift and name != "money_after":
+                continue  # "$2024 100": the sign belongs to the first number
+            found.append(Quantity(m.start() + shift, m.end(), "MONEY", amount=amount, currency=currency,
                                   min=low, max=high, suffix=suffix,
                                   qualifier="at_least" if numbers.is_plural_scale(m.group("n1")) else None))
     found = non_overlapping(found)
@@ -451,13 +451,8 @@ def merge_from_to(text: str, found: list[Quantity]) -> list[Quantity]:
                 and qualifier(text, q.start, q.end, q.suffix) == "up_to"):
             out[-1] = Quantity(prev.start, q.end, "MONEY", currency=prev.currency,
                                min=prev.amount, max=q.amount, suffix=q.suffix)
-            out[-1].qualifier = None
-            out[-1].min, out[-1].max = prev.amount, q.amount
             continue
         out.append(q)
-    for q in out:
-        if q.min is not None and q.amount is None:
-            q.qualifier = None
     return out
 
 

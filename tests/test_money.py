@@ -95,6 +95,9 @@ def test_not_percent(nlp, text: str) -> None:
     ("2 milyon Hindistan rupisi", "INR"), ("4 milyon Səudiyyə riyalı", "SAR"), ("9 milyon Kanada dollarına", "CAD"),
     ("5 milyon İsveçrə frankı", "CHF"), ("6 milyon Gürcüstan larisi", "GEL"), ("8 milyon Polşa zlotısı", "PLN"),
     ("1 milyon Braziliya realı", "BRL"), ("1 milyon Cənubi Koreya vonu", "KRW"), ("2 milyon Misir funtu", "EGP"),
+    ("9 milyon Avstraliya dolları", "AUD"),
+    # country words from the alias file, not CLDR
+    ("5 milyon Amerika dolları", "USD"), ("5 milyon türk lirəsi", "TRY"), ("5 milyon rus rublu", "RUB"),
 ])
 def test_cldr_currency_names(phrase: str, code: str) -> None:
     [q] = find_money(phrase)
