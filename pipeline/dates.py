@@ -131,7 +131,8 @@ def iso(year: int | None, month: int | None = None, day: int | None = None) -> s
 
 def value_of(name: str, m: regex.Match, pub_year: int | None) -> str | None:
     g = m.groupdict()
-    if name in ("year", "y_part", "year_list", "paren_year", "season"):
+    """The ISO value of a match; the publication year fills a missing year ("ötən il": one less)."""
+    if name in ("year", "year_list", "paren_year", "season"):
         y, y_to = int(g["y"]), g.get("y_to")
         return f"{y}/{y_to}" if y_to else str(y)
     if g.get("y") and g.get("y_to") and name in ("ym", "ymd"):
@@ -260,13 +261,16 @@ def last_ending(span_text: str) -> str:
 LIST_DAY = regex.compile(rf"(?:{S}*,{S}*|{S}+və{S}+)(?P<d>\d{{1,2}})-(?P<s>\p{{Ll}}{{1,6}})(?!\p{{L}})")
 
 
+FULL_DATE = regex.compile(r"(?:\d{4}|-)-\d\d-\d\d")
+
+
 def listed_days(text: str, found: list[Quantity]) -> list[Quantity]:
     """"oktyabrın 4-ü, 5-i və 17-də": each following day is its own DATE in the same month."""
     out: list[Quantity] = []
     for i, q in enumerate(found):
         out.append(q)
         value = str(q.value)
-        if "/" in value or len(value) < 10:
+        if not FULL_DATE.fullmatch(value):
             continue
         end = q.end
         limit = found[i + 1].start if i + 1 < len(found) else len(text)

@@ -42,6 +42,7 @@ def test_listed_days_share_the_month() -> None:
     found = find_dates(text, "2025-09-27")
     assert [(text[q.start:q.end], q.value) for q in found] == [
         ("oktyabrın 4-ü", "2025-10-04"), ("5-i", "2025-10-05"), ("17-də", "2025-10-17")]
+    assert [q.value for q in find_dates(text, None)] == ["--10-04", "--10-05", "--10-17"]
 
 
 def test_previous_year_words_stay_inside_but_this_year_words_outside() -> None:
