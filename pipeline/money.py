@@ -17,7 +17,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from pipeline import numbers
-from pipeline.numbers import SPACES, alternation, any_case_first, read_tsv, suffix_chain
+from pipeline.numbers import SPACES, alternation, any_case_first, az_lower, read_tsv, suffix_chain
 
 
 @dataclass
@@ -46,11 +46,6 @@ def possessive_stem(word: str) -> str:
     if len(low) > 2 and low[-1] in "ıiuü":
         return low[:-1]
     return low
-
-
-def az_lower(text: str) -> str:
-    """Azerbaijani lower case: İ → i, I → ı (str.lower would give "i̇" and "i")."""
-    return text.replace("İ", "i").replace("I", "ı").lower()
 
 
 @dataclass(frozen=True)

@@ -88,9 +88,8 @@ HIGH = {"a": "ı", "ı": "ı", "o": "u", "u": "u", "e": "i", "ə": "i", "i": "i"
 def harmonic(stem: str, ending: str) -> bool:
     """Does a glued ending follow the stem's vowel harmony? ("martın", "dollara" yes; "Martin",
     "Franklin" no: names that only look like a month or a currency plus an ending)."""
-    low = lambda t: t.replace("İ", "i").replace("I", "ı").lower()  # noqa: E731
-    stem_vowels = [ch for ch in low(stem) if ch in BACK + FRONT]
-    end_vowels = [ch for ch in low(ending) if ch in BACK + FRONT]
+    stem_vowels = [ch for ch in az_lower(stem) if ch in BACK + FRONT]
+    end_vowels = [ch for ch in az_lower(ending) if ch in BACK + FRONT]
     if not stem_vowels or not end_vowels:
         return True
     last, first = stem_vowels[-1], end_vowels[0]
@@ -104,6 +103,16 @@ def suffix_chain() -> str:
     """Zero to four glued case/possessive/derivational morphs, optionally after a hyphen or apostrophe."""
     morph = f"(?:{alternation(suffixes())})"
     return f"(?:[-'’]?{morph}{{1,4}})?"
+
+
+@functools.cache
+def suffix_regex() -> regex.Pattern:
+    return regex.compile(suffix_chain() + r"\Z")
+
+
+def az_lower(text: str) -> str:
+    """Azerbaijani lower case: İ → i, I → ı (str.lower would give "i̇" and "i")."""
+    return text.replace("İ", "i").replace("I", "ı").lower()
 
 
 # A digit literal: space-grouped thousands ("10 000 000") or digits with , and . inside ("1.200.000,5").
@@ -183,7 +192,7 @@ def check_groups(groups: list[str], literal: str) -> None:
 def word_value(token: str, last: bool) -> tuple[Decimal, str]:
     """A number word, possibly inflected when it ends the phrase ("milyona", "milyardlıq", "birindən")."""
     words = number_words()
-    low = token.lower().replace("İ", "i").replace("I", "ı") if token[:1] in "İI" else token.lower()
+    low = az_lower(token)
     if low in words:
         return words[low]
     if low in not_numbers():
@@ -193,7 +202,7 @@ def word_value(token: str, last: bool) -> tuple[Decimal, str]:
         if low in words:
             return words[low]
     if last:
-        chain = regex.compile(suffix_chain() + r"\Z")
+        chain = suffix_regex()
         for w in sorted(words, key=len, reverse=True):
             rest = low[len(w):]
             if low.startswith(w) and not w.endswith(".") and chain.fullmatch(rest):
