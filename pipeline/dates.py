@@ -91,7 +91,11 @@ def patterns() -> list[tuple[str, regex.Pattern]]:
                       rf"(?=(?:{S}*(?:,|və){S}*{year}(?:[-–]{year})?(?:{ordinal})?)+{S}+il)"),
         "paren_year": rf"(?<=\(){S}*(?P<y>{year})(?:[-–](?P<y_to>{year}))?{S}*(?=\))",
         "season": rf"(?P<y>{year})/(?P<y_to>{year})",
-        "numeric": (r"(?<![\d.])(?P<d1>\d{1,2})(?:[-–](?P<d2>\d{1,2}))?\.(?P<mn>\d{1,2})\.(?P<y>(?:19|20)\d{2})(?!\d)"),
+        # "18.02.2025", "20-21.01.2025", "18/02/2025"
+        "numeric": (r"(?<![\d./])(?P<d1>\d{1,2})(?:[-–](?P<d2>\d{1,2}))?(?P<sep>[./])(?P<mn>\d{1,2})(?P=sep)"
+                    r"(?P<y>(?:19|20)\d{2})(?![\d./]\d)"),
+        # "2025-02-18"
+        "iso": r"(?<![\d./-])(?P<y>(?:19|20)\d{2})-(?P<mn>[01]\d)-(?P<d1>[0-3]\d)(?![\d-])",
     }
     return [(name, regex.compile(p, regex.V1)) for name, p in pats.items()]
 
@@ -144,7 +148,7 @@ def value_of(name: str, m: regex.Match, pub_year: int | None) -> str | None:
     if name == "period":
         first, last = period_months()[("quarter", az_lower(g["qn"]))]
         return f"{iso(int(g['y']), first)}/{iso(int(g['y']), last)}"
-    if name == "numeric":
+    if name in ("numeric", "iso"):
         mon = int(g["mn"])
     else:
         mon = month_number(g.get("m"))

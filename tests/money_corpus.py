@@ -182,7 +182,8 @@ NOT_PERCENT = ["faiz dərəcəsi", "faizsiz kredit", "yüzdə yüz", "faiz bənd
 DATES: list[tuple[str | None, str, list[str]]] = [
     ("2025-11-20", "2025-11-15", ["[15 noyabr, 2025] tarixində", "[15 noyabr 2025-ci il] tarixində",
                                   "[noyabrın 15-də] keçirilib", "[Noyabrın 15-də] keçirilib", "[15 noyabr] tarixli",
-                                  "[15.11.2025] tarixində", "[2025-ci il noyabrın 15-də] keçirilib",
+                                  "[15.11.2025] tarixində", "[15/11/2025] tarixində", "[2025-11-15] tarixində",
+                                  "[2025-ci il noyabrın 15-də] keçirilib",
                                   "[2025-ci il 15 noyabr] tarixli", "[2025-ci ilin 15 noyabr] tarixində"]),
     ("2025-01-07", "2024", ["[2024-cü ildə] başlayıb", "[2024-cü il] üzrə", "[2024-cü ilin] yekunları",
                             "[2024-cü ilə] qədər", "[2024-cü ildən] bəri", "[2024-cü ilədək] davam edib",
@@ -235,4 +236,4 @@ DATE_SEQUENCES: list[tuple[str, str, list[str]]] = [
 ]
 
 NOT_DATES = ["Qaranlıq (Martuni) rayonu", "Martinlə görüşüb", "Mayer bildirib", "dünən", "şənbə günü", "son 48 saat", "maya dəyəri", "Marta Kos gəlib", "hər il yanvar ayında",
-             "Aprel döyüşləri", "2025 nəfər", "ayın 15-də"]
+             "Aprel döyüşləri", "2025-13-45", "3.14.2025", "2025 nəfər", "ayın 15-də"]
