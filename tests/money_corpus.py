@@ -126,6 +126,8 @@ MONEY: list[tuple[dict, list[str]]] = [
     (M(50_000_000_000, "USD", "approx"), ["zərər [50 milyard dollara] yaxın qiymətləndirilir",
                                           "(təxminən [50 milyard dollar])"]),
     (M(300_000_000_000, "USD", "at_least"), ["ildə azı [300 milyard ABŞ dolları]", "ən azı [300 milyard dollar]"]),
+    (M(5_000, "AZN", "at_least"), ["[5 min manatdan] az olmayaraq", "[5 min manatdan] az olmayan məbləğ"]),
+    (M(5_000, "AZN", "up_to"), ["[5 min manatdan] çox olmayan cərimə", "[5 min manatadək] cərimə"]),
     (M(20_000_000_000, "USD", "up_to"), ["[20 milyard dollara] qədər vəsait", "[20 milyard dollaradək] vəsait",
                                          "[20 milyard dollara] kimi"]),
     (M(10_000_000_000, "USD", "at_least"), ["[on milyardlarla dollar] xərclənib"]),
