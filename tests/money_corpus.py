@@ -110,10 +110,12 @@ MONEY: list[tuple[dict, list[str]]] = [
     (M(2_000_000, "CNY"), ["[2 milyon yuan] ayrılıb", "[2 milyon Çin yuanı] ayrılıb"]),
     (M(100_000_000, "JPY"), ["[100 milyon Yaponiya yeni] ayrılıb", "[100 milyon iyen] ayrılıb"]),
     (M(9_000_000, "UAH"), ["[9 milyon qrivna] ayrılıb", "[9 milyon Ukrayna qrivnası] ayrılıb"]),
-    (M(10_000_000_000, "USD", "more_than"), ["dəyəri [10 milyard dollardan] çox olan", "[10 milyard dollardan] artıqdır",
+    (M(10_000_000_000, "USD", "more_than"), ["dəyəri [10 milyard dollardan] çox olan",
+                                             "[10 milyard dollardan] artıqdır",
                                              "[10 milyard dollardan] çoxdur", "[10 milyard dollardan] yuxarı",
                                              "[on milyard dollardan] çox"]),
-    (M(44_000_000, "USD", "more_than"), ["yardım [44 milyon ABŞ dollarını] keçib", "ziyan [44 milyon dolları] keçə bilər",
+    (M(44_000_000, "USD", "more_than"), ["yardım [44 milyon ABŞ dollarını] keçib",
+                                         "ziyan [44 milyon dolları] keçə bilər",
                                          "[44 milyon dolları] ötüb", "[44 milyon dolları] aşıb"]),
     (M(1_000_000_000_000, "USD", "more_than"), ["kəsir [bir trilyon dollardan] çoxdur",
                                                 "dəyəri [1 trilyon ABŞ dollarından] artıqdır"]),
@@ -237,5 +239,6 @@ DATE_SEQUENCES: list[tuple[str, str, list[str]]] = [
     ("2025-01-01", "[2024-cü ildə] artım, [yanvarda] isə azalma", ["2024", "2025-01"]),  # words between: no
 ]
 
-NOT_DATES = ["Qaranlıq (Martuni) rayonu", "Martinlə görüşüb", "Mayer bildirib", "dünən", "şənbə günü", "son 48 saat", "maya dəyəri", "Marta Kos gəlib", "hər il yanvar ayında",
+NOT_DATES = ["Qaranlıq (Martuni) rayonu", "Martinlə görüşüb", "Mayer bildirib", "dünən", "şənbə günü",
+             "son 48 saat", "maya dəyəri", "Marta Kos gəlib", "hər il yanvar ayında",
              "Aprel döyüşləri", "2025-13-45", "3.14.2025", "2025 nəfər", "ayın 15-də"]

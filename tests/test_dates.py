@@ -60,4 +60,5 @@ def test_cyrillic_schwa_lookalike(nlp) -> None:
 
 def test_record_value_is_iso_string(nlp) -> None:
     rec = pipeline.to_record(analyse(nlp, "Noyabrın 15-də", "2025-11-20"))
-    assert rec["entities"] == [{"start": 0, "end": 14, "label": "DATE", "text": "Noyabrın 15-də", "value": "2025-11-15"}]
+    assert rec["entities"] == [
+        {"start": 0, "end": 14, "label": "DATE", "text": "Noyabrın 15-də", "value": "2025-11-15"}]
