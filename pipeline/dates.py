@@ -290,6 +290,15 @@ def listed_days(text: str, found: list[Quantity]) -> list[Quantity]:
 GAP = regex.compile(rf"{S}+(?:ta{S}+)?")
 
 
+def both_years_or_days(text: str, a: Quantity, b: Quantity) -> bool:
+    """Both ends state a year ("2016-cı ilin fevralından 2017-ci ilin martın 22-dək") or both are days
+    ("noyabrın 27-dən dekabrın 3-dək"); "2023-cü ilin yanvar ayından sentyabrın 20-dək" stays two."""
+    years = [bool(regex.search(r"\d{4}", text[q.start:q.end])) for q in (a, b)]
+    if all(years):
+        return True
+    return not any(years) and all(FULL_DATE.fullmatch(str(q.value)) for q in (a, b))
+
+
 def merge_from_to(text: str, found: list[Quantity]) -> list[Quantity]:
     """"2016-cı ilin fevralından 2017-ci ilin martın 22-dək": one DATE, value "2016-02/2017-03-22"."""
     out: list[Quantity] = []
@@ -298,8 +307,7 @@ def merge_from_to(text: str, found: list[Quantity]) -> list[Quantity]:
         if (prev is not None and "/" not in str(prev.value) and "/" not in str(q.value)
                 and case_of(prev.suffix) == "abl" and GAP.fullmatch(text[prev.end:q.start])
                 and (case_of(q.suffix) == "dat" or q.suffix.endswith("dək"))
-                and regex.search(r"\d{4}", text[prev.start:prev.end])
-                and regex.search(r"\d{4}", text[q.start:q.end])):
+                and both_years_or_days(text, prev, q)):
             out[-1] = Quantity(prev.start, q.end, "DATE", value=f"{prev.value}/{q.value}", suffix=q.suffix)
             continue
         out.append(q)

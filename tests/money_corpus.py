@@ -217,6 +217,7 @@ DATES: list[tuple[str | None, str, list[str]]] = [
     ("2025-01-09", "2024-12-05/2024-12-06", ["[2024-cü il 5-6 dekabr] tarixlərində"]),
     ("2025-03-16", "2016-02/2017-03-22", ["[2016-cı ilin fevralından 2017-ci ilin martın 22-dək] olan müddət"]),
     ("2025-01-21", "2025-01-20/2025-01-21", ["səfər ([20-21.01.2025])"]),
+    ("2024-11-01", "2024-11-27/2024-12-03", ["[noyabrın 27-dən dekabrın 3-dək] davam edəcək"]),
     ("2025-04-02", "2025-01/2025-02", ["bu ilin [yanvar-fevral aylarında] artıb"]),
     ("2024-10-17", "2020-10-17", ["[2020-ci il oktyabrın 17-si] tarixə düşüb"]),
     ("2025-01-07", "2025-01-01", ["bu il [yanvarın birindən] artıb", "[yanvarın 1-dən] qüvvəyə minib"]),
