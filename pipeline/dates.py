@@ -57,6 +57,7 @@ def patterns() -> list[tuple[str, regex.Pattern]]:
     ordinal = r"[-–](?:ci|cı|cu|cü)"
     il = rf"(?:(?:{words_alt('fiscal')}){S}+)?il{sfx}(?!\p{{Ll}})"
     rel_prev = rf"(?P<prev>(?<!\p{{L}})(?:{words_alt('previous')}){S}+(?:il(?:in|i)?{S}+)?)"
+    rel_same = rf"(?P<same>(?<!\p{{L}})(?:{words_alt('same')}){S}+il(?:in|i)?{S}+)"
     part = rf"(?:{S}+(?P<part>(?:{words_alt('part')}){sfx}(?!\p{{Ll}})))"
     ay = rf"{S}+(?:ay|aylar){sfx}(?!\p{{Ll}})"
     day_sfx = r"(?:-(?P<{n}s>\p{{Ll}}{{1,6}}))"
@@ -84,6 +85,7 @@ def patterns() -> list[tuple[str, regex.Pattern]]:
 
         "year": y_head,
         "rel_md": rf"{rel_prev}(?:{gen_day}|{month_only})",
+        "same_md": rf"{rel_same}(?:{gen_day}|{month_only})",
         "md": gen_day,
         "dm": nom_day,
         "month": month_only,
@@ -101,7 +103,7 @@ def patterns() -> list[tuple[str, regex.Pattern]]:
 
 
 # Patterns that start with a month or a "previous" word, and the word class that anchors them.
-ANCHORED = {"md": "month", "month": "month", "rel_md": "previous"}
+ANCHORED = {"md": "month", "month": "month", "rel_md": "previous", "same_md": "same"}
 
 
 @functools.cache
@@ -218,6 +220,7 @@ def find_dates(text: str, pub_date: str | None = None) -> list[Quantity]:
                 while text[end - 1] in SPACES:
                     end -= 1
             q = Quantity(m.start(), end, "DATE", value=value)
+            q.same_year = m.groupdict().get("same") is not None
             q.suffix = last_ending(m.group())
             g = m.groupdict()
             q.explicit_year = bool(g.get("y") or g.get("y2") or g.get("y3") or g.get("prev") is not None)
@@ -227,11 +230,26 @@ def find_dates(text: str, pub_date: str | None = None) -> list[Quantity]:
     for q in found:
         if not out or q.start >= out[-1].end:
             out.append(q)
+    out = same_year(out, pub_year)
     out = inherit_year(text, out, pub_year)
     out = listed_days(text, out)
     return merge_from_to(text, out)
 
 
+def same_year(found: list[Quantity], pub_year: int | None) -> list[Quantity]:
+    """"həmin ilin noyabrında" ("in November of that year"): the year of the last date with a year."""
+    last = None
+    for q in found:
+        if q.same_year and last is not None:
+            value = str(q.value)
+            q.value = last + (value[1:] if value.startswith("--") else value[4:])
+            q.explicit_year = True
+        elif q.explicit_year and FOUR_DIGITS.match(str(q.value)):
+            last = str(q.value)[:4]
+    return found
+
+
+FOUR_DIGITS = regex.compile(r"\d{4}")
 NEAR = regex.compile(rf"[{SPACES},;–-]*(?:(?:və|ilə|ta){S}+)?\Z")
 
 

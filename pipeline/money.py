@@ -34,6 +34,7 @@ class Quantity:
     value: Decimal | str | None = None
     suffix: str = field(default="", repr=False)  # the glued ending of the last word (for qualifiers)
     explicit_year: bool = field(default=False, repr=False)  # DATE: the text states the year
+    same_year: bool = field(default=False, repr=False)  # DATE: "həmin il": the year named before
 
 
 # ---------------------------------------------------------------- currency tables
