@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import signal
 import subprocess
 import sys
@@ -201,3 +202,26 @@ def test_bad_arguments_exit_2(argv):
     with pytest.raises(SystemExit) as e:
         cli.main(argv)
     assert e.value.code == 2
+
+
+def test_kill_and_resume_on_real_news_with_the_project_pipeline(tmp_path, shared):
+    """The same check with the project's pipeline on 150 raw news articles (../shared)."""
+    with open(shared / "news" / "raw.jsonl", encoding="utf-8") as f:
+        lines = [next(f).rstrip("\n") for _ in range(150)]
+    full = tmp_path / "in.jsonl"
+    full.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    ref = tmp_path / "ref.jsonl"
+    assert annotate(full, "-o", ref, "--n-process", "2").returncode == 0
+    out = tmp_path / "out.jsonl"
+    proc = subprocess.Popen([PY, "-m", "pipeline", "annotate", "-", "-o", str(out), "--batch-size", "32"],
+                            stdin=subprocess.PIPE, stderr=subprocess.DEVNULL, cwd=ROOT)
+    proc.stdin.write(("\n".join(lines[:100]) + "\n").encode())
+    proc.stdin.flush()
+    wait_for_lines(tmp_path / "out.jsonl.part", 96, proc)  # three batches of 32
+    proc.send_signal(signal.SIGKILL)
+    proc.wait()
+    proc.stdin.close()
+    resumed = annotate(full, "-o", out, "--resume")
+    done = re.search(r"resuming after (\d+) records", resumed.stderr.decode())
+    assert resumed.returncode == 0 and done and 96 <= int(done.group(1)) <= 100
+    assert out.read_bytes().splitlines() == ref.read_bytes().splitlines()
