@@ -219,8 +219,10 @@ def find_dates(text: str, pub_date: str | None = None) -> list[Quantity]:
                 end = m.start("part")  # "[Fevralın] sonunda", as annotated; "aprelin ortalarında" stays whole
                 while text[end - 1] in SPACES:
                     end -= 1
-            q = Quantity(m.start(), end, "DATE", value=value)
-            q.same_year = m.groupdict().get("same") is not None
+            # "həmin il" stays outside, as the guidelines say of relative words (the corpus is split 3:2)
+            same = m.groupdict().get("same") is not None
+            q = Quantity(m.end("same") if same else m.start(), end, "DATE", value=value)
+            q.same_year = same
             q.suffix = last_ending(m.group())
             g = m.groupdict()
             q.explicit_year = bool(g.get("y") or g.get("y2") or g.get("y3") or g.get("prev") is not None)

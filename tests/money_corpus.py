@@ -238,7 +238,7 @@ DATE_SEQUENCES: list[tuple[str, str, list[str]]] = [
     ("2025-03-07", "[1988-ci il noyabrın axırı], [dekabrın əvvəllərində] köçüblər", ["1988-11", "1988-12"]),
     ("2025-09-05", "[2023-cü ilin yanvar ayından] [sentyabrın 20-dək] işləyib", ["2023-01", "2023-09-20"]),
     ("2025-01-01", "[2024-cü ildə] artım, [yanvarda] isə azalma", ["2024", "2025-01"]),  # words between: no
-    ("2025-11-08", "[2020-ci ildə] başladı. [Həmin il sentyabrın 27-də] döyüş, [həmin ilin noyabrında] zəfər",
+    ("2025-11-08", "[2020-ci ildə] başladı. Həmin il [sentyabrın 27-də] döyüş, həmin ilin [noyabrında] zəfər",
      ["2020", "2020-09-27", "2020-11"]),  # "həmin il": the year named last
 ]
 
