@@ -46,7 +46,7 @@ def run(name: str, overrides: dict, base_overrides: dict) -> dict:
     import spacy
     import pipeline  # noqa: F401
 
-    work = T.WORK / "variants" / name
+    work = T.WORK / "variants" / name.replace("+", "_")
     t0 = time.time()
     best = T.train_ner(ROOT / "config.cfg", work, T.WORK / "train.spacy", T.WORK / "dev.spacy",
                        overrides={**base_overrides, **overrides})
@@ -72,6 +72,8 @@ def main() -> int:
     ap.add_argument("--list", action="store_true")
     ap.add_argument("--set", action="append", default=[], metavar="KEY=JSON",
                     help="extra override for every run, e.g. training.max_epochs=10")
+    ap.add_argument("--with-vectors", action="store_true",
+                    help="apply the 'vectors' overrides under every variant (names get a '+vectors' tag)")
     ap.add_argument("--show", action="store_true", help="print the table of training/variants.jsonl")
     args = ap.parse_args()
     log = T.WORK / "variants.jsonl"
@@ -85,6 +87,9 @@ def main() -> int:
         print(f"error: {T.DEV_JSONL} not found (../shared is not next to the repository)")
         return 2
     base = {k: json.loads(v) for k, v in (s.split("=", 1) for s in args.set)}
+    tag = ""
+    if args.with_vectors:
+        base, tag = {**VARIANTS["vectors"], **base}, "+vectors"
     if not (T.WORK / "train.spacy").exists():
         import pipeline
         tok = pipeline.blank()
@@ -92,7 +97,7 @@ def main() -> int:
         T.convert(tok, T.read_records(T.DEV_JSONL), T.WORK / "dev.spacy")
     rows = []
     for name in args.variants or VARIANTS:
-        row = run(name, VARIANTS[name], base)
+        row = run(name + tag, VARIANTS[name], base)
         rows.append(row)
         with open(log, "a", encoding="utf-8") as f:
             f.write(json.dumps(row) + "\n")

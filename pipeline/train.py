@@ -20,6 +20,8 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc, DocBin, Span
 
+from pipeline.tokenizer import norm
+
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
 TRAIN_JSONL = SHARED / "corpus" / "train.jsonl"
@@ -28,6 +30,20 @@ RAW_JSONL = SHARED / "news" / "raw.jsonl"
 WORK = ROOT / "training"
 # MONEY/PERCENT/DATE come from rules (az_money), so the model never learns them.
 NER_LABELS = ("PERSON", "TITLE", "COUNTRY", "REGION", "ORG")
+# az_money presets these before the ner. The ner knows them as labels (trained never to predict
+# them) so that a preset span does not make it grow untrained outputs at run time.
+RULE_LABELS = ("MONEY", "PERCENT", "DATE")
+
+
+@spacy.registry.callbacks("az_news.ner_rule_labels.v1")
+def ner_rule_labels():
+    """`[initialize] before_init`: add RULE_LABELS to the ner before it is initialised."""
+    def add(nlp: Language) -> Language:
+        ner = nlp.get_pipe("ner")
+        for label in RULE_LABELS:
+            ner.add_label(label)
+        return nlp
+    return add
 
 
 @dataclass
@@ -161,27 +177,42 @@ def strict_scores(gold: list[dict], docs: list[Doc], labels: Iterable[str] = NER
 
 def build_vectors(nlp: Language, texts: Iterable[str], dest: Path, dim: int = 64,
                   min_count: int = 3, seed: int = 0) -> int:
-    """Static word vectors for the ner, keyed by NORM (Azerbaijani lower case), saved as a spaCy
-    pipeline directory for `[initialize] vectors`. fastText-style subwords (gensim) give the many
-    rare inflected forms a vector. Returns the number of vectors. Needs gensim (training time only).
-    """
-    from gensim.models import FastText
-    from spacy.training.initialize import convert_vectors
+    """Static word vectors for the ner, saved as a spaCy pipeline directory for `[initialize] vectors`.
 
-    sentences = [[t.norm_ for t in nlp.make_doc(text) if not t.is_space] for text in texts]
-    model = FastText(sentences, vector_size=dim, window=5, min_count=min_count, sg=1, epochs=10,
-                     min_n=3, max_n=5, workers=2, seed=seed)
-    dest.mkdir(parents=True, exist_ok=True)
-    txt = dest.parent / (dest.name + ".txt")
-    words = model.wv.index_to_key
-    with open(txt, "w", encoding="utf-8") as f:
-        f.write(f"{len(words)} {dim}\n")
-        for w in words:
-            f.write(w + " " + " ".join(f"{x:.4f}" for x in model.wv[w]) + "\n")
+    Learnt on NORM (Azerbaijani lower case) with fastText-style subwords (gensim), so the many rare
+    inflected forms get a vector; every surface form seen in `texts` becomes a key to its NORM's row
+    (spaCy keeps only ORTH keys on disk for default-mode vectors). Returns the number of rows.
+    Needs gensim (training time only).
+    """
+    import numpy
+    from gensim.models import FastText
+    from spacy.vectors import Vectors
+
+    docs = [[t for t in nlp.make_doc(text) if not t.is_space] for text in texts]
+    model = FastText([[t.norm_ for t in d] for d in docs], vector_size=dim, window=5,
+                     min_count=min_count, sg=1, epochs=10, min_n=3, max_n=5, workers=2, seed=seed)
+    words = list(model.wv.index_to_key)
+    row = {w: i for i, w in enumerate(words)}
     vnlp = spacy.blank("az")
-    convert_vectors(vnlp, txt, truncate=0, prune=-1, name="az_news_raw", mode="default", attr="NORM")
+    data = numpy.asarray(model.wv.vectors[: len(words)], dtype="float32")
+    vectors = Vectors(strings=vnlp.vocab.strings, data=data, keys=words, name="az_news_raw")
+    for form in sorted({t.text for d in docs for t in d}):
+        r = row.get(norm(form))
+        if r is not None and form not in vectors:
+            vectors.add(vnlp.vocab.strings.add(form), row=r)
+    vnlp.vocab.vectors = vectors
+    dest.mkdir(parents=True, exist_ok=True)
     vnlp.to_disk(dest)
     return len(words)
+
+
+def _config_vectors(config: Path, overrides: dict) -> Path | None:
+    """The config's `paths.vectors` (relative to the repository root), or None."""
+    value = overrides.get("paths.vectors", spacy.util.load_config(config)["paths"]["vectors"])
+    if not value:
+        return None
+    path = Path(value)
+    return path if path.is_absolute() else ROOT / path
 
 
 def train_ner(config: Path, workdir: Path, train_path: Path, dev_path: Path,
@@ -248,9 +279,22 @@ def main(args) -> int:
         print(f"{name}: {s.docs} docs, {s.kept}/{s.spans} spans kept, {s.misaligned} expanded to "
               f"token edges, {s.overlapping} dropped as overlapping")
 
+    vectors = _config_vectors(config, overrides)
+    if vectors is not None:
+        overrides["paths.vectors"] = str(vectors)
+        if not vectors.exists():
+            if not RAW_JSONL.exists():
+                print(f"error: {vectors} is missing and {RAW_JSONL} (to build it from) is absent")
+                return 2
+            texts = {r["text"] for r in read_jsonl(RAW_JSONL)} | {r["text"] for r in train_records}
+            n = build_vectors(tok, sorted(texts), vectors)
+            print(f"built {n} static vectors from {RAW_JSONL.name} and the training texts: {vectors}")
+
     t0 = time.time()
-    best = train_ner(config, workdir, workdir / "train.spacy", workdir / "dev.spacy", gpu_id, overrides)
-    train_seconds = round(time.time() - t0, 1)
+    best = getattr(args, "trained", None)  # assemble an already trained ner (same config) instead
+    if best is None:
+        best = train_ner(config, workdir, workdir / "train.spacy", workdir / "dev.spacy", gpu_id, overrides)
+    train_seconds = getattr(args, "train_seconds", None) or round(time.time() - t0, 1)
 
     trained = model_only(best)
     nlp = assemble(trained)

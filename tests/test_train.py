@@ -124,6 +124,20 @@ def test_smoke_training_one_epoch(tmp_path):
     assert T.main(args) == 0
     nlp = spacy.load(tmp_path / "model")
     assert nlp.pipe_names.index("az_money") < nlp.pipe_names.index("ner") < nlp.pipe_names.index("az_gazetteer")
-    assert set(nlp.get_pipe("ner").labels) == set(T.NER_LABELS)
+    assert set(nlp.get_pipe("ner").labels) == set(T.NER_LABELS + T.RULE_LABELS)
     meta = json.loads((tmp_path / "model" / "meta.json").read_text(encoding="utf-8"))
     assert set(meta["dev"]["model_only"]) == {*T.NER_LABELS, "micro"}
+
+
+def test_build_vectors_keyed_by_norm(tok, tmp_path):
+    pytest.importorskip("gensim")
+    import spacy
+    texts = [r["text"] for r in RECORDS] * 20
+    n = T.build_vectors(tok, texts, tmp_path / "vec", dim=8, min_count=1)
+    vnlp = spacy.load(tmp_path / "vec")
+    assert len(vnlp.vocab.vectors) == n > 10
+    # rows are learnt on NORM; each surface form is a key to its NORM's row
+    vec = vnlp.vocab.vectors
+    for form, low in [("Bakıya", "bakıya"), ("Gürcüstan", "gürcüstan"), ("Əsədov", "əsədov")]:
+        assert (vec[vnlp.vocab.strings[form]] == vec[vnlp.vocab.strings[low]]).all()
+    assert vnlp.vocab.strings["Ankara"] not in vec
