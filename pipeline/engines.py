@@ -120,25 +120,44 @@ def _run_components(nlp: Language, doc: Doc) -> Doc:
     return doc
 
 
-def _process_batch(nlp: Language, jobs: list[_Job]) -> None:
-    """Run the components over the jobs' Docs; if the batch fails, retry Doc by Doc so that one
+def _groups(docs: list[Doc], max_chars: int) -> Iterator[list[Doc]]:
+    """Consecutive groups of Docs of at most `max_chars` characters (a larger Doc goes alone), so
+    that the chunks of one long document never reach the statistical components all at once."""
+    group: list[Doc] = []
+    size = 0
+    for doc in docs:
+        if group and size + len(doc.text) > max_chars:
+            yield group
+            group, size = [], 0
+        group.append(doc)
+        size += len(doc.text)
+    if group:
+        yield group
+
+
+def _process_batch(nlp: Language, jobs: list[_Job], batch_chars: int = BATCH_CHARS) -> None:
+    """Run the components over the jobs' Docs; if a group fails, retry it Doc by Doc so that one
     bad document costs only its own record."""
     docs = [doc for job in jobs for _, doc in job.chunks]
-    try:
-        done = list(nlp.pipe(docs, batch_size=max(1, len(docs))))
-    except Exception:
-        done = []
-        for doc in docs:
-            try:
-                done.append(_run_components(nlp, doc))
-            except Exception as e:
-                done.append(None)
-                for job in jobs:
-                    if any(d is doc for _, d in job.chunks):
-                        job.error = f"pipeline failed: {type(e).__name__}: {e}"
-    it = iter(done)
+    done: dict[int, Doc | None] = {}
+    failed: dict[int, str] = {}
+    for group in _groups(docs, batch_chars):
+        try:
+            # keyed by the Doc handed in: a component may return a different Doc object
+            for src, doc in zip(group, list(nlp.pipe(group, batch_size=len(group)))):
+                done[id(src)] = doc
+        except Exception:
+            for doc in group:
+                try:
+                    done[id(doc)] = _run_components(nlp, doc)
+                except Exception as e:
+                    done[id(doc)] = None
+                    failed[id(doc)] = f"pipeline failed: {type(e).__name__}: {e}"
     for job in jobs:
-        job.chunks = [(offset, next(it)) for offset, _ in job.chunks]
+        errors = [failed[id(d)] for _, d in job.chunks if id(d) in failed]
+        if errors:
+            job.error = errors[0]
+        job.chunks = [(offset, done[id(d)]) for offset, d in job.chunks]
 
 
 def _merge_leaders(parts: list[tuple[int, list[dict]]]) -> list[dict]:
@@ -185,7 +204,7 @@ def annotate_items(nlp: Language, items: Iterable[Item], text_field: str = "text
     size = 0
 
     def flush() -> Iterator[Output]:
-        _process_batch(nlp, [j for j in batch if not j.error])
+        _process_batch(nlp, [j for j in batch if not j.error], batch_chars)
         for job in batch:
             yield _finish(job)
 
