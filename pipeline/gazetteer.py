@@ -152,7 +152,8 @@ def find(doc: Doc, with_regions: bool = True) -> list[tuple[Span, Entry, bool]]:
     """Longest name matches, left to right: (span, entry, nominative)."""
     table = entries(with_regions)
     firsts = _first_words(with_regions)
-    words = words_of(doc.text)
+    text = doc.text  # Doc.text joins every token: build it once
+    words = words_of(text)
     out = []
     i = 0
     while i < len(words):
@@ -160,7 +161,7 @@ def find(doc: Doc, with_regions: bool = True) -> list[tuple[Span, Entry, bool]]:
         if words[i][2][:1].isupper():
             longest = max((firsts.get(b, 0) for b in base_forms(words[i][2])), default=0)
             for n in range(min(longest, MAX_WORDS, len(words) - i), 0, -1):
-                hit = _match(doc, words, i, n, table)
+                hit = _match(doc, text, words, i, n, table)
                 if hit:
                     break
         if hit:
@@ -171,11 +172,11 @@ def find(doc: Doc, with_regions: bool = True) -> list[tuple[Span, Entry, bool]]:
     return out
 
 
-def _match(doc: Doc, words, i: int, n: int, table) -> tuple[Span, Entry, bool] | None:
+def _match(doc: Doc, text: str, words, i: int, n: int, table) -> tuple[Span, Entry, bool] | None:
     chunk = words[i:i + n]
     # a name never runs across punctuation: each inner word must be followed directly by a space
     for (s1, e1, _), (s2, _, _) in zip(chunk, chunk[1:]):
-        if doc.text[e1:s2] != " ":
+        if text[e1:s2] != " ":
             return None
     head = tuple(az_lower(w) for _, _, w in chunk[:-1])
     last = chunk[-1][2]

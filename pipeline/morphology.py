@@ -315,10 +315,14 @@ def norm(text: str, label: str, seen: frozenset[str] = frozenset()) -> str:
     return best
 
 
-def seen_words(span: Span, ents: list[Span]) -> frozenset[str]:
-    """Last words of the other mentions with the same label in the document (lower case)."""
-    return frozenset(az_lower(e.text.split()[-1]) for e in ents
-                     if e.label_ == span.label_ and e.text.split() and (e.start, e.end) != (span.start, span.end))
+def seen_words(ents: list[Span]) -> dict[str, frozenset[str]]:
+    """Label → last words (lower case) of the document's mentions with that label. A mention's own
+    word never counts for itself: only stripped candidates look it up, and they differ from it."""
+    words: dict[str, set[str]] = defaultdict(set)
+    for e in ents:
+        if e.text.split():
+            words[e.label_].add(az_lower(e.text.split()[-1]))
+    return {label: frozenset(w) for label, w in words.items()}
 
 
 def _allowed(ana: Analysis, text: str, label: str) -> bool:
@@ -458,8 +462,9 @@ def _strip_prior(ana: Analysis, label: str) -> float:
 def create_az_norm(nlp: Language, name: str):
     def az_norm(doc: Doc) -> Doc:
         ents = [e for e in doc.ents if e.label_ in NAME_LABELS]
+        seen = seen_words(ents)
         for span in ents:
-            span._.norm = norm(span.text, span.label_, seen_words(span, ents))
+            span._.norm = norm(span.text, span.label_, seen.get(span.label_, frozenset()))
         return doc
     return az_norm
 

@@ -105,3 +105,23 @@ def test_later_title_mention_supplies_missing_country():
                      ("Nuri Dəmirov", "PERSON")])
     [leader] = doc._.leaders
     assert (leader["title"], leader["country"], len(leader["mentions"])) == ("Prezident", "KG", 2)
+
+
+def test_long_document_stays_linear():
+    # ~60k tokens: every component must avoid per-entity passes over the whole document
+    import time
+
+    import numpy
+    from spacy.attrs import SENT_START
+    phrase = "Qazaxıstan Prezidenti Kasım-Jomart Tokayev Bakıya gəlib. "
+    nlp = pipeline.blank()
+    doc = nlp.make_doc(phrase * 6000)
+    # sentence starts in one array write (token.is_sent_start = … per token is quadratic in spaCy)
+    starts = [1 if i == 0 or doc[i - 1].text == "." else -1 for i in range(len(doc))]
+    doc.from_array([SENT_START], numpy.array(starts, dtype="int64").astype("uint64").reshape(-1, 1))
+    assert len(list(doc.sents)) == 6000
+    start = time.perf_counter()
+    for name in ("az_gazetteer", "az_norm", "az_link"):
+        doc = nlp.get_pipe(name)(doc)
+    assert len([e for e in doc.ents if e.label_ == "COUNTRY"]) == 6000
+    assert time.perf_counter() - start < 60
