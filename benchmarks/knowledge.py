@@ -6,8 +6,9 @@
 - id accuracy: for each gold COUNTRY span with an `id`, linking.code_for(norm(text)) == gold id
 - gazetteer-only: pipeline.blank() (rules, no statistical NER) on the dev texts, strict COUNTRY/REGION
   P/R/F1 against the gold spans, with and without the training-gold region list.
-- with --model PATH (or `--model default` for pipeline.load()): the trained pipeline with and without
-  az_gazetteer, so the gazetteer's contribution on top of the NER is visible.
+- with --model PATH (or `--model default` for pipeline.load()): the trained pipeline without
+  az_gazetteer, with it filling gaps only, and with it also correcting the NER's places, so the
+  gazetteer's contribution on top of the NER is visible.
 """
 from __future__ import annotations
 
@@ -112,11 +113,14 @@ def main() -> None:
     if args.model:
         import pipeline
         nlp = pipeline.load(None if args.model == "default" else args.model)
-        for with_gazetteer in (False, True):
-            disabled = [] if with_gazetteer or "az_gazetteer" not in nlp.pipe_names else ["az_gazetteer"]
-            with nlp.select_pipes(disable=disabled):
+        variants = [("model only (az_gazetteer off)", None), ("model + gazetteer, fill gaps only", False),
+                    ("model + gazetteer, fill gaps and correct the NER's places", True)]
+        for name, correct in variants:
+            if correct is not None:
+                nlp.replace_pipe("az_gazetteer", "az_gazetteer", config={"correct": correct})
+            with nlp.select_pipes(disable=["az_gazetteer"] if correct is None else []):
                 tp, fp, fn, secs = place_scores(nlp, records)
-            print(f"model {'+ gazetteer' if with_gazetteer else 'only (az_gazetteer off)'}, {secs:.1f}s:")
+            print(f"{name}, {secs:.1f}s:")
             for label in PLACES:
                 print(f"  {label:8} {prf(tp[label], fp[label], fn[label])}")
 

@@ -267,17 +267,63 @@ def _hugs_previous(t: Token) -> bool:
     return prev is not None and prev.whitespace_ == "" and not prev.is_space
 
 
+@functools.cache
+def official_words() -> frozenset[str]:
+    return frozenset(r["word"] for r in read_tsv(DATA / "official_words.tsv"))
+
+
+def is_country_name(text: str) -> bool:
+    """A known country name in any case form, or one followed by official-form words only
+    ("Vyetnam Sosialist Respublikası"); not "Vyetnam … Kommunist Partiyası" nor a stray "Komissiya"."""
+    from pipeline.linking import _pycountry_code
+    names = country_names()
+    words = [az_lower(w) for w in text.split()]
+    if not words:
+        return False
+    if any(" ".join(words[:-1] + [b]) in names for b in base_forms(words[-1])):
+        return True
+    tail_ok = official_words()
+    for k in range(len(words) - 1, 0, -1):
+        if " ".join(words[:k]) in names:
+            rest = words[k:-1] + [words[-1]]
+            return all(w in tail_ok for w in rest[:-1]) and bool(base_forms(rest[-1]) & tail_ok)
+    return _pycountry_code(text) is not None
+
+
+def correct_places(doc: Doc, matches: list[tuple[Span, Entry, bool]]) -> list[Span]:
+    """The NER's places checked against the names: an entity on exactly a gazetteer match takes the
+    gazetteer's label (Türkiyədən is a COUNTRY, Qrenlandiya a REGION; a PERSON only turns into a COUNTRY,
+    as many places share a name with people), and a COUNTRY that is no country name is dropped."""
+    by_range = {(span.start, span.end): entry for span, entry, _ in matches}
+    out = []
+    for ent in doc.ents:
+        entry = by_range.get((ent.start, ent.end))
+        label = ent.label_
+        if entry and label in ("COUNTRY", "REGION") or (entry and label == "PERSON" and entry.label == "COUNTRY"):
+            if entry.label != label:
+                ent = Span(doc, ent.start, ent.end, label=entry.label, kb_id=entry.code or "")
+        elif label == "COUNTRY" and not is_country_name(ent.text.strip("“”\"«»")):
+            continue
+        out.append(ent)
+    return out
+
+
 def free(doc: Doc, start: int, end: int) -> bool:
     """No token of the range belongs to an entity already."""
     return all(t.ent_type_ == "" for t in doc[start:end])
 
 
-@Language.factory("az_gazetteer", default_config={"regions": True})
-def create_az_gazetteer(nlp: Language, name: str, regions: bool):
-    """Add COUNTRY/REGION spans on tokens the NER left empty; never inside or next to an ORG name."""
+@Language.factory("az_gazetteer", default_config={"regions": True, "correct": True})
+def create_az_gazetteer(nlp: Language, name: str, regions: bool, correct: bool):
+    """Add COUNTRY/REGION spans on tokens the NER left empty, never inside or next to an ORG name.
+    regions: also use the place names of the training gold; correct: let the names fix the NER's
+    COUNTRY/REGION labels and drop a COUNTRY that is no country name (see `correct_places`)."""
     def az_gazetteer(doc: Doc) -> Doc:
+        matches = find(doc, regions)
+        if correct and doc.ents:
+            doc.ents = correct_places(doc, matches)
         new = []
-        for span, entry, nominative in find(doc, regions):
+        for span, entry, nominative in matches:
             if free(doc, span.start, span.end) and not blocked(doc, span.start, span.end, nominative):
                 new.append(Span(doc, span.start, span.end, label=entry.label, kb_id=entry.code or ""))
         if new:

@@ -79,3 +79,39 @@ def test_find_returns_longest_match(nlp):
     doc = nlp.make_doc("Rusiya Federasiyasının mövqeyi")
     [(span, entry, nominative)] = find(doc)
     assert (span.text, entry.code, nominative) == ("Rusiya Federasiyasının", "RU", False)
+
+
+def ner_then_gazetteer(nlp, text: str, ents: list[tuple[str, str]], **config):
+    """Pretend the NER found `ents` (phrase, label), then run az_gazetteer."""
+    doc = nlp.make_doc(text)
+    spans = []
+    for phrase, label in ents:
+        start = text.index(phrase)
+        spans.append(doc.char_span(start, start + len(phrase), label=label))
+    doc.ents = spans
+    nlp.get_pipe("az_sentences")(doc)
+    from pipeline.gazetteer import create_az_gazetteer
+    component = create_az_gazetteer(nlp, "az_gazetteer", regions=True, correct=config.get("correct", True))
+    return [(e.text, e.label_, e.kb_id_) for e in component(doc).ents]
+
+
+CORRECTIONS = [
+    # (text, NER entities, entities after az_gazetteer)
+    ("Nümayəndələr Türkiyədən qayıdıb.", [("Türkiyədən", "REGION")], [("Türkiyədən", "COUNTRY", "TR")]),
+    ("Heyət Vyetnamla danışıqlar aparıb.", [("Vyetnamla", "PERSON")], [("Vyetnamla", "COUNTRY", "VN")]),
+    ("Buzlaqlar Qrenlandiyada əriyir.", [("Qrenlandiyada", "COUNTRY")], [("Qrenlandiyada", "REGION", "GL")]),
+    ("Komissiya qərar verib.", [("Komissiya", "COUNTRY")], []),                     # no country name
+    ("Vyetnam Sosialist Respublikası ilə saziş", [("Vyetnam Sosialist Respublikası", "COUNTRY")],
+     [("Vyetnam Sosialist Respublikası", "COUNTRY", "")]),        # official form kept (az_link adds the code)
+    ("Şairə Natəvanın şeirləri", [("Natəvanın", "PERSON")], [("Natəvanın", "PERSON", "")]),  # no PERSON → REGION
+]
+
+
+@pytest.mark.parametrize("text,ents,expected", CORRECTIONS)
+def test_corrects_the_ner_places(nlp, text, ents, expected):
+    assert ner_then_gazetteer(nlp, text, ents) == expected
+
+
+def test_correction_can_be_switched_off(nlp):
+    assert ner_then_gazetteer(nlp, "Komissiya qərar verib.", [("Komissiya", "COUNTRY")], correct=False) == [
+        ("Komissiya", "COUNTRY", "")]
