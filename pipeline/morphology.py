@@ -276,9 +276,9 @@ def tidy(text: str) -> str:
         text = text[:-1].rstrip()
     if len(text) > 2 and text[0] in "“\"«„" and text[-1] in "”\"»“" and not re.search(r"[“”\"«»„]", text[1:-1]):
         text = text[1:-1].strip()
-    # a lone opening quote inside ("The European House – “Ambrosetti") is stray
-    if text.count("“") == 1 and text.count("”") == 0:
-        text = text.replace("“", "")
+    # a lone quote inside ("The European House – “Ambrosetti", "IDEA” İctimai Birliyi") is stray
+    if text.count("“") + text.count("”") == 1:
+        text = text.replace("“", "").replace("”", "")
     return text
 
 

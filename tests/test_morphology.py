@@ -92,6 +92,7 @@ def test_is_suffix(text, expected):
 @pytest.mark.parametrize("text,expected", [
     ("“Tenge Bank”", "Tenge Bank"), ("rezident- əlaqələndirici", "rezident-əlaqələndirici"),
     ("“Gənc Alim” Fondu", "“Gənc Alim” Fondu"), ("Milli  Məclis", "Milli Məclis"),
+    ("Yaşıl Dünya” Birliyi", "Yaşıl Dünya Birliyi"), ("Dost “Ulduz", "Dost Ulduz"),
 ])
 def test_tidy(text, expected):
     assert tidy(text) == expected
