@@ -119,12 +119,14 @@ def _person_for(title: Span, persons: list[Span], bounds: tuple[int, int]) -> in
     return min(before)[1] if before else None
 
 
-def _qualifiers(title: Span, by_end: dict[int, Span], bounds: tuple[int, int]) -> tuple[str | None, str | None]:
+def _qualifiers(doc: Doc, title: Span, by_end: dict[int, Span],
+                bounds: tuple[int, int]) -> tuple[str | None, str | None]:
     """(country code, organisation norm) of the entities directly before the title:
     "Qazaxıstan Prezidenti", "Xarici İşlər Nazirliyinin mətbuat katibi", "Azərbaycan XİN-in sözçüsü".
-    One word may stand between ("Rusiya Federasiyasının keçmiş Prezidenti")."""
+    One word may stand between ("Rusiya Federasiyasının keçmiş Prezidenti"), and so may a bracketed
+    abbreviation ("Mərkəzi Seçki Komissiyasının (MSK) sədri")."""
     country = org = None
-    pos = title.start
+    pos = _skip_brackets(doc, title.start, bounds[0])
     while True:
         ent = by_end.get(pos) or by_end.get(pos - 1)
         if ent is None or ent.start < bounds[0]:
@@ -140,6 +142,15 @@ def _qualifiers(title: Span, by_end: dict[int, Span], bounds: tuple[int, int]) -
     return country, org
 
 
+def _skip_brackets(doc: Doc, pos: int, lo: int, reach: int = 6) -> int:
+    """Token index before a "( … )" that ends right before pos, else pos."""
+    if pos - 1 > lo and doc[pos - 1].text == ")":
+        for j in range(pos - 2, max(lo, pos - reach) - 1, -1):
+            if doc[j].text == "(":
+                return j
+    return pos
+
+
 def leaders(doc: Doc, resolved: dict[int, str], persons: list[Span]) -> list[dict]:
     ents = list(doc.ents)
     by_end = {e.end: e for e in ents}
@@ -150,7 +161,7 @@ def leaders(doc: Doc, resolved: dict[int, str], persons: list[Span]) -> list[dic
         if i is None:
             continue
         name = resolved[i]
-        country, org = _qualifiers(title, by_end, bounds)
+        country, org = _qualifiers(doc, title, by_end, bounds)
         if name in out:
             # the first title stays; a later "Qazaxıstan Prezidenti Tokayev" supplies a missing country
             entry = out[name]

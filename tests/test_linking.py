@@ -125,3 +125,10 @@ def test_long_document_stays_linear():
         doc = nlp.get_pipe(name)(doc)
     assert len([e for e in doc.ents if e.label_ == "COUNTRY"]) == 6000
     assert time.perf_counter() - start < 60
+
+
+def test_bracketed_abbreviation_between_org_and_title():
+    text = "Mərkəzi Seçki Komissiyasının (MSK) sədri Nadir Qasımlı çıxış edib."
+    doc = run(text, [("Mərkəzi Seçki Komissiyasının", "ORG"), ("sədri", "TITLE"), ("Nadir Qasımlı", "PERSON")])
+    [leader] = doc._.leaders
+    assert (leader["title"], leader["org"]) == ("sədr", "Mərkəzi Seçki Komissiyası")
