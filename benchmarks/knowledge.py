@@ -6,6 +6,8 @@
 - id accuracy: for each gold COUNTRY span with an `id`, linking.code_for(norm(text)) == gold id
 - gazetteer-only: pipeline.blank() (rules, no statistical NER) on the dev texts, strict COUNTRY/REGION
   P/R/F1 against the gold spans, with and without the training-gold region list.
+- with --cv-train: 5-fold cross-validation of norm() on train.jsonl, the lexicon rebuilt from the other
+  four folds each time (how the scoring weights were tuned without looking at dev).
 - with --model PATH (or `--model default` for pipeline.load()): the trained pipeline without
   az_gazetteer, with it filling gaps only, and with it also correcting the NER's places, so the
   gazetteer's contribution on top of the NER is visible.
@@ -39,6 +41,41 @@ def norm_accuracy(records: list[dict], in_context: bool = False) -> tuple[Counte
                              if in_context and o is not ent and o["label"] == ent["label"] and o["text"].split())
             total[ent["label"]] += 1
             ok[ent["label"]] += norm(ent["text"], ent["label"], seen) == ent["norm"]
+    return total, ok
+
+
+def cv_norm_accuracy(train: Path, folds: int = 5) -> tuple[Counter, Counter]:
+    """norm() on each fold of train with the lexicon (gold norms, learned modifiers) of the others."""
+    import random
+    import shutil
+    import tempfile
+
+    import pipeline.morphology as M
+    records = read(train)
+    random.Random(0).shuffle(records)
+    data, total, ok = M.DATA, Counter(), Counter()
+    try:
+        for f in range(folds):
+            tmp = Path(tempfile.mkdtemp())
+            for path in data.glob("*.tsv"):
+                if path.name != "lexicon.tsv":
+                    shutil.copy(path, tmp / path.name)
+            mods = [line for line in open(tmp / "modifiers.tsv", encoding="utf-8")
+                    if not line.rstrip("\n").endswith("\ttrain")]
+            (tmp / "modifiers.tsv").write_text("".join(mods), encoding="utf-8")
+            rest = tmp / "train.jsonl"
+            rest.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n"
+                                    for i, r in enumerate(records) if i % folds != f), encoding="utf-8")
+            M.DATA = tmp
+            M.build_lexicon(rest)
+            M.lexicon.cache_clear()
+            t, o = norm_accuracy(records[f::folds])
+            total.update(t)
+            ok.update(o)
+            shutil.rmtree(tmp)
+    finally:
+        M.DATA = data
+        M.lexicon.cache_clear()
     return total, ok
 
 
@@ -84,6 +121,8 @@ def prf(tp: int, fp: int, fn: int) -> str:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--corpus", type=Path, default=DEV)
+    ap.add_argument("--cv-train", type=Path, nargs="?", const=DEV.parent / "train.jsonl",
+                    help="also cross-validate norm() on train.jsonl (5 folds)")
     ap.add_argument("--model", help="trained pipeline directory, or 'default' for pipeline.load()")
     args = ap.parse_args()
     if not args.corpus.exists():
@@ -98,6 +137,12 @@ def main() -> None:
 
     total, ok = norm_accuracy(records, in_context=True)
     print(f"norm accuracy with document context (as in az_norm): {sum(ok.values()) / sum(total.values()):.4f}")
+
+    if args.cv_train:
+        total, ok = cv_norm_accuracy(args.cv_train)
+        print(f"norm accuracy, 5-fold CV on {args.cv_train.name}: {sum(ok.values()) / sum(total.values()):.4f}")
+        for label in sorted(total):
+            print(f"  {label:8} {ok[label] / total[label]:.4f} ({ok[label]}/{total[label]})")
 
     n, good = id_accuracy(records)
     print(f"COUNTRY id accuracy: {good / n:.4f} ({good}/{n})")
