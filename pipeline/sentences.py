@@ -5,6 +5,8 @@ A newline is a boundary (header, date lines and paragraphs are separate sentence
 Abbreviations and initials are single tokens with their dot (`mln.`, `mlrd.`, `Ş.`; see the
 tokenizer), so they never end a sentence.
 """
+import numpy
+from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -38,8 +40,9 @@ def az_sentences(doc: Doc) -> Doc:
         after_terminal = text in TERMINALS
         if "\n" in token.whitespace_:
             expect_start = True
-    for token, start in zip(doc, starts):
-        token.is_sent_start = start
     if len(doc):
-        doc[0].is_sent_start = True
+        starts[0] = True
+        # one array write: setting token.is_sent_start token by token is quadratic in spaCy
+        values = numpy.array([1 if s else -1 for s in starts], dtype="int64").astype("uint64")
+        doc.from_array([SENT_START], values.reshape(-1, 1))
     return doc
