@@ -286,6 +286,12 @@ def main(args) -> int:
             if not RAW_JSONL.exists():
                 print(f"error: {vectors} is missing and {RAW_JSONL} (to build it from) is absent")
                 return 2
+            try:
+                import gensim  # noqa: F401
+            except ImportError:
+                print("error: building static vectors needs gensim (`pip install gensim`), or "
+                      "train without them: set [paths] vectors = null and include_static_vectors = false")
+                return 2
             texts = {r["text"] for r in read_jsonl(RAW_JSONL)} | {r["text"] for r in train_records}
             n = build_vectors(tok, sorted(texts), vectors)
             print(f"built {n} static vectors from {RAW_JSONL.name} and the training texts: {vectors}")

@@ -15,7 +15,7 @@ pytestmark = pytest.mark.skipif(not (MODEL / "config.cfg").exists(),
                                 reason="no shipped model in models/az_news_pipeline (run `make train`)")
 # Five-label strict micro-F1 of the shipped ner on dev, measured at training time (models/README.md),
 # minus a margin for run-to-run noise in other components' presets.
-DEV_F1_FLOOR = 0.85
+DEV_F1_FLOOR = 0.86  # measured 0.8817 (models/README.md)
 
 
 @pytest.fixture(scope="module")
@@ -33,7 +33,7 @@ def test_pipe_order(model):
     names = model.pipe_names
     assert names[:3] == ["az_sentences", "az_money", "ner"]
     assert names[3:] == ["az_gazetteer", "az_norm", "az_link"]
-    assert set(model.get_pipe("ner").labels) == set(T.NER_LABELS)
+    assert set(model.get_pipe("ner").labels) == set(T.NER_LABELS + T.RULE_LABELS)
 
 
 def test_load_is_fast_and_offline():
