@@ -250,9 +250,18 @@ def evaluate(nlp: Language, records: list[dict]) -> dict:
     return strict_scores(records, docs)
 
 
+def _relative(value):
+    """Paths inside the repository as repository-relative strings (meta.json is committed)."""
+    if isinstance(value, str) and value.startswith(str(ROOT) + "/"):
+        return value[len(str(ROOT)) + 1:]
+    return value
+
+
 def main(args) -> int:
     """Entry point of `python -m pipeline train` (arguments parsed by pipeline/cli.py)."""
     config = Path(getattr(args, "config", None) or ROOT / "config.cfg")
+    if not config.is_absolute() and not config.exists() and (ROOT / config).exists():
+        config = ROOT / config  # `python -m pipeline train` run outside the repository root
     output = Path(getattr(args, "output", None) or ROOT / "models" / "az_news_pipeline")
     gpu_id = int(getattr(args, "gpu_id", -1) if getattr(args, "gpu_id", None) is not None else -1)
     train_src = Path(getattr(args, "train", None) or TRAIN_JSONL)
@@ -313,7 +322,7 @@ def main(args) -> int:
                        "trained on ../shared/corpus/train.jsonl (see models/README.md)",
         "labels": {"ner": list(NER_LABELS)},
         "training": {"config": config.name, "seconds": train_seconds, "conversion": stats,
-                     "overrides": overrides},
+                     "overrides": {k: _relative(v) for k, v in overrides.items()}},
         "dev": {"model_only": dev_model, "pipeline": dev_full},
     })
     output.parent.mkdir(parents=True, exist_ok=True)
