@@ -17,8 +17,9 @@ from pipeline import extensions  # noqa: F401  (registers Doc/Span extensions)
 from pipeline import tokenizer  # noqa: F401  (registers az_news.tokenizer.v1)
 from pipeline import sentences, money, gazetteer, morphology, linking  # noqa: F401  (factories)
 from pipeline.record import to_record
+from pipeline.engines import annotate_dataset
 
-__all__ = ["load", "blank", "to_record", "MODEL_DIR", "RULE_COMPONENTS"]
+__all__ = ["load", "blank", "to_record", "annotate_dataset", "MODEL_DIR", "RULE_COMPONENTS"]
 __version__ = "0.1.0"
 
 MODEL_DIR = Path(__file__).resolve().parent.parent / "models" / "az_news_pipeline"

@@ -40,7 +40,7 @@ def span_record(span: Span) -> dict[str, Any]:
     return rec
 
 
-def to_record(doc: Doc, **fields: Any) -> dict[str, Any]:
+def to_record(doc: Doc, /, **fields: Any) -> dict[str, Any]:
     """The ANNOTATION.md record: input fields kept, then `entities` and `leaders`."""
     record = dict(fields)
     record.setdefault("text", doc.text)
