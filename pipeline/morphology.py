@@ -52,6 +52,7 @@ def last_vowel(text: str) -> str | None:
     return None
 
 
+@functools.cache
 def harmonic(template: str, prev: str | None) -> str:
     """Concrete suffix for an archiphoneme template after a stem whose last vowel is `prev`."""
     out = []
@@ -75,9 +76,10 @@ def harmonic(template: str, prev: str | None) -> str:
     return "".join(out)
 
 
-def variants(template: str) -> set[str]:
+@functools.cache
+def variants(template: str) -> frozenset[str]:
     """Every harmony variant of a template."""
-    return {harmonic(template, v) for v in VOWELS}
+    return frozenset(harmonic(template, v) for v in VOWELS)
 
 
 @dataclass(frozen=True)
@@ -117,8 +119,10 @@ class Analysis:
         return any(m.slot == slot for m in self.morphs)
 
 
-def analyses(word: str) -> list[Analysis]:
-    """All segmentations of `word` into stem + suffix chain allowed by the suffix table."""
+@functools.lru_cache(maxsize=100_000)
+def analyses(word: str) -> tuple[Analysis, ...]:
+    """All segmentations of `word` into stem + suffix chain allowed by the suffix table (cached:
+    the gazetteer asks for every capitalised word)."""
     out: list[Analysis] = [Analysis(word, ())]
     cut = max(word.rfind(j) for j in SUFFIX_JOINERS)
     if 0 < cut < len(word) - 1:
@@ -130,7 +134,7 @@ def analyses(word: str) -> list[Analysis]:
     for rest, morphs in _strip(low, (), 99, None, check_harmony=True):
         if morphs and _stem_ok(rest):
             out.append(Analysis(word[:len(rest)], morphs))
-    return out
+    return tuple(out)
 
 
 def _stem_ok(stem: str) -> bool:
