@@ -16,7 +16,7 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from pipeline.morphology import az_lower, base_forms, is_suffix, read_tsv
+from pipeline.morphology import analyses, az_lower, base_forms, is_suffix, read_tsv
 
 DATA = Path(__file__).resolve().parent / "data" / "gazetteer"
 TITLES = Path(__file__).resolve().parent / "data" / "titles" / "titles.tsv"
@@ -313,20 +313,203 @@ def free(doc: Doc, start: int, end: int) -> bool:
     return all(t.ent_type_ == "" for t in doc[start:end])
 
 
-@Language.factory("az_gazetteer", default_config={"regions": True, "correct": True})
-def create_az_gazetteer(nlp: Language, name: str, regions: bool, correct: bool):
+# ---- cue rules: the words around a name tell its kind (issue 4) ----
+
+CONNECTORS = ("və", ",")             # "Sırdərya və Türküstan vilayətlərində", "A, B və C rayonlarında"
+ORG_JOINERS = ("üçün", "üzrə", "və")  # lower-case words inside an organisation's name
+MAX_NAME = 2                         # words of a place name found from a cue alone
+
+
+@functools.cache
+def place_words() -> frozenset[str]:
+    return frozenset(r["word"] for r in read_tsv(DATA / "place_words.tsv"))
+
+
+@functools.cache
+def quoted_org_heads() -> frozenset[str]:
+    return frozenset(r["word"] for r in read_tsv(DATA / "quoted_org_heads.tsv"))
+
+
+@functools.cache
+def legal_forms() -> frozenset[str]:
+    return frozenset(r["word"] for r in read_tsv(DATA / "legal_forms.tsv"))
+
+
+def possessed(word: str, stems: frozenset[str]) -> tuple[bool, bool]:
+    """(word is one of `stems` with a possessive ending, that stem is plural): "rayonunda" → (True, False),
+    "vilayətlərində" → (True, True), "Mərkəzinin" → (True, False). The bare or only case-marked word is
+    not ("rayon", "şəhərin", "kənddə"): a name + place word compound has the possessive ("Salyan rayonu")."""
+    if not base_forms(word) & stems:
+        return False, False
+    poss = [ana for ana in analyses(word) if ana.has("poss")]
+    # base_forms knows the stem alternations ("agentliyi" → "agentlik") that the analyses' stems lack
+    return bool(poss), any(ana.has("plural") for ana in poss)
+
+
+def place_cue(token: Token) -> tuple[bool, bool]:
+    """(token is a lower-case generic place word in the possessive outside any entity, it is plural)."""
+    if not token.text[:1].islower() or token.ent_type_:
+        return False, False
+    return possessed(token.text, place_words())
+
+
+def _ent_at(doc: Doc, i: int) -> Span | None:
+    for ent in doc.ents:
+        if ent.start <= i < ent.end:
+            return ent
+    return None
+
+
+def _word_start(doc: Doc, end: int) -> int:
+    """First token of the hyphenated word that ends at token `end` ("Əl-Şeyx", "əl-Quseyr", "Veliko-Tırnovo")."""
+    i = end - 1
+    while i > 1 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_:
+        i -= 2
+    return i
+
+
+def _free_word(doc: Doc, start: int, end: int) -> bool:
+    """doc[start:end] is one capitalised word outside any entity."""
+    return _cap(doc[end - 1]) and not doc[end - 1].is_punct and free(doc, start, end)
+
+
+def _name_before(doc: Doc, end: int) -> tuple[int, Span | None] | None:
+    """The name that ends at token `end`: (start, the entity there or None for free tokens).
+    Free tokens: the capitalised words before `end` (at most MAX_NAME, hyphenated ones whole) without
+    a sentence-initial word, which is capitalised for its position only ("Dünən Bakı şəhərində",
+    "Hazırda kəndin …")."""
+    if end == 0:
+        return None
+    ent = _ent_at(doc, end - 1)
+    if ent is not None:
+        return (ent.start, ent) if ent.end == end and _cap(doc[end - 1]) else None
+    start, words = end, 0
+    while start > 0 and words < MAX_NAME:
+        first = _word_start(doc, start)
+        if not _free_word(doc, first, start) or doc[first].is_sent_start:
+            break
+        start, words = first, words + 1
+    return (start, None) if start < end else None
+
+
+def _as_region(doc: Doc, start: int, end: int, ent: Span | None) -> Span | None:
+    """A REGION over doc[start:end], or None when the name is no place: a known country ("Qazaxıstan
+    şəhərləri": the country's cities), an organisation's name (ends in an organisation head word), an
+    entity of another kind than PERSON/ORG/COUNTRY, or already a REGION."""
+    if ent is not None and ent.label_ not in ("PERSON", "ORG", "COUNTRY"):
+        return None
+    span = doc[start:end]
+    if is_country_name(span.text) or base_forms(span[-1].text) & org_heads():
+        return None
+    return Span(doc, start, end, label="REGION")
+
+
+def cue_regions(doc: Doc) -> list[Span]:
+    """Names directly before a generic place word become REGIONs, and so do names coordinated with them
+    before a plural one. An entity there keeps its span and changes its label; free words get one."""
+    changes: list[Span] = []
+    for token in doc:
+        cue, plural = place_cue(token)
+        end = token.i
+        while cue:
+            found = _name_before(doc, end)
+            if found is None:
+                break
+            start, ent = found
+            region = _as_region(doc, start, end, ent)
+            if region is not None:
+                changes.append(region)
+            # coordinated names before a plural place word: "A və B vilayətlərində", "A, B və C rayonları"
+            if not plural or start < 2 or doc[start - 1].lower_ not in CONNECTORS:
+                break
+            end = start - 1
+    if not changes:
+        return list(doc.ents)
+    kept = [e for e in doc.ents if not any(c.start < e.end and e.start < c.end for c in changes)]
+    return sorted(kept + changes, key=lambda e: e.start)
+
+
+def _org_end(doc: Doc, i: int) -> int | None:
+    """End of an organisation name that opens at token i after a quoted name: a capitalised run
+    (lower-case "üçün", "üzrə", "və" allowed inside) up to its last organisation head word, or an ORG
+    the NER found there. None for legal forms, acronyms and runs with no head word."""
+    first = doc[i]
+    if not _cap(first) or first.is_punct or (first.is_upper and len(first.text) > 1):
+        return None
+    if base_forms(first.text) & legal_forms() or first.lower_ in legal_forms():
+        return None
+    ent = _ent_at(doc, i)
+    if ent is not None and ent.start == i and ent.label_ == "ORG":
+        return ent.end
+    heads, end, j = quoted_org_heads(), None, i
+    while j < len(doc) and j < i + 8 and not doc[j].is_punct and not doc[j].is_space:
+        if not _cap(doc[j]) and not (doc[j].lower_ in ORG_JOINERS and j + 1 < len(doc) and _cap(doc[j + 1])):
+            break
+        if possessed(doc[j].text, heads)[0]:
+            end = j + 1
+        j += 1
+    # a legal form after the name belongs to it: “X” Kəndli Fermer Təsərrüfatı MMC-nin
+    if end is not None and end < len(doc) and doc[end - 1].whitespace_ and base_forms(doc[end].text) & legal_forms():
+        end += 1
+        # with its case suffix, which the tokenizer splits off: "MMC", "-", "nin"
+        if (end + 1 < len(doc) and not doc[end - 1].whitespace_ and doc[end].text in "-'’"
+                and not doc[end].whitespace_ and is_suffix(doc[end + 1].text)):
+            end += 2
+    return end
+
+
+def join_quoted_orgs(doc: Doc, reach: int = 8) -> list[Span]:
+    """“X” followed by an organisation's name ("“Kazan Expo” Beynəlxalq Sərgi Mərkəzi") is one ORG with
+    the quotes inside (ANNOTATION.md). “X” MMC, “X” şirkəti and “X”ın keep the quoted name alone."""
+    new: list[Span] = []
+    i = 0
+    while i < len(doc):
+        if not _opening(doc[i]):
+            i += 1
+            continue
+        close = next((j for j in range(i + 2, min(i + reach + 2, len(doc)))
+                      if _closing(doc[j]) or _opening(doc[j]) or doc[j].is_space or "\n" in doc[j].whitespace_), None)
+        if close is None or not _closing(doc[close]) or not doc[close].whitespace_ or close + 1 >= len(doc):
+            i += 1
+            continue
+        if not _cap(doc[i + 1]):
+            i = close + 1
+            continue
+        end = _org_end(doc, close + 1)
+        inside = [e for e in doc.ents if e.start < (end or 0) and i < e.end]
+        if end is None or any(e.start < i or e.end > end for e in inside):
+            i = close + 1
+            continue
+        new.append(Span(doc, i, end, label="ORG"))
+        i = end
+    if not new:
+        return list(doc.ents)
+    kept = [e for e in doc.ents if not any(n.start < e.end and e.start < n.end for n in new)]
+    return sorted(kept + new, key=lambda e: e.start)
+
+
+@Language.factory("az_gazetteer", default_config={"regions": True, "correct": True, "cues": True,
+                                                  "quoted_orgs": True})
+def create_az_gazetteer(nlp: Language, name: str, regions: bool, correct: bool, cues: bool = True,
+                        quoted_orgs: bool = True):
     """Add COUNTRY/REGION spans on tokens the NER left empty, never inside or next to an ORG name.
     regions: also use the place names of the training gold; correct: let the names fix the NER's
-    COUNTRY/REGION labels and drop a COUNTRY that is no country name (see `correct_places`)."""
+    COUNTRY/REGION labels and drop a COUNTRY that is no country name (see `correct_places`);
+    quoted_orgs: join a quoted name and the organisation name after it (`join_quoted_orgs`);
+    cues: a name before a generic place word is a REGION (`cue_regions`)."""
     def az_gazetteer(doc: Doc) -> Doc:
         matches = find(doc, regions)
         if correct and doc.ents:
             doc.ents = correct_places(doc, matches)
+        if quoted_orgs:
+            doc.ents = join_quoted_orgs(doc)
         new = []
         for span, entry, nominative in matches:
             if free(doc, span.start, span.end) and not blocked(doc, span.start, span.end, nominative):
                 new.append(Span(doc, span.start, span.end, label=entry.label, kb_id=entry.code or ""))
         if new:
             doc.ents = list(doc.ents) + new
+        if cues:
+            doc.ents = cue_regions(doc)
         return doc
     return az_gazetteer
