@@ -91,7 +91,8 @@ def ner_then_gazetteer(nlp, text: str, ents: list[tuple[str, str]], **config):
     doc.ents = spans
     nlp.get_pipe("az_sentences")(doc)
     from pipeline.gazetteer import create_az_gazetteer
-    component = create_az_gazetteer(nlp, "az_gazetteer", regions=True, correct=config.get("correct", True))
+    component = create_az_gazetteer(nlp, "az_gazetteer", regions=True, correct=config.get("correct", True),
+                                    cues=config.get("cues", True), quoted_orgs=config.get("quoted_orgs", True))
     return [(e.text, e.label_, e.kb_id_) for e in component(doc).ents]
 
 
@@ -115,3 +116,67 @@ def test_corrects_the_ner_places(nlp, text, ents, expected):
 def test_correction_can_be_switched_off(nlp):
     assert ner_then_gazetteer(nlp, "Komissiya qərar verib.", [("Komissiya", "COUNTRY")], correct=False) == [
         ("Komissiya", "COUNTRY", "")]
+
+
+# ---- cue rules (issue 4) ----
+
+CUE_REGIONS = [
+    # (text, NER entities, expected entities after az_gazetteer)
+    ("Yarış Qəbələ rayonunda keçirilib.", [], [("Qəbələ", "REGION")]),
+    ("Yarış Zorbalı rayonunda keçirilib.", [], [("Zorbalı", "REGION")]),   # no gazetteer name: the cue alone
+    ("Pambıq Zorbalı və Qarqadan vilayətlərində yığılır.", [],
+     [("Zorbalı", "REGION"), ("Qarqadan", "REGION")]),                      # coordinated before a plural
+    ("Pambıq Zorbalı, Tirçay və Qarqadan rayonlarında yığılır.", [],
+     [("Zorbalı", "REGION"), ("Tirçay", "REGION"), ("Qarqadan", "REGION")]),
+    ("Gəmi Zorbalı dənizində üzür.", [("Zorbalı", "PERSON")], [("Zorbalı", "REGION")]),  # relabelled
+    ("Gəmi Şimali Zorbalı körfəzinə çatıb.", [], [("Şimali Zorbalı", "REGION")]),       # two words
+    ("Turistlər Əl-Zorbalı şəhərinə gəlib.", [], [("Əl-Zorbalı", "REGION")]),           # hyphenated whole
+    ("Zorbalı kəndində məktəb açılıb.", [], []),            # sentence-initial: capitalised for its position
+    ("Dünən Zorbalı kəndində məktəb açılıb.", [], [("Zorbalı", "REGION")]),
+    ("Qazaxıstan şəhərlərində qar yağıb.", [("Qazaxıstan", "COUNTRY")], [("Qazaxıstan", "COUNTRY")]),
+    ("Əhməd Zorbalı şəhərin mərkəzində yaşayır.", [("Əhməd Zorbalı", "PERSON")],
+     [("Əhməd Zorbalı", "PERSON")]),                        # "şəhərin": no possessive, no cue
+    ("Nazir Zorbalı bölgədə olub.", [("Zorbalı", "PERSON")], [("Zorbalı", "PERSON")]),  # bare locative
+    ("Zorbalı Dövlət Universiteti şəhərciyi", [("Zorbalı Dövlət Universiteti", "ORG")],
+     [("Zorbalı Dövlət Universiteti", "ORG")]),             # "şəhərcik" is no place word; an ORG stays
+    ("Toplantı Zorbalı Bankı ərazisində olub.", [("Zorbalı Bankı", "ORG")], [("Zorbalı Bankı", "ORG")]),
+    ("Gəmi Qara dənizdə üzür.", [("Qara dənizdə", "REGION")], [("Qara dənizdə", "REGION")]),  # cue inside
+]
+
+
+@pytest.mark.parametrize("text,ents,expected", CUE_REGIONS)
+def test_cue_regions(nlp, text, ents, expected):
+    got = ner_then_gazetteer(nlp, text, ents)
+    assert [(t, label) for t, label, _ in got] == expected
+
+
+QUOTED_ORGS = [
+    ("Qonaqlar “Zorbalı Ekspo” Beynəlxalq Sərgi Mərkəzinə gəlib.", [],
+     [("“Zorbalı Ekspo” Beynəlxalq Sərgi Mərkəzinə", "ORG")]),
+    ("Qonaqlar “Zorbalı” Uşaqlar üçün Reabilitasiya Mərkəzini gəziblər.", [],
+     [("“Zorbalı” Uşaqlar üçün Reabilitasiya Mərkəzini", "ORG")]),         # "üçün" inside the name
+    ("Qonaqlar “Zorbalı” Futbol Klubunun oyununa baxıb.", [], [("“Zorbalı” Futbol Klubunun", "ORG")]),
+    ("Qonaqlar “Mərkəzi Asiya” Əməkdaşlıq Mərkəzinə gəlib.", [("Əməkdaşlıq Mərkəzinə", "ORG")],
+     [("“Mərkəzi Asiya” Əməkdaşlıq Mərkəzinə", "ORG")]),                   # joined with the NER's ORG
+    ("Müqavilə “Zorbalı” Kənd Təsərrüfatı MMC-nin adınadır.", [],
+     [("“Zorbalı” Kənd Təsərrüfatı MMC-nin", "ORG")]),                     # a legal form after a head
+    ("Müqavilə “Zorbalı” MMC ilə bağlanıb.", [("Zorbalı", "ORG")], [("Zorbalı", "ORG")]),  # legal form only
+    ("Müqavilə “Zorbalı” Məhdud Məsuliyyətli Cəmiyyəti ilə bağlanıb.", [("Zorbalı", "ORG")],
+     [("Zorbalı", "ORG")]),
+    ("Müqavilə “Zorbalı” şirkəti ilə bağlanıb.", [("Zorbalı", "ORG")], [("Zorbalı", "ORG")]),  # lower case
+    ("Müqavilə “Zorbalı”nın Bankı ilə bağlanıb.", [], []),           # a suffix after the quote: no join
+    ("Komanda “Zorbalı” Liqa 1-də oynayır.", [("Zorbalı", "ORG")], [("Zorbalı", "ORG")]),  # no possessive head
+    ("Festival “Zorbalı” Gənclər Bayramı adlanır.", [], []),          # no organisation head word
+]
+
+
+@pytest.mark.parametrize("text,ents,expected", QUOTED_ORGS)
+def test_quoted_orgs(nlp, text, ents, expected):
+    got = ner_then_gazetteer(nlp, text, ents)
+    assert [(t, label) for t, label, _ in got if label == "ORG"] == expected
+
+
+def test_cue_rules_can_be_switched_off(nlp):
+    text = "Qonaqlar “Zorbalı” Futbol Klubunun oyununa Tirçay rayonunda baxıb."
+    got = ner_then_gazetteer(nlp, text, [], cues=False, quoted_orgs=False)
+    assert got == []
