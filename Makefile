@@ -21,6 +21,7 @@ test: $(BIN)/.installed
 	$(BIN)/python -m pytest -q
 
 train: $(BIN)/.installed
+	$(BIN)/pip install -q -e ".[train]"
 	$(BIN)/python -m pipeline train
 
 clean:
