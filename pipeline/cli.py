@@ -69,6 +69,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--config", default="config.cfg")
     p.add_argument("--output", default="models/az_news_pipeline")
     p.add_argument("--gpu-id", type=int, default=-1)
+    p.add_argument("--train", metavar="PATH", help="training data: ANNOTATION.md JSONL or a saved HF dataset "
+                   "with tokens/ner_tags (default: ../shared/corpus/train.jsonl)")
+    p.add_argument("--dev", metavar="PATH", help="data that picks the best checkpoint, same formats "
+                   "(default: ../shared/corpus/dev.jsonl)")
+    p.add_argument("--workdir", metavar="DIR", help="scratch directory for converted data and checkpoints "
+                   "(default: training/)")
 
     p = sub.add_parser("export", help="convert annotated JSONL to a HF dataset or spaCy DocBin")
     p.add_argument("input", metavar="INPUT")
