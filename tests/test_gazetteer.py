@@ -92,7 +92,8 @@ def ner_then_gazetteer(nlp, text: str, ents: list[tuple[str, str]], **config):
     nlp.get_pipe("az_sentences")(doc)
     from pipeline.gazetteer import create_az_gazetteer
     component = create_az_gazetteer(nlp, "az_gazetteer", regions=True, correct=config.get("correct", True),
-                                    cues=config.get("cues", True), quoted_orgs=config.get("quoted_orgs", True))
+                                    cues=config.get("cues", True), quoted_orgs=config.get("quoted_orgs", True),
+                                    split_places=config.get("split_places", True))
     return [(e.text, e.label_, e.kb_id_) for e in component(doc).ents]
 
 
@@ -180,3 +181,33 @@ def test_cue_rules_can_be_switched_off(nlp):
     text = "Qonaqlar “Zorbalı” Futbol Klubunun oyununa Tirçay rayonunda baxıb."
     got = ner_then_gazetteer(nlp, text, [], cues=False, quoted_orgs=False)
     assert got == []
+
+
+SPLIT_PLACES = [
+    # (text, NER entities, expected entities after az_gazetteer)
+    ("Özbəkistanın Milli Xəbər Agentliyi bildirib.", [("Özbəkistanın Milli Xəbər Agentliyi", "ORG")],
+     [("Özbəkistanın", "COUNTRY"), ("Milli Xəbər Agentliyi", "ORG")]),            # genitive: two spans
+    ("Bakının Yasamal Rayon Məhkəməsi qərar verib.", [("Bakının Yasamal Rayon Məhkəməsi", "ORG")],
+     [("Bakının", "REGION"), ("Yasamal Rayon Məhkəməsi", "ORG")]),
+    ("Azərbaycanın Türkiyədəki Səfirliyi bildirib.", [("Azərbaycanın Türkiyədəki Səfirliyi", "ORG")],
+     [("Azərbaycanın Türkiyədəki Səfirliyi", "ORG")]),                           # "-dəki": one name
+    ("Türkiyə Mərkəzi Bankı faizi endirib.", [("Türkiyə Mərkəzi Bankı", "ORG")],
+     [("Türkiyə Mərkəzi Bankı", "ORG")]),                                        # nominative: one name
+    ("Bakıda Zorbalı danışıb.", [("Bakıda Zorbalı", "ORG")], [("Bakıda", "REGION")]),  # a case ending
+    ("Bakıda Zorbalı Bankı açılıb.", [("Bakıda Zorbalı Bankı", "ORG")],
+     [("Bakıda", "REGION"), ("Zorbalı Bankı", "ORG")]),                          # the rest has a head word
+    ("Heyət Türkiyəyə XİN dəvəti ilə gedib.", [("Türkiyəyə XİN", "ORG")],
+     [("Türkiyəyə", "COUNTRY"), ("XİN", "ORG")]),                                # the rest is an acronym
+]
+
+
+@pytest.mark.parametrize("text,ents,expected", SPLIT_PLACES)
+def test_split_places_off_orgs(nlp, text, ents, expected):
+    got = ner_then_gazetteer(nlp, text, ents, cues=False, quoted_orgs=False)
+    assert [(t, label) for t, label, _ in got] == expected
+
+
+def test_split_places_can_be_switched_off(nlp):
+    ents = [("Özbəkistanın Milli Xəbər Agentliyi", "ORG")]
+    got = ner_then_gazetteer(nlp, "Özbəkistanın Milli Xəbər Agentliyi bildirib.", ents, split_places=False)
+    assert [(t, label) for t, label, _ in got] == [("Özbəkistanın Milli Xəbər Agentliyi", "ORG")]
