@@ -534,17 +534,71 @@ def join_quoted_orgs(doc: Doc, reach: int = 8) -> list[Span]:
     return _replace(doc, new) if new else list(doc.ents)
 
 
+@functools.cache
+def quoted_name_heads() -> dict[str, frozenset[str]]:
+    """kind ("ORG" | "none") → the nouns after a quoted name that say it is of that kind."""
+    out: dict[str, set[str]] = {}
+    for row in read_tsv(DATA / "quoted_name_heads.tsv"):
+        out.setdefault(row["kind"], set()).add(row["word"])
+    return {kind: frozenset(words) for kind, words in out.items()}
+
+
+def _quoted_names(doc: Doc, reach: int = 8):
+    """(open quote, close quote) token pairs of short quoted names that a space follows."""
+    i = 0
+    while i < len(doc):
+        if not _opening(doc[i]):
+            i += 1
+            continue
+        close = next((j for j in range(i + 2, min(i + reach + 2, len(doc)))
+                      if _closing(doc[j]) or _opening(doc[j]) or doc[j].is_space or "\n" in doc[j].whitespace_), None)
+        if close is None or not _closing(doc[close]) or not doc[close].whitespace_ or close + 1 >= len(doc):
+            i += 1
+            continue
+        yield i, close
+        i = close + 1
+
+
+def quoted_name_kinds(doc: Doc) -> list[Span]:
+    """“X” şirkəti, “X” komandası: X is an ORG (a model entity exactly on X changes its label);
+    “X” layihəsi, “X” festivalı: X is no entity (a model ORG exactly on X is dropped)."""
+    kinds = quoted_name_heads()
+    add: list[Span] = []
+    drop: set[tuple[int, int]] = set()
+    for i, close in _quoted_names(doc):
+        nxt = doc[close + 1]
+        if not nxt.text[:1].islower() or nxt.ent_type_:
+            continue
+        inner = doc[i + 1:close]
+        first, last = _ent_at(doc, inner.start), _ent_at(doc, inner.end - 1)
+        if possessed(nxt.text, kinds.get("ORG", frozenset()))[0]:
+            exact = first is not None and (first.start, first.end) == (inner.start, inner.end)
+            if exact and first.label_ != "ORG" or first is None and last is None and free(doc, inner.start, inner.end):
+                add.append(Span(doc, inner.start, inner.end, label="ORG"))
+        elif possessed(nxt.text, kinds.get("none", frozenset()))[0]:
+            if first is not None and first.label_ == "ORG" and (first.start, first.end) == (inner.start, inner.end):
+                drop.add((first.start, first.end))
+    if not add and not drop:
+        return list(doc.ents)
+    ents = [e for e in doc.ents if (e.start, e.end) not in drop]
+    doc.ents = ents
+    return _replace(doc, add) if add else ents
+
+
 @Language.factory("az_gazetteer", default_config={"regions": True, "correct": True, "cues": True,
-                                                  "quoted_orgs": True, "split_places": True})
+                                                  "quoted_orgs": True, "split_places": True,
+                                                  "quoted_kinds": True})
 def create_az_gazetteer(nlp: Language, name: str, regions: bool, correct: bool, cues: bool = True,
-                        quoted_orgs: bool = True, split_places: bool = True):
+                        quoted_orgs: bool = True, split_places: bool = True,
+                        quoted_kinds: bool = True):
     """Add COUNTRY/REGION spans on tokens the NER left empty, never inside or next to an ORG name.
     regions: also use the place names of the training gold; correct: let the names fix the NER's
     COUNTRY/REGION labels and drop a COUNTRY that is no country name (see `correct_places`);
     quoted_orgs: join a quoted name and the organisation name after it (`join_quoted_orgs`);
     cues: a name before a generic place word is a REGION (`cue_regions`);
     split_places: a place name in the genitive or a spatial case that opens an ORG is its own span
-    (`split_places_off_orgs`)."""
+    (`split_places_off_orgs`); quoted_kinds: the noun after a quoted name makes it an ORG or no entity
+    (`quoted_name_kinds`)."""
     def az_gazetteer(doc: Doc) -> Doc:
         matches = find(doc, regions)
         if correct and doc.ents:
@@ -553,6 +607,8 @@ def create_az_gazetteer(nlp: Language, name: str, regions: bool, correct: bool, 
             doc.ents = split_places_off_orgs(doc, matches)
         if quoted_orgs:
             doc.ents = join_quoted_orgs(doc)
+        if quoted_kinds:
+            doc.ents = quoted_name_kinds(doc)
         new = []
         for span, entry, nominative in matches:
             if free(doc, span.start, span.end) and not blocked(doc, span.start, span.end, nominative):

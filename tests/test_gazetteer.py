@@ -93,7 +93,8 @@ def ner_then_gazetteer(nlp, text: str, ents: list[tuple[str, str]], **config):
     from pipeline.gazetteer import create_az_gazetteer
     component = create_az_gazetteer(nlp, "az_gazetteer", regions=True, correct=config.get("correct", True),
                                     cues=config.get("cues", True), quoted_orgs=config.get("quoted_orgs", True),
-                                    split_places=config.get("split_places", True))
+                                    split_places=config.get("split_places", True),
+                                    quoted_kinds=config.get("quoted_kinds", True))
     return [(e.text, e.label_, e.kb_id_) for e in component(doc).ents]
 
 
@@ -211,3 +212,22 @@ def test_split_places_can_be_switched_off(nlp):
     ents = [("Özbəkistanın Milli Xəbər Agentliyi", "ORG")]
     got = ner_then_gazetteer(nlp, "Özbəkistanın Milli Xəbər Agentliyi bildirib.", ents, split_places=False)
     assert [(t, label) for t, label, _ in got] == [("Özbəkistanın Milli Xəbər Agentliyi", "ORG")]
+
+
+QUOTED_KINDS = [
+    # (text, NER entities, expected entities after az_gazetteer)
+    ("Müqavilə “Zorbalı” şirkəti ilə bağlanıb.", [], [("Zorbalı", "ORG")]),            # ORG noun after it
+    ("Oyunda “Zorbalı” komandası qalib gəlib.", [("Zorbalı", "REGION")], [("Zorbalı", "ORG")]),  # relabelled
+    ("Xəbəri “Zorbalı Səs” qəzeti yazıb.", [], [("Zorbalı Səs", "ORG")]),
+    ("Gənclər “Zorbalı” layihəsinə qoşulub.", [("Zorbalı", "ORG")], []),               # a project: none
+    ("Şəhərdə “Zorbalı” festivalı keçirilib.", [("Zorbalı", "ORG")], []),              # an event: none
+    ("Şəhərdə “Zorbalı” festivalı keçirilib.", [("Zorbalı", "PERSON")], [("Zorbalı", "PERSON")]),  # ORG only
+    ("Müqavilə “Zorbalı”nın şirkəti ilə bağlanıb.", [], []),      # no space after the quote: no compound
+    ("Gənclər “Zorbalı” adlı layihəyə qoşulub.", [("Zorbalı", "ORG")], [("Zorbalı", "ORG")]),  # not next
+]
+
+
+@pytest.mark.parametrize("text,ents,expected", QUOTED_KINDS)
+def test_quoted_name_kinds(nlp, text, ents, expected):
+    got = ner_then_gazetteer(nlp, text, ents, cues=False, quoted_orgs=False, split_places=False)
+    assert [(t, label) for t, label, _ in got] == expected
