@@ -507,30 +507,17 @@ def _org_end(doc: Doc, i: int) -> int | None:
     return end
 
 
-def join_quoted_orgs(doc: Doc, reach: int = 8) -> list[Span]:
+def join_quoted_orgs(doc: Doc) -> list[Span]:
     """“X” followed by an organisation's name ("“Kazan Expo” Beynəlxalq Sərgi Mərkəzi") is one ORG with
     the quotes inside (ANNOTATION.md). “X” MMC, “X” şirkəti and “X”ın keep the quoted name alone."""
     new: list[Span] = []
-    i = 0
-    while i < len(doc):
-        if not _opening(doc[i]):
-            i += 1
+    for i, close in _quoted_names(doc):
+        end = _org_end(doc, close + 1) if _cap(doc[i + 1]) else None
+        if end is None:
             continue
-        close = next((j for j in range(i + 2, min(i + reach + 2, len(doc)))
-                      if _closing(doc[j]) or _opening(doc[j]) or doc[j].is_space or "\n" in doc[j].whitespace_), None)
-        if close is None or not _closing(doc[close]) or not doc[close].whitespace_ or close + 1 >= len(doc):
-            i += 1
-            continue
-        if not _cap(doc[i + 1]):
-            i = close + 1
-            continue
-        end = _org_end(doc, close + 1)
-        first, last = (_ent_at(doc, i), _ent_at(doc, end - 1)) if end else (None, None)
-        if end is None or (first is not None and first.start < i) or (last is not None and last.end > end):
-            i = close + 1
-            continue
-        new.append(Span(doc, i, end, label="ORG"))
-        i = end
+        first, last = _ent_at(doc, i), _ent_at(doc, end - 1)
+        if (first is None or first.start >= i) and (last is None or last.end <= end):
+            new.append(Span(doc, i, end, label="ORG"))
     return _replace(doc, new) if new else list(doc.ents)
 
 
