@@ -488,9 +488,11 @@ def _org_end(doc: Doc, i: int) -> int | None:
     if base_forms(first.text) & legal_forms() or first.lower_ in legal_forms():
         return None
     ent = _ent_at(doc, i)
+    heads = quoted_org_heads()
     if ent is not None and ent.start == i and ent.label_ == "ORG":
-        return ent.end
-    heads, end, j = quoted_org_heads(), None, i
+        # the NER's organisation, when it too ends in a head word (not "“Report” TASS-a")
+        return ent.end if possessed(doc[ent.end - 1].text, heads)[0] else None
+    end, j = None, i
     while j < len(doc) and j < i + 8 and not doc[j].is_punct and not doc[j].is_space:
         if not _cap(doc[j]) and not (doc[j].lower_ in ORG_JOINERS and j + 1 < len(doc) and _cap(doc[j + 1])):
             break

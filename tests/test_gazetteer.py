@@ -169,6 +169,8 @@ QUOTED_ORGS = [
     ("Müqavilə “Zorbalı”nın Bankı ilə bağlanıb.", [], []),           # a suffix after the quote: no join
     ("Komanda “Zorbalı” Liqa 1-də oynayır.", [("Zorbalı", "ORG")], [("Zorbalı", "ORG")]),  # no possessive head
     ("Festival “Zorbalı” Gənclər Bayramı adlanır.", [], []),          # no organisation head word
+    ("Xəbəri “Zorbalı” Qarqadana istinadən yayıb.", [("Zorbalı", "ORG"), ("Qarqadana", "ORG")],
+     [("Zorbalı", "ORG"), ("Qarqadana", "ORG")]),                    # the NER's ORG after it has no head word
 ]
 
 
