@@ -574,12 +574,53 @@ def quoted_name_kinds(doc: Doc) -> list[Span]:
     return _replace(doc, add) if add else ents
 
 
+def _alone(doc: Doc, i: int) -> bool:
+    """Token i is a word of its own, no capitalised word next to it in its sentence."""
+    def name_word(j: int) -> bool:
+        return 0 <= j < len(doc) and _cap(doc[j]) and doc[j].is_alpha
+    glued = not doc[i].whitespace_ and i + 1 < len(doc) and not doc[i + 1].is_punct
+    before = name_word(i - 1) and not doc[i].is_sent_start
+    after = name_word(i + 1) and not doc[i + 1].is_sent_start
+    return not (glued or before or after)
+
+
+def surname_mentions(doc: Doc) -> list[Span]:
+    """A one-word mention of the surname of a full name (a PERSON of two or more words) in the same
+    document is that person: "Tokayev", "Tokayevin" after "Kasım-Jomart Tokayev". A one-word REGION or
+    ORG there (not a known place name) becomes a PERSON, and so does such a word no component labelled
+    when no capitalised word stands next to it (it would be part of a longer name). In the training gold
+    337 of 338 such words standing alone are a PERSON."""
+    surnames: set[str] = set()
+    for ent in doc.ents:
+        words = ent.text.split()
+        if ent.label_ == "PERSON" and len(words) > 1:
+            surnames.update(az_lower(b) for b in base_forms(words[-1]) if len(b) > 2)
+    if not surnames:
+        return list(doc.ents)
+    table = entries()
+    new = []
+    for token in doc:
+        if not (_cap(token) and token.is_alpha):
+            continue
+        forms = {az_lower(b) for b in base_forms(token.text)}
+        if not forms & surnames or any((f,) in table for f in forms):
+            continue
+        ent = _ent_at(doc, token.i)
+        if ent is not None:
+            if ent.label_ in ("REGION", "ORG") and len(ent) == 1:
+                new.append(Span(doc, token.i, token.i + 1, label="PERSON"))
+            continue
+        if _alone(doc, token.i):
+            new.append(Span(doc, token.i, token.i + 1, label="PERSON"))
+    return _replace(doc, new) if new else list(doc.ents)
+
+
 @Language.factory("az_gazetteer", default_config={"regions": True, "correct": True, "cues": True,
                                                   "quoted_orgs": True, "split_places": True,
-                                                  "quoted_kinds": True})
+                                                  "quoted_kinds": True, "surnames": True})
 def create_az_gazetteer(nlp: Language, name: str, regions: bool, correct: bool, cues: bool = True,
                         quoted_orgs: bool = True, split_places: bool = True,
-                        quoted_kinds: bool = True):
+                        quoted_kinds: bool = True, surnames: bool = True):
     """Add COUNTRY/REGION spans on tokens the NER left empty, never inside or next to an ORG name.
     regions: also use the place names of the training gold; correct: let the names fix the NER's
     COUNTRY/REGION labels and drop a COUNTRY that is no country name (see `correct_places`);
@@ -587,7 +628,8 @@ def create_az_gazetteer(nlp: Language, name: str, regions: bool, correct: bool, 
     cues: a name before a generic place word is a REGION (`cue_regions`);
     split_places: a place name in the genitive or a spatial case that opens an ORG is its own span
     (`split_places_off_orgs`); quoted_kinds: the noun after a quoted name makes it an ORG or no entity
-    (`quoted_name_kinds`)."""
+    (`quoted_name_kinds`); surnames: a lone surname of a full name in the document is a PERSON
+    (`surname_mentions`)."""
     def az_gazetteer(doc: Doc) -> Doc:
         matches = find(doc, regions)
         if correct and doc.ents:
@@ -606,5 +648,7 @@ def create_az_gazetteer(nlp: Language, name: str, regions: bool, correct: bool, 
             doc.ents = list(doc.ents) + new
         if cues:
             doc.ents = cue_regions(doc)
+        if surnames:
+            doc.ents = surname_mentions(doc)
         return doc
     return az_gazetteer

@@ -94,7 +94,8 @@ def ner_then_gazetteer(nlp, text: str, ents: list[tuple[str, str]], **config):
     component = create_az_gazetteer(nlp, "az_gazetteer", regions=True, correct=config.get("correct", True),
                                     cues=config.get("cues", True), quoted_orgs=config.get("quoted_orgs", True),
                                     split_places=config.get("split_places", True),
-                                    quoted_kinds=config.get("quoted_kinds", True))
+                                    quoted_kinds=config.get("quoted_kinds", True),
+                                    surnames=config.get("surnames", True))
     return [(e.text, e.label_, e.kb_id_) for e in component(doc).ents]
 
 
@@ -232,4 +233,30 @@ QUOTED_KINDS = [
 @pytest.mark.parametrize("text,ents,expected", QUOTED_KINDS)
 def test_quoted_name_kinds(nlp, text, ents, expected):
     got = ner_then_gazetteer(nlp, text, ents, cues=False, quoted_orgs=False, split_places=False)
+    assert [(t, label) for t, label, _ in got] == expected
+
+
+SURNAMES = [
+    # (text, NER entities, expected entities after az_gazetteer)
+    ("Bunu Ramiz Zorbalıyev deyib. Zorbalıyev əlavə edib.", [("Ramiz Zorbalıyev", "PERSON")],
+     [("Ramiz Zorbalıyev", "PERSON"), ("Zorbalıyev", "PERSON")]),               # a missed lone surname
+    ("Bunu Ramiz Zorbalıyev deyib. Sonra Zorbalıyevin sözləri yayılıb.",
+     [("Ramiz Zorbalıyev", "PERSON"), ("Zorbalıyevin", "REGION")],
+     [("Ramiz Zorbalıyev", "PERSON"), ("Zorbalıyevin", "PERSON")]),             # a REGION relabelled
+    ("Bunu Ramiz Zorbalıyev deyib. Sonra Elnur Zorbalıyev gəlib.", [("Ramiz Zorbalıyev", "PERSON")],
+     [("Ramiz Zorbalıyev", "PERSON")]),                     # next to a capitalised word: part of a name
+    ("Bunu Zorbalıyev deyib. Zorbalıyev əlavə edib.", [("Zorbalıyev", "PERSON")],
+     [("Zorbalıyev", "PERSON")]),                           # no full name in the document: nothing to go by
+    ("Bunu Ramiz Qazaxıstan deyib. Qazaxıstan razıdır.", [("Ramiz Qazaxıstan", "PERSON")],
+     [("Ramiz Qazaxıstan", "PERSON"), ("Qazaxıstan", "COUNTRY")]),          # a known place name stays one
+    ("Bunu Ramiz Zorbalıyev deyib. Zorbalıyev Fondu yaranıb.",
+     [("Ramiz Zorbalıyev", "PERSON"), ("Zorbalıyev Fondu", "ORG")],
+     [("Ramiz Zorbalıyev", "PERSON"), ("Zorbalıyev Fondu", "ORG")]),            # inside a longer ORG
+]
+
+
+@pytest.mark.parametrize("text,ents,expected", SURNAMES)
+def test_surname_mentions(nlp, text, ents, expected):
+    got = ner_then_gazetteer(nlp, text, ents, cues=False, quoted_orgs=False, split_places=False,
+                             quoted_kinds=False)
     assert [(t, label) for t, label, _ in got] == expected
