@@ -25,7 +25,7 @@ sys.path.insert(0, str(ROOT))
 from pipeline.evaluate import NAME_LABELS, align, read_jsonl, score  # noqa: E402
 
 DEV = ROOT.parent / "shared" / "corpus" / "dev.jsonl"
-RULES = ("quoted_orgs", "cues", "split_places", "quoted_kinds", "surnames")
+RULES = ("quoted_orgs", "cues", "split_places", "quoted_kinds", "surnames", "repeated")
 VARIANTS = {"none": {rule: False for rule in RULES}}
 VARIANTS.update({rule: {r: r == rule for r in RULES} for rule in RULES})
 VARIANTS["all"] = {rule: True for rule in RULES}

@@ -95,7 +95,7 @@ def ner_then_gazetteer(nlp, text: str, ents: list[tuple[str, str]], **config):
                                     cues=config.get("cues", True), quoted_orgs=config.get("quoted_orgs", True),
                                     split_places=config.get("split_places", True),
                                     quoted_kinds=config.get("quoted_kinds", True),
-                                    surnames=config.get("surnames", True))
+                                    surnames=config.get("surnames", True), repeated=config.get("repeated", True))
     return [(e.text, e.label_, e.kb_id_) for e in component(doc).ents]
 
 
@@ -259,4 +259,26 @@ SURNAMES = [
 def test_surname_mentions(nlp, text, ents, expected):
     got = ner_then_gazetteer(nlp, text, ents, cues=False, quoted_orgs=False, split_places=False,
                              quoted_kinds=False)
+    assert [(t, label) for t, label, _ in got] == expected
+
+
+REPEATED = [
+    # (text, NER entities, expected entities after az_gazetteer)
+    ("Zorbalıda yarmarka açılıb. Sakinlər dünən Zorbalıya gəlib.", [("Zorbalıda", "REGION")],
+     [("Zorbalıda", "REGION"), ("Zorbalıya", "REGION")]),
+    ("QZT hesabat verib. Daha sonra QZT-nin sədri danışıb.", [("QZT", "ORG")],
+     [("QZT", "ORG"), ("QZT-nin", "ORG")]),                        # the suffix after a hyphen stays inside
+    ("Zorbalıda yarmarka açılıb. Sakinlər dünən Zorbalı Qarqadanı görüb.",
+     [("Zorbalıda", "REGION")], [("Zorbalıda", "REGION")]),        # next to a capitalised word: not alone
+    ("Sakinlər dünən Zorbalıya gəlib.", [], []),                     # nothing to repeat
+    ("Qarqadan şirkəti danışıb. Sakinlər dünən Qarqadanda olub. Hamı dünən Qarqadana gəlib.",
+     [("Qarqadan", "ORG"), ("Qarqadanda", "REGION")],
+     [("Qarqadan", "ORG"), ("Qarqadanda", "REGION")]),               # seen with two labels: left alone
+]
+
+
+@pytest.mark.parametrize("text,ents,expected", REPEATED)
+def test_repeated_names(nlp, text, ents, expected):
+    got = ner_then_gazetteer(nlp, text, ents, cues=False, quoted_orgs=False, split_places=False,
+                             quoted_kinds=False, surnames=False)
     assert [(t, label) for t, label, _ in got] == expected
