@@ -5,6 +5,13 @@ regions), pycountry's Azerbaijani subdivisions (rayons, cities), a small alias f
 them) and, optionally, place names the training gold marks as REGION at least twice. Codes are the
 CLDR territory keys (ISO 3166-1 alpha-2). Matching compares the last word's base forms
 (pipeline.morphology.base_forms), so "Qazaxıstanın", "ABŞ-ın", "Azərbaycan Respublikasında" match.
+
+Cue rules (issue 4; each has a config switch, measured by benchmarks/cue_rules.py) then use the words
+around a name and the rest of the document to fix the NER's spans: a name before a generic place word
+is a REGION ("Salyan rayonunda"), a quoted name and the organisation name after it are one ORG, the noun
+after a quoted name makes it an ORG or no entity, a place in the genitive or a spatial case is split off
+the ORG it opens, a lone surname of a full name is a PERSON, a one-word REGION/ORG labels its lone
+repetitions. Their word lists are data files under pipeline/data/gazetteer/.
 """
 from __future__ import annotations
 
