@@ -23,8 +23,9 @@ __all__ = ["load", "blank", "to_record", "annotate_dataset", "MODEL_DIR", "RULE_
 __version__ = "0.1.0"
 
 MODEL_DIR = Path(__file__).resolve().parent.parent / "models" / "az_news_pipeline"
-# Order matters: quantities are preset before `ner` (which respects them); gazetteer only fills gaps.
-BEFORE_NER = ("az_sentences", "az_money")
+# Order matters: quantities and gazetteer places are preset before `ner`, which respects them;
+# after it, the gazetteer's cue rules, norms and links.
+BEFORE_NER = ("az_sentences", "az_money", "az_places")
 AFTER_NER = ("az_gazetteer", "az_norm", "az_link")
 RULE_COMPONENTS = BEFORE_NER + AFTER_NER
 

@@ -699,3 +699,18 @@ def create_az_gazetteer(nlp: Language, name: str, regions: bool, correct: bool, 
             doc.ents = repeated_names(doc)
         return doc
     return az_gazetteer
+
+
+@Language.factory("az_places", default_config={"regions": True})
+def create_az_places(nlp: Language, name: str, regions: bool):
+    """Before the ner: preset the gazetteer's COUNTRY/REGION matches, which the ner then respects.
+    The names are precise (dev, rules alone: COUNTRY P 0.988, REGION P 0.979), more so than the
+    model's places; `az_gazetteer` after the ner still applies its cue rules to everything."""
+    def az_places(doc: Doc) -> Doc:
+        new = [Span(doc, span.start, span.end, label=entry.label, kb_id=entry.code or "")
+               for span, entry, nominative in find(doc, regions)
+               if free(doc, span.start, span.end) and not blocked(doc, span.start, span.end, nominative)]
+        if new:
+            doc.set_ents(new, default="unmodified")
+        return doc
+    return az_places

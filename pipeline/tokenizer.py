@@ -110,7 +110,7 @@ def _affixes(nlp: Language) -> tuple[list[str], list[str], list[str]]:
 
 
 def _token_match(nlp: Language):
-    abbrs = "|".join(re.escape(a) for a in sorted(abbreviations(), key=len, reverse=True))
+    abbrs = "|".join(re.escape(a) for a in sorted(abbreviations(), key=lambda a: (-len(a), a)))  # stable: saved models reproduce
     numbers = r"[+-]?\d+(?:[.,]\d+)+"  # 1,2 and 1.200.000 and 9,398.3 stay one token
     ordinals = r"\d+-(?:ci|cı|cu|cü|nci|ncı|ncu|ncü|inci|ıncı|uncu|üncü)"
     initial = rf"[{_UPPER}]\."

@@ -4,7 +4,7 @@
 1. convert the annotated corpus (JSONL records per ANNOTATION.md, or a Hugging Face dataset with
    `tokens`/`ner_tags` IOB2) into DocBin files under `training/`, tokenised by the project tokenizer;
 2. train `ner` in-process with spaCy (dev only selects the best checkpoint);
-3. put the trained `ner` into `pipeline.blank()` after `az_money`, save it to `models/az_news_pipeline`
+3. put the trained `ner` into `pipeline.blank()` after the preset components (`az_places`), save it to `models/az_news_pipeline`
    and write the dev figures into its `meta.json`.
 """
 from __future__ import annotations
@@ -229,13 +229,14 @@ def train_ner(config: Path, workdir: Path, train_path: Path, dev_path: Path,
 
 
 def assemble(trained: Path | Language) -> Language:
-    """The shipped pipeline: `pipeline.blank()` with the trained `ner` right after `az_money`."""
+    """The shipped pipeline: `pipeline.blank()` with the trained `ner` right after the components
+    that preset spans (`pipeline.BEFORE_NER`)."""
     import pipeline
     source = spacy.load(trained) if not isinstance(trained, Language) else trained
     nlp = pipeline.blank()
     if source.vocab.vectors.shape[0]:
         nlp.vocab.vectors = source.vocab.vectors  # the ner's static-vector layer reads them
-    nlp.add_pipe("ner", source=source, after="az_money")
+    nlp.add_pipe("ner", source=source, after=pipeline.BEFORE_NER[-1])
     return nlp
 
 

@@ -282,3 +282,25 @@ def test_repeated_names(nlp, text, ents, expected):
     got = ner_then_gazetteer(nlp, text, ents, cues=False, quoted_orgs=False, split_places=False,
                              quoted_kinds=False, surnames=False)
     assert [(t, label) for t, label, _ in got] == expected
+
+
+PLACES_CASES = [
+    # text, expected (text, label, code) preset before the ner
+    ("Qazaxıstan və Özbəkistan Daşkənddə görüşüb.",
+     [("Qazaxıstan", "COUNTRY", "KZ"), ("Özbəkistan", "COUNTRY", "UZ"), ("Daşkənddə", "REGION", "")]),
+    ("Nümayəndə heyəti ABŞ-dan Bakıya gəlib.", [("ABŞ-dan", "COUNTRY", "US"), ("Bakıya", "REGION", "")]),
+    ("Tələbələr Azərbaycan dili dərsində iştirak edib.", []),
+    ("“Mərkəzi Asiya” Beynəlxalq Sənaye Əməkdaşlığı Mərkəzi açılıb.", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", PLACES_CASES, ids=[c[0][:30] for c in PLACES_CASES])
+def test_az_places_presets_places_before_the_ner(text, expected):
+    nlp = pipeline.blank()
+    doc = nlp.get_pipe("az_places")(nlp.make_doc(text))
+    assert [(e.text, e.label_, e.kb_id_) for e in doc.ents] == expected
+
+
+def test_az_places_runs_before_the_ner_in_the_shipped_pipeline():
+    names = pipeline.load().pipe_names
+    assert names.index("az_places") < names.index("ner") < names.index("az_gazetteer")

@@ -25,14 +25,14 @@ def model():
 
 @pytest.fixture(scope="module")
 def ner_only():
-    """The shipped pipeline without the components after ner, so the figure is the model's own."""
-    return spacy.load(MODEL, exclude=list(pipeline.AFTER_NER))
+    """The shipped pipeline without the gazetteer and the components after ner: the model's own figure."""
+    return spacy.load(MODEL, exclude=["az_places", *pipeline.AFTER_NER])
 
 
 def test_pipe_order(model):
     names = model.pipe_names
-    assert names[:3] == ["az_sentences", "az_money", "ner"]
-    assert names[3:] == ["az_gazetteer", "az_norm", "az_link"]
+    assert names[:4] == ["az_sentences", "az_money", "az_places", "ner"]
+    assert names[4:] == ["az_gazetteer", "az_norm", "az_link"]
     assert set(model.get_pipe("ner").labels) == set(T.NER_LABELS + T.RULE_LABELS)
 
 
