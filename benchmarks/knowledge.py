@@ -32,7 +32,8 @@ def read(path: Path) -> list[dict]:
 
 def norm_accuracy(records: list[dict], in_context: bool = False) -> tuple[Counter, Counter]:
     """in_context: also pass the other gold mentions' last words, as the az_norm component does."""
-    from pipeline.morphology import az_lower, norm
+    from pipeline.casing import az_lower
+    from pipeline.morphology import norm
     total, ok = Counter(), Counter()
     for rec in records:
         ents = [e for e in rec["entities"] if e.get("norm") is not None]

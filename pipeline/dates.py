@@ -13,7 +13,8 @@ import re
 import regex
 
 from pipeline import numbers
-from pipeline.money import Quantity, az_lower, case_of
+from pipeline.casing import az_lower
+from pipeline.money import Quantity, case_of
 from pipeline.numbers import SPACES, any_case_first, harmonic, read_tsv, suffix_chain
 
 S = f"[{SPACES}]"

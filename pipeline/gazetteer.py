@@ -23,7 +23,8 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from pipeline.morphology import analyses, az_lower, base_forms, is_suffix, read_tsv
+from pipeline.casing import az_lower
+from pipeline.morphology import analyses, base_forms, is_suffix, read_tsv
 
 DATA = Path(__file__).resolve().parent / "data" / "gazetteer"
 TITLES = Path(__file__).resolve().parent / "data" / "titles" / "titles.tsv"

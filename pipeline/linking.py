@@ -17,7 +17,8 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from pipeline.gazetteer import country_names
-from pipeline.morphology import az_lower, base_forms, norm, tidy
+from pipeline.casing import az_lower
+from pipeline.morphology import base_forms, norm, tidy
 
 INITIAL = re.compile(r"^(\w{1,2})\.\s*(\S.*)?$")
 MAX_GAP = 3  # tokens between a title and its person ("Prezidenti Kasım-Jomart Tokayev", "katibi, X")

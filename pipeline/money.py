@@ -17,7 +17,8 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from pipeline import numbers
-from pipeline.numbers import SPACES, alternation, any_case_first, az_lower, read_tsv, suffix_chain
+from pipeline.casing import az_lower
+from pipeline.numbers import SPACES, alternation, any_case_first, read_tsv, suffix_chain
 
 
 @dataclass

@@ -21,6 +21,7 @@ from pathlib import Path
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
+from pipeline.casing import az_lower, az_upper
 
 DATA = Path(__file__).resolve().parent / "data" / "morphology"
 NAME_LABELS = ("PERSON", "TITLE", "COUNTRY", "REGION", "ORG")
@@ -34,15 +35,6 @@ QUOTES = "\"“”«»„‘’'`"
 # a suffix written after an apostrophe or hyphen ("ABŞ-ın", "BMT-nin") is not in harmony with the letters
 SUFFIX_JOINERS = "-'’"
 ORDER = {"plural": 1, "poss": 2, "case": 3, "rel": 4, "cop": 5}
-
-
-def az_lower(text: str) -> str:
-    """Azerbaijani lower case: İ → i, I → ı (str.lower would give "i̇" and "i")."""
-    return text.replace("İ", "i").replace("I", "ı").lower()
-
-
-def az_upper(text: str) -> str:
-    return text.replace("i", "İ").replace("ı", "I").upper()
 
 
 def last_vowel(text: str) -> str | None:

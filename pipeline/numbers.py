@@ -12,6 +12,7 @@ from decimal import Decimal
 from pathlib import Path
 
 import regex
+from pipeline.casing import az_lower
 
 DATA = Path(__file__).resolve().parent / "data" / "numbers"
 SPACES = " \u00a0\u202f\u2009"  # space, NBSP, narrow NBSP, thin space: thousands separators
@@ -108,11 +109,6 @@ def suffix_chain() -> str:
 @functools.cache
 def suffix_regex() -> regex.Pattern:
     return regex.compile(suffix_chain() + r"\Z")
-
-
-def az_lower(text: str) -> str:
-    """Azerbaijani lower case: İ → i, I → ı (str.lower would give "i̇" and "i")."""
-    return text.replace("İ", "i").replace("I", "ı").lower()
 
 
 # A digit literal: space-grouped thousands ("10 000 000") or digits with , and . inside ("1.200.000,5").

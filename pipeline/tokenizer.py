@@ -25,6 +25,7 @@ from spacy.lang.char_classes import ALPHA, ALPHA_LOWER, ALPHA_UPPER
 from spacy.language import Language
 from spacy.tokenizer import Tokenizer
 from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
+from pipeline.casing import az_lower
 
 DATA = Path(__file__).parent / "data" / "tokenizer"
 QUOTES = "\"'“”„«»‘’`"
@@ -46,16 +47,6 @@ def abbreviations() -> frozenset[str]:
 def lookalikes() -> dict[int, str]:
     pairs = (l.split("\t") for l in _lines(DATA / "lookalikes.tsv"))
     return {ord(src): dst for src, dst in pairs}
-
-
-def az_lower(text: str) -> str:
-    """Lower case by Azerbaijani rules: İ→i, I→ı; same length as the input."""
-    return text.replace("İ", "i").replace("I", "ı").lower()
-
-
-def az_upper(text: str) -> str:
-    """Upper case by Azerbaijani rules: i→İ, ı→I."""
-    return text.replace("i", "İ").replace("ı", "I").upper()
 
 
 def norm(text: str) -> str:

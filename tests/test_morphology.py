@@ -4,7 +4,8 @@ from __future__ import annotations
 import pytest
 
 import pipeline
-from pipeline.morphology import analyses, az_lower, az_upper, base_forms, harmonic, is_suffix, norm, tidy
+from pipeline.casing import az_lower, az_upper
+from pipeline.morphology import analyses, base_forms, harmonic, is_suffix, norm, tidy
 from tests.conftest import read_jsonl
 
 NORMS = [

@@ -7,7 +7,8 @@ import pytest
 import spacy
 
 import pipeline
-from pipeline.tokenizer import az_lower, az_upper, like_num, norm
+from pipeline.casing import az_lower, az_upper
+from pipeline.tokenizer import like_num, norm
 
 CASES = [
     # text, expected tokens (whitespace tokens left out)

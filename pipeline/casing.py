@@ -1,0 +1,12 @@
+"""Azerbaijani casing: İ↔i and I↔ı. Python's str.lower() turns "İ" into two characters ("i̇", offsets
+shift) and "I" into "i"; these keep the length and follow the Azerbaijani alphabet."""
+
+
+def az_lower(text: str) -> str:
+    """Lower case by Azerbaijani rules: İ→i, I→ı; same length as the input."""
+    return text.replace("İ", "i").replace("I", "ı").lower()
+
+
+def az_upper(text: str) -> str:
+    """Upper case by Azerbaijani rules: i→İ, ı→I."""
+    return text.replace("i", "İ").replace("ı", "I").upper()
