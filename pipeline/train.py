@@ -151,27 +151,22 @@ def convert(nlp: Language, records: list[dict], dest: Path) -> ConversionStats:
 
 
 def strict_scores(gold: list[dict], docs: list[Doc], labels: Iterable[str] = NER_LABELS) -> dict:
-    """Strict (exact offsets and label) P/R/F1 per label and micro-averaged over `labels`."""
+    """Strict (exact offsets and label) P/R/F1 per label and micro-averaged over `labels`, as
+    `pipeline.evaluate` computes them, in meta.json's short form."""
+    from pipeline.evaluate import score
+
     labels = tuple(labels)
-    tp, fp, fn = Counter(), Counter(), Counter()
-    for record, doc in zip(gold, docs, strict=True):
-        g = {(e["start"], e["end"], e["label"]) for e in record["entities"] if e["label"] in labels}
-        p = {(e.start_char, e.end_char, e.label_) for e in doc.ents if e.label_ in labels}
-        for s in g & p:
-            tp[s[2]] += 1
-        for s in p - g:
-            fp[s[2]] += 1
-        for s in g - p:
-            fn[s[2]] += 1
+    pairs = [(record, {"entities": [{"start": e.start_char, "end": e.end_char, "label": e.label_}
+                                    for e in doc.ents]})
+             for record, doc in zip(gold, docs, strict=True)]
+    strict = score(pairs, labels)["strict"]
 
-    def prf(t: int, p: int, n: int) -> dict:
-        prec = t / (t + p) if t + p else 0.0
-        rec = t / (t + n) if t + n else 0.0
-        f = 2 * prec * rec / (prec + rec) if prec + rec else 0.0
-        return {"p": round(prec, 4), "r": round(rec, 4), "f": round(f, 4), "support": t + n}
+    def short(c: dict) -> dict:
+        return {"p": round(c["precision"], 4), "r": round(c["recall"], 4), "f": round(c["f1"], 4),
+                "support": c["gold"]}
 
-    out = {lab: prf(tp[lab], fp[lab], fn[lab]) for lab in labels}
-    out["micro"] = prf(sum(tp.values()), sum(fp.values()), sum(fn.values()))
+    out = {lab: short(strict[lab]) for lab in labels}
+    out["micro"] = short(strict["micro_selected"])
     return out
 
 
