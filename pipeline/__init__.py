@@ -16,6 +16,7 @@ from spacy.language import Language
 from pipeline import extensions  # noqa: F401  (registers Doc/Span extensions)
 from pipeline import tokenizer  # noqa: F401  (registers az_news.tokenizer.v1)
 from pipeline import sentences, money, gazetteer, morphology, linking  # noqa: F401  (factories)
+from pipeline import blas  # noqa: F401  (registers az_news.numpy_blas.v1)
 from pipeline.record import to_record
 from pipeline.engines import annotate_dataset
 
@@ -32,7 +33,8 @@ RULE_COMPONENTS = BEFORE_NER + AFTER_NER
 
 def blank() -> Language:
     """The pipeline without the statistical NER: tokenizer and every rule component."""
-    nlp = spacy.blank("az", config={"nlp": {"tokenizer": {"@tokenizers": "az_news.tokenizer.v1"}}})
+    nlp = spacy.blank("az", config={"nlp": {"tokenizer": {"@tokenizers": "az_news.tokenizer.v1"},
+                                            "after_pipeline_creation": {"@callbacks": "az_news.numpy_blas.v1"}}})
     for name in RULE_COMPONENTS:
         nlp.add_pipe(name)
     return nlp

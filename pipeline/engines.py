@@ -52,6 +52,8 @@ def get_nlp(model: str | None = None) -> Language:
         import warnings
 
         import pipeline
+        from pipeline.blas import one_blas_thread
+        one_blas_thread()  # each engine process uses one core (before loading, so workers inherit it)
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")  # the rules-only warning is printed once by the CLI
             _NLP[model] = pipeline.load(model)
