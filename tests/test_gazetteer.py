@@ -304,3 +304,27 @@ def test_az_places_presets_places_before_the_ner(text, expected):
 def test_az_places_runs_before_the_ner_in_the_shipped_pipeline():
     names = pipeline.load().pipe_names
     assert names.index("az_places") < names.index("ner") < names.index("az_gazetteer")
+
+
+def test_places_and_gazetteer_search_once(nlp, monkeypatch):
+    from pipeline import gazetteer
+    calls = []
+    real = gazetteer.find
+    monkeypatch.setattr(gazetteer, "find", lambda doc, regions=True: calls.append(1) or real(doc, regions))
+    text = "Prezident İlham Əliyev Özbəkistana və Qazaxıstana səfər edib, Bakıda görüşlər keçirilib."
+    doc = nlp(text)
+    assert len(calls) == 1  # az_places searched, az_gazetteer reused its matches
+    assert [(s.text, e.label) for s, e, _ in gazetteer.find_shared(doc)] == \
+           [(s.text, e.label) for s, e, _ in real(doc)]
+    assert {e.text for e in doc.ents} >= {"Özbəkistana", "Qazaxıstana", "Bakıda"}
+
+
+def test_shared_search_redone_on_other_tokens(nlp):
+    from pipeline.gazetteer import find, find_shared
+    doc = nlp.make_doc("Türkiyə və Gürcüstan nümayəndələri Bakıda görüşüb.")
+    first = find_shared(doc)
+    with doc.retokenize() as retok:
+        retok.merge(doc[0:3])  # "Türkiyə və Gürcüstan" as one token: offsets of later tokens move
+    again = find_shared(doc)
+    assert [(s.start, s.end) for s, _, _ in again] == [(s.start, s.end) for s, _, _ in find(doc)]
+    assert [(s.start, s.end) for s, _, _ in again] != [(s.start, s.end) for s, _, _ in first]
