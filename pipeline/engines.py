@@ -18,6 +18,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from pipeline.io import Item
+from pipeline.record import entity_records
 
 __all__ = ["Output", "annotate_items", "annotate_records", "split_text", "run", "annotate_dataset", "get_nlp"]
 
@@ -122,17 +123,22 @@ def _run_components(nlp: Language, doc: Doc) -> Doc:
     return doc
 
 
+def _text_len(doc: Doc) -> int:
+    """len(doc.text) without building the text (Doc.text joins every token)."""
+    return doc[-1].idx + len(doc[-1].text_with_ws) if len(doc) else 0
+
+
 def _groups(docs: list[Doc], max_chars: int) -> Iterator[list[Doc]]:
     """Consecutive groups of Docs of at most `max_chars` characters (a larger Doc goes alone), so
     that the chunks of one long document never reach the statistical components all at once."""
     group: list[Doc] = []
     size = 0
     for doc in docs:
-        if group and size + len(doc.text) > max_chars:
+        if group and size + _text_len(doc) > max_chars:
             yield group
             group, size = [], 0
         group.append(doc)
-        size += len(doc.text)
+        size += _text_len(doc)
     if group:
         yield group
 
@@ -177,19 +183,17 @@ def _merge_leaders(parts: list[tuple[int, list[dict]]]) -> list[dict]:
 
 
 def _finish(job: _Job) -> Output:
-    import pipeline
     item = job.item
     if job.error:
         return Output(Item(item.line, item.record, job.error).error_record(), job.error, item.line)
     entities: list[dict] = []
     leaders: list[tuple[int, list[dict]]] = []
     for offset, doc in job.chunks:
-        rec = pipeline.to_record(doc)
-        for ent in rec["entities"]:
+        for ent in entity_records(doc):
             start, end = ent["start"] + offset, ent["end"] + offset
             # the span text comes from the original, which may hold surrogates the Doc does not
             entities.append({**ent, "start": start, "end": end, "text": job.text[start:end]})
-        leaders.append((offset, rec["leaders"]))
+        leaders.append((offset, list(doc._.leaders or [])))
     # The input fields are merged here rather than passed as to_record(doc, **fields), which
     # would fail on an input field called "doc" and would add a `text` copy under --text-field.
     out = dict(item.record)

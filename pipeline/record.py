@@ -40,10 +40,16 @@ def span_record(span: Span) -> dict[str, Any]:
     return rec
 
 
+def entity_records(doc: Doc) -> list[dict[str, Any]]:
+    """The record's `entities`: one dict per entity of `doc`, in text order."""
+    return [span_record(s) for s in sorted(doc.ents, key=lambda s: s.start_char)]
+
+
 def to_record(doc: Doc, /, **fields: Any) -> dict[str, Any]:
     """The ANNOTATION.md record: input fields kept, then `entities` and `leaders`."""
     record = dict(fields)
-    record.setdefault("text", doc.text)
-    record["entities"] = [span_record(s) for s in sorted(doc.ents, key=lambda s: s.start_char)]
+    if "text" not in record:
+        record["text"] = doc.text
+    record["entities"] = entity_records(doc)
     record["leaders"] = list(doc._.leaders or [])
     return record
