@@ -369,11 +369,20 @@ def legal_forms() -> frozenset[str]:
     return frozenset(r["word"] for r in read_tsv(DATA / "legal_forms.tsv"))
 
 
+@functools.lru_cache(maxsize=64)
+def _stem_prefixes(stems: frozenset[str]) -> tuple[str, ...]:
+    """What every inflected form of a stem starts with: the stem without its last two letters (at least
+    two kept), as Azerbaijani stems change only there: a final consonant ("agentlik" → "agentliyi") or a
+    dropped last vowel ("ağız" → "ağzı")."""
+    return tuple(sorted({az_lower(s)[:max(2, len(s) - 2)] for s in stems}))
+
+
 def possessed(word: str, stems: frozenset[str]) -> tuple[bool, bool]:
     """(word is one of `stems` with a possessive ending, that stem is plural): "rayonunda" → (True, False),
     "vilayətlərində" → (True, True), "Mərkəzinin" → (True, False). The bare or only case-marked word is
     not ("rayon", "şəhərin", "kənddə"): a name + place word compound has the possessive ("Salyan rayonu")."""
-    if not base_forms(word) & stems:
+    # most words cannot be a form of any stem: skip their morphological analysis
+    if not az_lower(word).startswith(_stem_prefixes(stems)) or not base_forms(word) & stems:
         return False, False
     poss = [ana for ana in analyses(word) if ana.has("poss")]
     # base_forms knows the stem alternations ("agentliyi" → "agentlik") that the analyses' stems lack
