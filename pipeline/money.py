@@ -456,13 +456,15 @@ def merge_from_to(text: str, found: list[Quantity]) -> list[Quantity]:
 # ---------------------------------------------------------------- component
 
 # Cyrillic schwa in Latin-script text ("ildә"): same length, so offsets are kept.
-LOOKALIKES = str.maketrans({"ә": "ə", "Ә": "Ə"})
+LOOKALIKES = {"ә": "ə", "Ә": "Ə"}
 
 
 def find_all(text: str, pub_date: str | None = None) -> list[Quantity]:
     """MONEY, PERCENT and DATE quantities of a text, non-overlapping, in text order."""
     from pipeline import dates  # dates builds on Quantity, defined here
-    text = text.translate(LOOKALIKES)
+    for cyrillic, latin in LOOKALIKES.items():
+        if cyrillic in text:  # str.translate walks every character in Python: 6 µs per article
+            text = text.replace(cyrillic, latin)
     found = find_money(text) + find_percent(text) + dates.find_dates(text, pub_date)
     return non_overlapping(found)
 

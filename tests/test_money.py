@@ -166,3 +166,13 @@ def test_random_fragments_never_break_the_component(nlp) -> None:
         assert starts == sorted(set(starts))
         json.dumps(pipeline.to_record(doc))
     check()
+
+
+def test_cyrillic_schwa_reads_as_latin():
+    from pipeline.money import find_all
+    latin = "2024-cü ildə 1,5 milyard manat ayrılıb, qiymətlər 10 faiz artıb."
+    mixed = latin.replace("ə", "\u04d9")  # Cyrillic ә, a common look-alike in pasted text
+    assert mixed != latin
+    assert [(q.start, q.end, q.label, q.value, q.amount) for q in find_all(mixed, "2024-05-01")] == \
+           [(q.start, q.end, q.label, q.value, q.amount) for q in find_all(latin, "2024-05-01")]
+    assert {q.label for q in find_all(mixed, "2024-05-01")} == {"DATE", "MONEY", "PERCENT"}
