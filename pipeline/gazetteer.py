@@ -289,7 +289,7 @@ def _inside_quoted_name(doc: Doc, start: int, end: int, reach: int = 5) -> bool:
 
 def _opening(t: Token) -> bool:
     # a straight quote opens when it hugs the next word but not the previous one: «"Şəki" komandası»
-    return t.text in "“«„" or (t.text == '"' and t.whitespace_ == "" and not _hugs_previous(t))
+    return t.text in OPENING_QUOTES or (t.text == '"' and t.whitespace_ == "" and not _hugs_previous(t))
 
 
 def _closing(t: Token) -> bool:
@@ -575,20 +575,32 @@ def quoted_name_heads() -> dict[str, frozenset[str]]:
     return {kind: frozenset(words) for kind, words in out.items()}
 
 
+OPENING_QUOTES = "“«„"
+# every token text _opening() can accept: a run of opening quotes, or a straight quote
+_OPENING_TEXTS = {OPENING_QUOTES[a:b] for a in range(3) for b in range(a + 1, 4)} | {'"'}
+
+
+def _opening_candidates(doc: Doc) -> list[int]:
+    """Indices of the tokens that may open a quote, found on the ORTH array rather than by making a
+    Token object of every token."""
+    import numpy
+    from spacy.attrs import ORTH
+    wanted = numpy.array([doc.vocab.strings[t] for t in _OPENING_TEXTS], dtype="uint64")
+    return numpy.flatnonzero(numpy.isin(doc.to_array(ORTH), wanted)).tolist() if len(doc) else []
+
+
 def _quoted_names(doc: Doc, reach: int = 8):
     """(open quote, close quote) token pairs of short quoted names that a space follows."""
-    i = 0
-    while i < len(doc):
-        if not _opening(doc[i]):
-            i += 1
+    after = -1  # a quoted name was found up to here: the next one opens after it
+    for i in _opening_candidates(doc):
+        if i <= after or not _opening(doc[i]):
             continue
         close = next((j for j in range(i + 2, min(i + reach + 2, len(doc)))
                       if _closing(doc[j]) or _opening(doc[j]) or doc[j].is_space or "\n" in doc[j].whitespace_), None)
         if close is None or not _closing(doc[close]) or not doc[close].whitespace_ or close + 1 >= len(doc):
-            i += 1
             continue
         yield i, close
-        i = close + 1
+        after = close
 
 
 def quoted_name_kinds(doc: Doc) -> list[Span]:

@@ -358,3 +358,13 @@ def test_stem_prefix_filter_keeps_every_form_in_the_news(shared):
             words.update(w.strip(EDGE_PUNCT) for w in json.loads(line)["text"].split())
     assert len(words) > 10_000
     assert not _stem_prefix_misses(sorted(w for w in words if w))
+
+
+def test_opening_candidates_cover_every_opening_quote(nlp):
+    from pipeline.gazetteer import _opening, _opening_candidates
+    doc = nlp.make_doc('“Azərsu” ASC, «Şəki» komandası, „Qarabağ” klubu və "Neftçi" ilə "Sabah" oyunu.')
+    openings = [t.i for t in doc if _opening(t)]
+    assert len(openings) == 5
+    assert set(openings) <= set(_opening_candidates(doc))
+    assert all(doc[i].text in '“«„"' for i in _opening_candidates(doc))
+    assert _opening_candidates(nlp.make_doc("")) == []
