@@ -324,22 +324,26 @@ def is_country_name(text: str) -> bool:
     return _pycountry_code(text) is not None
 
 
-def correct_places(doc: Doc, matches: list[tuple[Span, Entry, bool]]) -> list[Span]:
+def correct_places(doc: Doc, matches: list[tuple[Span, Entry, bool]]) -> list[Span] | None:
     """The NER's places checked against the names: an entity on exactly a gazetteer match takes the
     gazetteer's label (Türkiyədən is a COUNTRY, Qrenlandiya a REGION; a PERSON only turns into a COUNTRY,
-    as many places share a name with people), and a COUNTRY that is no country name is dropped."""
+    as many places share a name with people), and a COUNTRY that is no country name is dropped.
+    Like every rule below: the new entities, or None when nothing changes."""
     by_range = {(span.start, span.end): entry for span, entry, _ in matches}
     out = []
+    changed = False
     for ent in doc.ents:
         entry = by_range.get((ent.start, ent.end))
         label = ent.label_
         if entry and label in ("COUNTRY", "REGION") or (entry and label == "PERSON" and entry.label == "COUNTRY"):
             if entry.label != label:
                 ent = Span(doc, ent.start, ent.end, label=entry.label, kb_id=entry.code or "")
+                changed = True
         elif label == "COUNTRY" and not is_country_name(ent.text.strip("“”\"«»")):
+            changed = True
             continue
         out.append(ent)
-    return out
+    return out if changed else None
 
 
 def free(doc: Doc, start: int, end: int) -> bool:
@@ -461,7 +465,7 @@ def _as_region(doc: Doc, start: int, end: int, ent: Span | None) -> Span | None:
     return Span(doc, start, end, label="REGION")
 
 
-def cue_regions(doc: Doc) -> list[Span]:
+def cue_regions(doc: Doc) -> list[Span] | None:
     """Names directly before a generic place word become REGIONs, and so do names coordinated with them
     before a plural one. An entity there keeps its span and changes its label; free words get one."""
     changes: list[Span] = []
@@ -480,7 +484,7 @@ def cue_regions(doc: Doc) -> list[Span]:
             if not plural or start < 2 or doc[start - 1].lower_ not in CONNECTORS:
                 break
             end = start - 1
-    return _replace(doc, changes) if changes else list(doc.ents)
+    return _replace(doc, changes) if changes else None
 
 
 SPATIAL_CASES = ("dative", "locative", "ablative")
@@ -493,7 +497,7 @@ def case_of(word: str, name: str) -> set[str]:
             if ana.morphs and ana.morphs[-1].slot == "case" and az_lower(ana.stem) == last}
 
 
-def split_places_off_orgs(doc: Doc, matches: list[tuple[Span, Entry, bool]]) -> list[Span]:
+def split_places_off_orgs(doc: Doc, matches: list[tuple[Span, Entry, bool]]) -> list[Span] | None:
     """An ORG that opens with a place name in the genitive or a spatial case is no single name:
     - genitive: the place and the organisation ([Özbəkistanın]COUNTRY [Milli İnformasiya Agentliyi]ORG,
       ANNOTATION.md; the training gold writes it so in 546 of 550 cases), except before a "-dakı/-dəki"
@@ -502,7 +506,10 @@ def split_places_off_orgs(doc: Doc, matches: list[tuple[Span, Entry, bool]]) -> 
       (176 of 177 in the training gold); the rest stays an ORG only when it ends in an organisation
       head word or is an acronym."""
     by_start = {span.start: (span, entry) for span, entry, nominative in matches if not nominative}
+    if not by_start:
+        return None
     out = []
+    changed = False
     for ent in doc.ents:
         hit = by_start.get(ent.start) if ent.label_ == "ORG" else None
         if hit is not None and hit[0].end < ent.end:
@@ -516,9 +523,10 @@ def split_places_off_orgs(doc: Doc, matches: list[tuple[Span, Entry, bool]]) -> 
                 acronym = len(rest) == 1 and rest[0].is_upper
                 if genitive or acronym or base_forms(rest[-1].text) & org_heads():
                     out.append(Span(doc, rest.start, rest.end, label="ORG"))
+                changed = True
                 continue
         out.append(ent)
-    return out
+    return out if changed else None
 
 
 def _org_end(doc: Doc, i: int) -> int | None:
@@ -552,7 +560,7 @@ def _org_end(doc: Doc, i: int) -> int | None:
     return end
 
 
-def join_quoted_orgs(doc: Doc) -> list[Span]:
+def join_quoted_orgs(doc: Doc) -> list[Span] | None:
     """“X” followed by an organisation's name ("“Kazan Expo” Beynəlxalq Sərgi Mərkəzi") is one ORG with
     the quotes inside (ANNOTATION.md). “X” MMC, “X” şirkəti and “X”ın keep the quoted name alone."""
     new: list[Span] = []
@@ -563,7 +571,7 @@ def join_quoted_orgs(doc: Doc) -> list[Span]:
         first, last = _ent_at(doc, i), _ent_at(doc, end - 1)
         if (first is None or first.start >= i) and (last is None or last.end <= end):
             new.append(Span(doc, i, end, label="ORG"))
-    return _replace(doc, new) if new else list(doc.ents)
+    return _replace(doc, new) if new else None
 
 
 @functools.cache
@@ -603,7 +611,7 @@ def _quoted_names(doc: Doc, reach: int = 8):
         after = close
 
 
-def quoted_name_kinds(doc: Doc) -> list[Span]:
+def quoted_name_kinds(doc: Doc) -> list[Span] | None:
     """“X” şirkəti, “X” komandası: X is an ORG (a model entity exactly on X changes its label);
     “X” layihəsi, “X” festivalı: X is no entity (a model ORG exactly on X is dropped)."""
     kinds = quoted_name_heads()
@@ -622,11 +630,9 @@ def quoted_name_kinds(doc: Doc) -> list[Span]:
         elif possessed(nxt.text, kinds.get("none", frozenset()))[0]:
             if first is not None and first.label_ == "ORG" and (first.start, first.end) == (inner.start, inner.end):
                 drop.add((first.start, first.end))
-    if not add and not drop:
-        return list(doc.ents)
-    ents = [e for e in doc.ents if (e.start, e.end) not in drop]
-    doc.ents = ents
-    return _replace(doc, add) if add else ents
+    if drop:  # applied here, so that the added names below see the remaining entities
+        doc.ents = [e for e in doc.ents if (e.start, e.end) not in drop]
+    return _replace(doc, add) if add else None
 
 
 def _suffixed_end(doc: Doc, i: int) -> int:
@@ -650,7 +656,7 @@ def _alone(doc: Doc, i: int, end: int | None = None) -> bool:
     return not (glued or before or after)
 
 
-def surname_mentions(doc: Doc) -> list[Span]:
+def surname_mentions(doc: Doc) -> list[Span] | None:
     """A one-word mention of the surname of a full name (a PERSON of two or more words) in the same
     document is that person: "Tokayev", "Tokayevin" after "Kasım-Jomart Tokayev". A one-word REGION or
     ORG there (not a known place name) becomes a PERSON, and so does such a word no component labelled
@@ -662,7 +668,7 @@ def surname_mentions(doc: Doc) -> list[Span]:
         if ent.label_ == "PERSON" and len(words) > 1:
             surnames.update(az_lower(b) for b in base_forms(words[-1]) if len(b) > 2)
     if not surnames:
-        return list(doc.ents)
+        return None
     table = entries()
     new = []
     for token in doc:
@@ -678,10 +684,10 @@ def surname_mentions(doc: Doc) -> list[Span]:
             continue
         if _alone(doc, token.i):
             new.append(Span(doc, token.i, token.i + 1, label="PERSON"))
-    return _replace(doc, new) if new else list(doc.ents)
+    return _replace(doc, new) if new else None
 
 
-def repeated_names(doc: Doc) -> list[Span]:
+def repeated_names(doc: Doc) -> list[Span] | None:
     """A one-word REGION or ORG name labels its other lone mentions in the document that no component
     labelled ("Zorbalı rayonu … Zorbalıda", "BMT … BMT-nin"): in the training gold a lone word with the base
     form of a one-word REGION (ORG) of its document is that REGION (ORG) in 1,660 of 1,674 (1,688 of 1,695)
@@ -693,7 +699,7 @@ def repeated_names(doc: Doc) -> list[Span]:
                 if len(form) > 2:
                     labels.setdefault(az_lower(form), set()).add(ent.label_)
     if not labels:
-        return list(doc.ents)
+        return None
     new = []
     for token in doc:
         if token.ent_type_ or not _cap(token) or not token.is_alpha:
@@ -704,7 +710,7 @@ def repeated_names(doc: Doc) -> list[Span]:
         found = set().union(*(labels.get(az_lower(f), set()) for f in base_forms(doc[token.i:end].text)))
         if len(found) == 1:
             new.append(Span(doc, token.i, end, label=found.pop()))
-    return _replace(doc, new) if new else list(doc.ents)
+    return _replace(doc, new) if new else None
 
 
 @Language.factory("az_gazetteer", default_config={"regions": True, "correct": True, "cues": True,
@@ -723,28 +729,32 @@ def create_az_gazetteer(nlp: Language, name: str, regions: bool, correct: bool, 
     (`split_places_off_orgs`); quoted_kinds: the noun after a quoted name makes it an ORG or no entity
     (`quoted_name_kinds`); surnames: a lone surname of a full name in the document is a PERSON
     (`surname_mentions`); repeated: a one-word REGION/ORG labels its lone repetitions (`repeated_names`)."""
+    def apply(doc: Doc, ents: list[Span] | None) -> None:
+        if ents is not None:  # reading and writing doc.ents builds every Span: only on a change
+            doc.ents = ents
+
     def az_gazetteer(doc: Doc) -> Doc:
         matches = find_shared(doc, regions)
-        if correct and doc.ents:
-            doc.ents = correct_places(doc, matches)
-        if split_places and doc.ents:
-            doc.ents = split_places_off_orgs(doc, matches)
+        if correct:
+            apply(doc, correct_places(doc, matches))
+        if split_places:
+            apply(doc, split_places_off_orgs(doc, matches))
         if quoted_orgs:
-            doc.ents = join_quoted_orgs(doc)
+            apply(doc, join_quoted_orgs(doc))
         if quoted_kinds:
-            doc.ents = quoted_name_kinds(doc)
+            apply(doc, quoted_name_kinds(doc))
         new = []
         for span, entry, nominative in matches:
             if free(doc, span.start, span.end) and not blocked(doc, span.start, span.end, nominative):
                 new.append(Span(doc, span.start, span.end, label=entry.label, kb_id=entry.code or ""))
         if new:
-            doc.ents = list(doc.ents) + new
+            doc.set_ents(new, default="unmodified")
         if cues:
-            doc.ents = cue_regions(doc)
+            apply(doc, cue_regions(doc))
         if surnames:
-            doc.ents = surname_mentions(doc)
+            apply(doc, surname_mentions(doc))
         if repeated:
-            doc.ents = repeated_names(doc)
+            apply(doc, repeated_names(doc))
         return doc
     return az_gazetteer
 
