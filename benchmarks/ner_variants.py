@@ -4,7 +4,8 @@
     python benchmarks/ner_variants.py base wide       # some of them
     python benchmarks/ner_variants.py --list
 
-Each run trains in `training/variants/<name>/` (git-ignored), dev only picks the best checkpoint,
+Each run trains on the gold alone (no [teacher] silver; `training/train/gold.spacy`, written by
+`python -m pipeline train`) in `training/variants/<name>/` (git-ignored), dev only picks the best checkpoint,
 and the result (micro and per-label strict F1 of the model alone, training seconds, model size)
 is appended to `training/variants.jsonl` and printed as a table. Needs ../shared/corpus.
 """
@@ -48,7 +49,7 @@ def run(name: str, overrides: dict, base_overrides: dict) -> dict:
 
     work = T.WORK / "variants" / name.replace("+", "_")
     t0 = time.time()
-    best = T.train_ner(ROOT / "config.cfg", work, T.WORK / "train.spacy", T.WORK / "dev.spacy",
+    best = T.train_ner(ROOT / "config.cfg", work, T.WORK / "train" / "gold.spacy", T.WORK / "dev.spacy",
                        overrides={**base_overrides, **overrides})
     seconds = round(time.time() - t0, 1)
     nlp = spacy.load(best)
@@ -90,10 +91,10 @@ def main() -> int:
     tag = ""
     if args.with_vectors:
         base, tag = {**VARIANTS["vectors"], **base}, "+vectors"
-    if not (T.WORK / "train.spacy").exists():
+    if not (T.WORK / "train" / "gold.spacy").exists():
         import pipeline
         tok = pipeline.blank()
-        T.convert(tok, T.read_records(T.TRAIN_JSONL), T.WORK / "train.spacy")
+        T.convert(tok, T.read_records(T.TRAIN_JSONL), T.WORK / "train" / "gold.spacy")
         T.convert(tok, T.read_records(T.DEV_JSONL), T.WORK / "dev.spacy")
     rows = []
     for name in args.variants or VARIANTS:

@@ -15,7 +15,7 @@ from spacy.language import Language
 
 from pipeline import extensions  # noqa: F401  (registers Doc/Span extensions)
 from pipeline import tokenizer  # noqa: F401  (registers az_news.tokenizer.v1)
-from pipeline import sentences, money, gazetteer, morphology, linking  # noqa: F401  (factories)
+from pipeline import sentences, money, gazetteer, quantities, morphology, linking  # noqa: F401  (factories)
 from pipeline import blas  # noqa: F401  (registers az_news.numpy_blas.v1)
 from pipeline.record import to_record
 from pipeline.engines import annotate_dataset
@@ -24,10 +24,11 @@ __all__ = ["load", "blank", "to_record", "annotate_dataset", "MODEL_DIR", "RULE_
 __version__ = "0.1.0"
 
 MODEL_DIR = Path(__file__).resolve().parent.parent / "models" / "az_news_pipeline"
-# Order matters: quantities and gazetteer places are preset before `ner`, which respects them;
-# after it, the gazetteer's cue rules, norms and links.
-BEFORE_NER = ("az_sentences", "az_money", "az_places")
-AFTER_NER = ("az_gazetteer", "az_norm", "az_link")
+# Order matters: gazetteer places are preset before `ner`, which respects them, and quantities are
+# blocked for it (pipeline/quantities.py); after it, the quantities come back, then the gazetteer's
+# cue rules, norms and links.
+BEFORE_NER = ("az_sentences", "az_money", "az_places", "az_block_quantities")
+AFTER_NER = ("az_unblock_quantities", "az_gazetteer", "az_norm", "az_link")
 RULE_COMPONENTS = BEFORE_NER + AFTER_NER
 
 

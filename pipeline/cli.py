@@ -75,6 +75,9 @@ def build_parser() -> argparse.ArgumentParser:
                    "(default: ../shared/corpus/dev.jsonl)")
     p.add_argument("--workdir", metavar="DIR", help="scratch directory for converted data and checkpoints "
                    "(default: training/)")
+    p.add_argument("--raw", metavar="PATH", help="unannotated news for the teacher to label (config [teacher]; "
+                   "default: ../shared/news/raw.jsonl)")
+    p.add_argument("--no-teacher", action="store_true", help="train on the gold alone, ignoring config [teacher]")
 
     p = sub.add_parser("export", help="convert annotated JSONL to a HF dataset or spaCy DocBin")
     p.add_argument("input", metavar="INPUT")

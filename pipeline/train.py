@@ -3,9 +3,13 @@
 `python -m pipeline train` (= `make train`):
 1. convert the annotated corpus (JSONL records per ANNOTATION.md, or a Hugging Face dataset with
    `tokens`/`ner_tags` IOB2) into DocBin files under `training/`, tokenised by the project tokenizer;
-2. train `ner` in-process with spaCy (dev only selects the best checkpoint);
-3. put the trained `ner` into `pipeline.blank()` after the preset components (`az_places`), save it to `models/az_news_pipeline`
-   and write the dev figures into its `meta.json`.
+2. when config.cfg has a `[teacher]` section (knowledge distillation): train a teacher ner (this
+   config with the teacher's overrides) on the gold alone, put it into the whole pipeline, and let
+   that pipeline label the raw news (`silver_records`: articles sharing any 10-word sequence with a
+   dev article are left out) as silver training data;
+3. train `ner` in-process with spaCy on the gold (+ silver); dev only selects the best checkpoint;
+4. put the trained `ner` into `pipeline.blank()` after the preset components (`az_places`), save it to
+   `models/az_news_pipeline` and write the dev figures (and the teacher's) into its `meta.json`.
 """
 from __future__ import annotations
 
@@ -28,22 +32,9 @@ TRAIN_JSONL = SHARED / "corpus" / "train.jsonl"
 DEV_JSONL = SHARED / "corpus" / "dev.jsonl"
 RAW_JSONL = SHARED / "news" / "raw.jsonl"
 WORK = ROOT / "training"
-# MONEY/PERCENT/DATE come from rules (az_money), so the model never learns them.
+# MONEY/PERCENT/DATE come from rules (az_money) and are blocked for the ner at run time
+# (pipeline/quantities.py), so the model never learns them and knows these labels only.
 NER_LABELS = ("PERSON", "TITLE", "COUNTRY", "REGION", "ORG")
-# az_money presets these before the ner. The ner knows them as labels (trained never to predict
-# them) so that a preset span does not make it grow untrained outputs at run time.
-RULE_LABELS = ("MONEY", "PERCENT", "DATE")
-
-
-@spacy.registry.callbacks("az_news.ner_rule_labels.v1")
-def ner_rule_labels():
-    """`[initialize] before_init`: add RULE_LABELS to the ner before it is initialised."""
-    def add(nlp: Language) -> Language:
-        ner = nlp.get_pipe("ner")
-        for label in RULE_LABELS:
-            ner.add_label(label)
-        return nlp
-    return add
 
 
 @dataclass
@@ -211,16 +202,52 @@ def _config_vectors(config: Path, overrides: dict) -> Path | None:
 
 
 def train_ner(config: Path, workdir: Path, train_path: Path, dev_path: Path,
-              gpu_id: int = -1, overrides: dict | None = None) -> Path:
-    """Train with spaCy in this process; return the best checkpoint (chosen on dev)."""
+              gpu_id: int = -1, overrides: dict | None = None, name: str = "ner") -> Path:
+    """Train with spaCy in this process; return the best checkpoint (chosen on dev).
+    `train_path` is a DocBin file or a directory of them (gold and silver)."""
     from spacy.cli.train import train as spacy_train
     import pipeline  # noqa: F401  (registers the tokenizer and the rule factories)
 
-    out = workdir / "ner"
+    out = workdir / name
     spacy_train(config, out, use_gpu=gpu_id,
                 overrides={"paths.train": str(train_path), "paths.dev": str(dev_path),
                            **(overrides or {})})
     return out / "model-best"
+
+
+def shingles(text: str, n: int = 10) -> set[str]:
+    words = text.split()
+    return {" ".join(words[i:i + n]) for i in range(len(words) - n + 1)}
+
+
+def silver_records(raw: list[dict], dev: list[dict], train: list[dict], n: int = 10) -> list[dict]:
+    """Raw articles a teacher may label: none that shares an n-word sequence with a dev article (dev
+    stays unseen, near-copies and shared boilerplate included) or is mostly a train article (whose
+    gold is used instead)."""
+    dev_sh = set().union(*(shingles(r["text"], n) for r in dev)) if dev else set()
+    train_sh = set().union(*(shingles(r["text"], n) for r in train)) if train else set()
+    out = []
+    for r in raw:
+        if not isinstance(r.get("text"), str) or not r["text"].strip():
+            continue
+        sh = shingles(r["text"], n)
+        if sh & dev_sh or len(sh & train_sh) > len(sh) / 2:
+            continue
+        out.append({"id": r.get("id"), "date": r.get("date"), "text": r["text"]})
+    return out
+
+
+def label_silver(nlp: Language, records: list[dict]) -> list[dict]:
+    """The pipeline's entities of the five trained labels on `records`, as ANNOTATION.md records."""
+    from pipeline.engines import annotate_records
+    out = []
+    for rec in annotate_records(records, nlp):
+        if "error" in rec:
+            continue
+        ents = [{k: e[k] for k in ("start", "end", "label", "text")} for e in rec["entities"]
+                if e["label"] in NER_LABELS]
+        out.append({"id": rec.get("id"), "text": rec["text"], "entities": ents})
+    return out
 
 
 def assemble(trained: Path | Language) -> Language:
@@ -233,6 +260,25 @@ def assemble(trained: Path | Language) -> Language:
         nlp.vocab.vectors = source.vocab.vectors  # the ner's static-vector layer reads them
     nlp.add_pipe("ner", source=source, after=pipeline.BEFORE_NER[-1])
     return nlp
+
+
+def keep_needed_strings(nlp: Language) -> int:
+    """Drop the strings the pipeline does not need from its StringStore (every word of the training
+    and silver texts ends up there during training), keeping the vectors' keys, the labels and what a
+    fresh pipeline of the same config holds. Features are hashes, so the saved pipeline predicts the
+    same (tested); fewer words of the publishers' texts are committed. Call it just before saving:
+    the live `nlp` may still hold lexemes of dropped strings. Returns how many strings were dropped."""
+    strings = nlp.vocab.strings
+    keep = {strings[k] for k in nlp.vocab.vectors.keys() if k in strings}
+    keep |= set(spacy.util.load_model_from_config(nlp.config, auto_fill=True).vocab.strings)
+    for _, proc in nlp.pipeline:
+        keep |= set(getattr(proc, "labels", ()) or ())
+        moves = getattr(proc, "moves", None)
+        if moves is not None:
+            keep |= {moves.get_class_name(i) for i in range(moves.n_moves)}
+    before = len(strings)
+    strings._reset_and_load(sorted(s for s in strings if s in keep))
+    return before - len(strings)
 
 
 def model_only(trained: Path | Language) -> Language:
@@ -274,12 +320,24 @@ def main(args) -> int:
             return 2
 
     import pipeline
+    teacher = dict(spacy.util.load_config(config).get("teacher") or {})
+    if getattr(args, "no_teacher", False):
+        teacher = {}
+    raw_src = Path(getattr(args, "raw", None) or RAW_JSONL)
+    if teacher and getattr(args, "trained", None) is None and not raw_src.exists():
+        print(f"error: config [teacher] labels the raw news, but {raw_src} is absent "
+              "(pass --raw PATH, or --no-teacher to train on the gold alone)")
+        return 2
     tok = pipeline.blank()  # only its tokenizer is used for conversion
     train_records = read_records(train_src, "train")
     dev_records = read_records(dev_src, "validation")
+    train_dir = workdir / "train"  # gold.spacy (+ silver.spacy): spaCy's corpus reads every file in it
+    for old in train_dir.glob("*.spacy"):
+        old.unlink()
     stats = {}
-    for name, records in (("train", train_records), ("dev", dev_records)):
-        s = convert(tok, records, workdir / f"{name}.spacy")
+    for name, records, dest in (("train", train_records, train_dir / "gold.spacy"),
+                                ("dev", dev_records, workdir / "dev.spacy")):
+        s = convert(tok, records, dest)
         stats[name] = asdict(s)
         print(f"{name}: {s.docs} docs, {s.kept}/{s.spans} spans kept, {s.misaligned} expanded to "
               f"token edges, {s.overlapping} dropped as overlapping")
@@ -288,8 +346,8 @@ def main(args) -> int:
     if vectors is not None:
         overrides["paths.vectors"] = str(vectors)
         if not vectors.exists():
-            if not RAW_JSONL.exists():
-                print(f"error: {vectors} is missing and {RAW_JSONL} (to build it from) is absent")
+            if not raw_src.exists():
+                print(f"error: {vectors} is missing and {raw_src} (to build it from) is absent")
                 return 2
             try:
                 import gensim  # noqa: F401
@@ -297,14 +355,31 @@ def main(args) -> int:
                 print("error: building static vectors needs gensim (`pip install gensim`), or "
                       "train without them: set [paths] vectors = null and include_static_vectors = false")
                 return 2
-            texts = {r["text"] for r in read_jsonl(RAW_JSONL)} | {r["text"] for r in train_records}
+            texts = {r["text"] for r in read_jsonl(raw_src)} | {r["text"] for r in train_records}
             n = build_vectors(tok, sorted(texts), vectors)
-            print(f"built {n} static vectors from {RAW_JSONL.name} and the training texts: {vectors}")
+            print(f"built {n} static vectors from {raw_src.name} and the training texts: {vectors}")
 
     t0 = time.time()
     best = getattr(args, "trained", None)  # assemble an already trained ner (same config) instead
+    teacher_meta = None
+    if best is None and teacher:
+        t_best = train_ner(config, workdir, train_dir / "gold.spacy", workdir / "dev.spacy", gpu_id,
+                           {**teacher.get("overrides", {}), **overrides}, name="teacher")
+        t_nlp = assemble(model_only(t_best))
+        candidates = silver_records(read_jsonl(raw_src), dev_records, train_records)
+        silver = label_silver(t_nlp, candidates)
+        with open(workdir / "silver.jsonl", "w", encoding="utf-8") as f:  # for inspection; not committed
+            f.writelines(json.dumps(r, ensure_ascii=False) + "\n" for r in silver)
+        s = convert(tok, silver, train_dir / "silver.spacy")
+        stats["silver"] = asdict(s)
+        teacher_meta = {"overrides": teacher.get("overrides", {}), "silver_docs": s.docs,
+                        "silver_spans": s.kept, "seconds": round(time.time() - t0, 1),
+                        "dev": {"model_only": evaluate(model_only(t_best), dev_records),
+                                "pipeline": evaluate(t_nlp, dev_records)}}
+        print(f"teacher: dev pipeline micro-F1 {teacher_meta['dev']['pipeline']['micro']['f']:.4f}; "
+              f"silver: {s.docs} of {len(read_jsonl(raw_src))} raw articles, {s.kept} spans")
     if best is None:
-        best = train_ner(config, workdir, workdir / "train.spacy", workdir / "dev.spacy", gpu_id, overrides)
+        best = train_ner(config, workdir, train_dir, workdir / "dev.spacy", gpu_id, overrides)
     train_seconds = getattr(args, "train_seconds", None) or round(time.time() - t0, 1)
 
     trained = model_only(best)
@@ -318,11 +393,14 @@ def main(args) -> int:
                        "trained on ../shared/corpus/train.jsonl (see models/README.md)",
         "labels": {"ner": list(NER_LABELS)},
         "training": {"config": config.name, "seconds": train_seconds, "conversion": stats,
-                     "overrides": {k: _relative(v) for k, v in overrides.items()}},
+                     "overrides": {k: _relative(v) for k, v in overrides.items()},
+                     **({"teacher": teacher_meta} if teacher_meta else {})},
         "dev": {"model_only": dev_model, "pipeline": dev_full},
     })
+    dropped = keep_needed_strings(nlp)
     output.parent.mkdir(parents=True, exist_ok=True)
     nlp.to_disk(output)
+    print(f"dropped {dropped} strings the pipeline does not need")
     print(f"saved {output}; trained in {train_seconds}s")
     print(f"dev strict micro-F1 (5 labels): model only {dev_model['micro']['f']:.4f}, "
           f"pipeline {dev_full['micro']['f']:.4f}")

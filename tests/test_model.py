@@ -31,9 +31,9 @@ def ner_only():
 
 def test_pipe_order(model):
     names = model.pipe_names
-    assert names[:4] == ["az_sentences", "az_money", "az_places", "ner"]
-    assert names[4:] == ["az_gazetteer", "az_norm", "az_link"]
-    assert set(model.get_pipe("ner").labels) == set(T.NER_LABELS + T.RULE_LABELS)
+    assert names[:5] == ["az_sentences", "az_money", "az_places", "az_block_quantities", "ner"]
+    assert names[5:] == ["az_unblock_quantities", "az_gazetteer", "az_norm", "az_link"]
+    assert set(model.get_pipe("ner").labels) == set(T.NER_LABELS)
 
 
 def test_load_is_fast_and_offline():

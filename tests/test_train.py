@@ -118,13 +118,16 @@ def test_smoke_training_one_epoch(tmp_path):
         p.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in RECORDS), encoding="utf-8")
     args = argparse.Namespace(
         config=str(ROOT / "config.cfg"), output=str(tmp_path / "model"), gpu_id=-1,
-        train=str(train), dev=str(dev), workdir=str(tmp_path / "work"),
+        train=str(train), dev=str(dev), workdir=str(tmp_path / "work"), no_teacher=True,
         overrides={"training.max_epochs": 1, "training.eval_frequency": 1, "paths.vectors": None,
                    "components.ner.model.tok2vec.embed.include_static_vectors": False})
     assert T.main(args) == 0
+    assert not (tmp_path / "work" / "teacher").exists()
     nlp = spacy.load(tmp_path / "model")
     assert nlp.pipe_names.index("az_money") < nlp.pipe_names.index("ner") < nlp.pipe_names.index("az_gazetteer")
-    assert set(nlp.get_pipe("ner").labels) == set(T.NER_LABELS + T.RULE_LABELS)
+    assert set(nlp.get_pipe("ner").labels) == set(T.NER_LABELS)
+    assert nlp.pipe_names.index("az_block_quantities") == nlp.pipe_names.index("ner") - 1
+    assert nlp.pipe_names.index("az_unblock_quantities") == nlp.pipe_names.index("ner") + 1
     meta = json.loads((tmp_path / "model" / "meta.json").read_text(encoding="utf-8"))
     assert set(meta["dev"]["model_only"]) == {*T.NER_LABELS, "micro"}
 
@@ -141,3 +144,81 @@ def test_build_vectors_keyed_by_norm(tok, tmp_path):
     for form, low in [("Bakıya", "bakıya"), ("Gürcüstan", "gürcüstan"), ("Əsədov", "əsədov")]:
         assert (vec[vnlp.vocab.strings[form]] == vec[vnlp.vocab.strings[low]]).all()
     assert vnlp.vocab.strings["Ankara"] not in vec
+
+
+# Unannotated phrases written for this test, for the teacher to label.
+RAW = ["Gürcüstan Prezidenti Salome Zurabişvili Bakıda görüşlər keçirib.",
+       "Baş nazir Əli Əsədov Gəncədə Dünya Bankının nümayəndələri ilə görüşüb.",
+       T1,  # the train text itself: left out of the silver (its gold is used)
+       "   ", "Tbilisidə yeni layihə təqdim olunub."]
+
+
+def test_silver_records_leave_out_dev_and_train_texts():
+    dev = [{"text": "Azərbaycan Respublikasının Prezidenti İlham Əliyev bu gün Şuşada olub və orada yeni "
+                    "məktəbin açılışında iştirak edib."}]
+    raw = [{"id": "x", "text": "Dünən axşam Azərbaycan Respublikasının Prezidenti İlham Əliyev bu gün Şuşada olub "
+                               "və orada yeni"},  # shares a 10-word sequence with dev
+           {"id": "y", "text": T1}, {"id": "z", "text": RAW[1]}, {"id": "w", "text": 5}]
+    out = T.silver_records(raw, dev, RECORDS)
+    assert [r["id"] for r in out] == ["z"]
+
+
+def test_smoke_training_with_teacher(tmp_path):
+    """config [teacher]: a teacher is trained, labels the raw texts, and the ner learns gold + silver."""
+    import argparse
+    import spacy
+    train, dev, raw = tmp_path / "train.jsonl", tmp_path / "dev.jsonl", tmp_path / "raw.jsonl"
+    for p in (train, dev):
+        p.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in RECORDS), encoding="utf-8")
+    raw.write_text("".join(json.dumps({"id": f"r{i}", "text": t}, ensure_ascii=False) + "\n"
+                           for i, t in enumerate(RAW)), encoding="utf-8")
+    args = argparse.Namespace(
+        config=str(ROOT / "config.cfg"), output=str(tmp_path / "model"), gpu_id=-1,
+        train=str(train), dev=str(dev), workdir=str(tmp_path / "work"), raw=str(raw),
+        overrides={"training.max_epochs": 1, "training.eval_frequency": 1, "paths.vectors": None,
+                   "components.ner.model.tok2vec.embed.include_static_vectors": False})
+    assert T.main(args) == 0
+    work = tmp_path / "work"
+    assert (work / "teacher" / "model-best").exists()
+    silver = [json.loads(line) for line in (work / "silver.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert [r["id"] for r in silver] == ["r0", "r1", "r4"]  # T1 is train gold; a blank text is skipped
+    assert {p.name for p in (work / "train").glob("*.spacy")} == {"gold.spacy", "silver.spacy"}
+    meta = json.loads((tmp_path / "model" / "meta.json").read_text(encoding="utf-8"))
+    teacher = meta["training"]["teacher"]
+    assert teacher["silver_docs"] == 3 and teacher["overrides"]["components.ner.model.tok2vec.encode.width"] == 96
+    assert set(teacher["dev"]["pipeline"]) == {*T.NER_LABELS, "micro"}
+    width = lambda cfg: cfg["components"]["ner"]["model"]["tok2vec"]["encode"]["width"]  # noqa: E731
+    assert width(spacy.load(tmp_path / "model").config) == 64
+    assert width(spacy.util.load_config(work / "teacher" / "model-best" / "config.cfg")) == 96
+
+
+def test_teacher_without_raw_news_is_a_clear_error(tmp_path, capsys):
+    import argparse
+    train = tmp_path / "train.jsonl"
+    train.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in RECORDS), encoding="utf-8")
+    args = argparse.Namespace(config=str(ROOT / "config.cfg"), output=str(tmp_path / "m"), gpu_id=-1,
+                              train=str(train), dev=str(train), raw=str(tmp_path / "absent.jsonl"))
+    assert T.main(args) == 2
+    assert "absent.jsonl is absent" in capsys.readouterr().out
+
+
+def test_keep_needed_strings_keeps_predictions(tmp_path):
+    import spacy
+    from tests.conftest import ROOT as R, read_jsonl
+    nlp = pipeline.load()
+    if "ner" not in nlp.pipe_names:
+        pytest.skip("no trained model in models/")
+    texts = [read_jsonl(R / "corpus" / "sample.jsonl")[0]["text"], T1, T2, T3]
+    before = [[(e.start_char, e.end_char, e.label_) for e in nlp(t).ents] for t in texts]
+    nlp.vocab.strings.add("sözlükdə-olmayan-söz")  # a string no part of the pipeline needs
+    assert T.keep_needed_strings(nlp) > 0
+    nlp.to_disk(tmp_path / "pruned")
+    pruned = spacy.load(tmp_path / "pruned")
+    assert "sözlükdə-olmayan-söz" not in pruned.vocab.strings and "PERSON" in pruned.vocab.strings
+    assert [[(e.start_char, e.end_char, e.label_) for e in pruned(t).ents] for t in texts] == before
+
+
+def test_shipped_model_holds_only_needed_strings():
+    if pipeline.model_path() is None:
+        pytest.skip("no trained model in models/")
+    assert T.keep_needed_strings(pipeline.load()) == 0

@@ -1,0 +1,68 @@
+"""The statistical ner of two pipelines timed on the same articles, interleaved (A, B, A, B, ...).
+
+    .venv/bin/python benchmarks/ner_ab.py OLD_MODEL_DIR [NEW_MODEL_DIR] [--limit 500] [--repeats 5]
+
+NEW defaults to the shipped model. An earlier model can be taken from git without touching the
+checkout: `mkdir /tmp/old && git archive COMMIT models/az_news_pipeline | tar -x -C /tmp/old`.
+Each pipeline prepares its own Docs up to its ner (presets included); only `ner.predict` is timed,
+in batches of 64, one BLAS thread, as the engines run it. Prints medians and their ratio.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import statistics
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+DEFAULT_INPUT = ROOT.parent / "shared" / "news" / "raw.jsonl"
+
+
+def docs_before_ner(nlp, texts: list[str]) -> list:
+    docs = [nlp.make_doc(t) for t in texts]
+    for name, proc in nlp.pipeline:
+        if name == "ner":
+            return docs
+        docs = [proc(d) for d in docs]
+    raise SystemExit("the pipeline has no ner")
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("old")
+    ap.add_argument("new", nargs="?", default=None)
+    ap.add_argument("--input", default=str(DEFAULT_INPUT))
+    ap.add_argument("--limit", type=int, default=500)
+    ap.add_argument("--repeats", type=int, default=5)
+    args = ap.parse_args()
+    if not Path(args.input).exists():
+        print(f"{args.input} is absent (publishers' texts live in ../shared): nothing to measure", file=sys.stderr)
+        return 1
+    import pipeline
+    from pipeline.blas import one_blas_thread
+    one_blas_thread()
+    with open(args.input, encoding="utf-8") as f:
+        texts = [json.loads(line)["text"] for line in f if line.strip()][:args.limit]
+    runs = []
+    for path in (args.old, args.new):
+        nlp = pipeline.load(path)
+        runs.append((path or "shipped", nlp.get_pipe("ner"), docs_before_ner(nlp, texts), []))
+    for _ in range(args.repeats):
+        for _, ner, docs, times in runs:
+            t = time.perf_counter()
+            for i in range(0, len(docs), 64):
+                ner.predict(docs[i:i + 64])
+            times.append(time.perf_counter() - t)
+    words = sum(len(t.split()) for t in texts)
+    med = [statistics.median(r[3]) for r in runs]
+    for (name, ner, _, _), m in zip(runs, med):
+        print(f"{name}: ner {m:.3f} s ({words / m:,.0f} words/s), {ner.moves.n_moves} transitions")
+    print(f"old / new: {med[0] / med[1]:.2f}  ({len(texts)} articles, {words} words, median of {args.repeats})")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,82 @@
+"""What the ner's label count costs: two untrained ners of config.cfg's shape, one with the five name
+labels (quantities blocked, as shipped) and one that also knows MONEY/PERCENT/DATE (quantities preset
+as entities, as before), timed on the same articles, interleaved.
+
+    .venv/bin/python benchmarks/ner_labels_speed.py [--limit 500] [--repeats 5]
+
+Weights are random, so only the time means anything: spaCy checks every transition's validity at
+every token, four per label.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import statistics
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+DEFAULT_INPUT = ROOT.parent / "shared" / "news" / "raw.jsonl"
+QUANTITIES = ("MONEY", "PERCENT", "DATE")
+
+
+def untrained_ner(labels, vectors):
+    import spacy
+    cfg = spacy.util.load_config(ROOT / "config.cfg")
+    cfg["initialize"]["vectors"] = None
+    nlp = spacy.util.load_model_from_config(cfg, auto_fill=True)
+    nlp.vocab.vectors = vectors
+    ner = nlp.get_pipe("ner")
+    for label in labels:
+        ner.add_label(label)
+    nlp.initialize()
+    return ner
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--input", default=str(DEFAULT_INPUT))
+    ap.add_argument("--limit", type=int, default=500)
+    ap.add_argument("--repeats", type=int, default=5)
+    args = ap.parse_args()
+    if not Path(args.input).exists():
+        print(f"{args.input} is absent (publishers' texts live in ../shared): nothing to measure", file=sys.stderr)
+        return 1
+    import pipeline
+    from pipeline.blas import one_blas_thread
+    from pipeline.train import NER_LABELS
+    one_blas_thread()
+    nlp = pipeline.load()
+    with open(args.input, encoding="utf-8") as f:
+        texts = [json.loads(line)["text"] for line in f if line.strip()][:args.limit]
+
+    def prepared(block: bool):
+        docs = [nlp.make_doc(t) for t in texts]
+        for name, proc in nlp.pipeline:
+            if name == "az_block_quantities" and not block:
+                continue
+            if name == "ner":
+                return docs
+            docs = [proc(d) for d in docs]
+        raise SystemExit("the pipeline has no ner")
+
+    runs = [("5 labels, quantities blocked", untrained_ner(NER_LABELS, nlp.vocab.vectors), prepared(True), []),
+            ("8 labels, quantities preset", untrained_ner(NER_LABELS + QUANTITIES, nlp.vocab.vectors),
+             prepared(False), [])]
+    for _ in range(args.repeats):
+        for _, ner, docs, times in runs:
+            t = time.perf_counter()
+            for i in range(0, len(docs), 64):
+                ner.predict(docs[i:i + 64])
+            times.append(time.perf_counter() - t)
+    med = [statistics.median(r[3]) for r in runs]
+    for (name, ner, _, _), m in zip(runs, med):
+        print(f"{name}: {ner.moves.n_moves} transitions, ner {m:.3f} s")
+    print(f"8 / 5 labels: {med[1] / med[0]:.2f}  ({len(texts)} articles, median of {args.repeats})")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
