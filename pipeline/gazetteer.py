@@ -393,11 +393,22 @@ def possessed(word: str, stems: frozenset[str]) -> tuple[bool, bool]:
     return bool(poss), any(ana.has("plural") for ana in poss)
 
 
-def place_cue(token: Token) -> tuple[bool, bool]:
-    """(token is a lower-case generic place word in the possessive outside any entity, it is plural)."""
-    if not token.text[:1].islower() or token.ent_type_:
-        return False, False
-    return possessed(token.text, place_words())
+@functools.lru_cache(maxsize=100_000)
+def _place_cue_word(text: str) -> tuple[bool, bool]:
+    """(the word is a lower-case generic place word in the possessive, it is plural); a cue when its
+    token is outside any entity."""
+    return possessed(text, place_words()) if text[:1].islower() else (False, False)
+
+
+def _token_rows(doc: Doc) -> list[tuple[str, bool, bool]]:
+    """(text, is_alpha, in an entity) of every token, read from arrays: a loop over `doc` makes a Token
+    object per token, which the cue rules did several times per document."""
+    from spacy.attrs import ENT_TYPE, IS_ALPHA, ORTH
+    if not len(doc):
+        return []
+    strings = doc.vocab.strings
+    return [(strings[orth], bool(alpha), bool(ent)) for orth, alpha, ent in
+            doc.to_array([ORTH, IS_ALPHA, ENT_TYPE]).tolist()]
 
 
 def _ent_at(doc: Doc, i: int) -> Span | None:
@@ -469,9 +480,9 @@ def cue_regions(doc: Doc) -> list[Span] | None:
     """Names directly before a generic place word become REGIONs, and so do names coordinated with them
     before a plural one. An entity there keeps its span and changes its label; free words get one."""
     changes: list[Span] = []
-    for token in doc:
-        cue, plural = place_cue(token)
-        end = token.i
+    for i, (text, _, in_entity) in enumerate(_token_rows(doc)):
+        cue, plural = (False, False) if in_entity else _place_cue_word(text)
+        end = i
         while cue:
             found = _name_before(doc, end)
             if found is None:
@@ -671,19 +682,19 @@ def surname_mentions(doc: Doc) -> list[Span] | None:
         return None
     table = entries()
     new = []
-    for token in doc:
-        if not (_cap(token) and token.is_alpha):
+    for i, (text, alpha, _) in enumerate(_token_rows(doc)):
+        if not (alpha and text[:1].isupper()):
             continue
-        forms = {az_lower(b) for b in base_forms(token.text)}
+        forms = base_forms(text)  # lower case already
         if not forms & surnames or any((f,) in table for f in forms):
             continue
-        ent = _ent_at(doc, token.i)
+        ent = _ent_at(doc, i)
         if ent is not None:
             if ent.label_ in ("REGION", "ORG") and len(ent) == 1:
-                new.append(Span(doc, token.i, token.i + 1, label="PERSON"))
+                new.append(Span(doc, i, i + 1, label="PERSON"))
             continue
-        if _alone(doc, token.i):
-            new.append(Span(doc, token.i, token.i + 1, label="PERSON"))
+        if _alone(doc, i):
+            new.append(Span(doc, i, i + 1, label="PERSON"))
     return _replace(doc, new) if new else None
 
 
@@ -701,15 +712,16 @@ def repeated_names(doc: Doc) -> list[Span] | None:
     if not labels:
         return None
     new = []
-    for token in doc:
-        if token.ent_type_ or not _cap(token) or not token.is_alpha:
+    for i, (text, alpha, in_entity) in enumerate(_token_rows(doc)):
+        if in_entity or not text[:1].isupper() or not alpha:
             continue
-        end = _suffixed_end(doc, token.i)
-        if not _alone(doc, token.i, end):
+        end = _suffixed_end(doc, i)
+        if not _alone(doc, i, end):
             continue
-        found = set().union(*(labels.get(az_lower(f), set()) for f in base_forms(doc[token.i:end].text)))
+        # base_forms gives lower-case forms
+        found = set().union(*(labels.get(f, set()) for f in base_forms(doc[i:end].text)))
         if len(found) == 1:
-            new.append(Span(doc, token.i, end, label=found.pop()))
+            new.append(Span(doc, i, end, label=found.pop()))
     return _replace(doc, new) if new else None
 
 
