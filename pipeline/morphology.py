@@ -291,24 +291,34 @@ def norm(text: str, label: str, seen: frozenset[str] = frozenset()) -> str:
     """Base form of a name span: last word without case/possessive/plural endings (ANNOTATION.md).
     `seen`: lower-case words the document writes elsewhere in names of this label ("Duda" makes
     "Dudanın" Duda + genitive)."""
+    best, best_score = None, 0.0
+    for cand, score, last_word in _scored(text, label):
+        if best is not None and label in SEEN_LABELS and last_word in seen:
+            score += W["seen"]
+        if best is None or score > best_score:
+            best, best_score = cand, score
+    return best if best is not None else text
+
+
+@functools.lru_cache(maxsize=100_000)
+def _scored(text: str, label: str) -> tuple[tuple[str, float, str], ...]:
+    """norm()'s candidates for `text` in their order, with their scores before the document's `seen`
+    words and their last word in lower case; the first is the tidied text itself. Cached: names recur
+    across documents, while `seen` differs from one to the next."""
     text = tidy(text)
     if not text:
-        return text
+        return ((text, 0.0, ""),)
     lex = lexicon()
     if text in lex.norms.get(label, ()):
-        return text
+        return ((text, 0.0, ""),)
     head, _, last = text.rpartition(" ")
-    best, best_score = text, _score(text, text, Analysis(last, ()), label, lex)
+    out = [(text, _score(text, text, Analysis(last, ()), label, lex), "")]
     for ana in analyses(last):
         if not ana.morphs or not _allowed(ana, text, label):
             continue
         for cand in _candidates(head, ana, label, lex):
-            score = _score(cand, text, ana, label, lex)
-            if label in SEEN_LABELS and az_lower(cand.rpartition(" ")[2]) in seen:
-                score += W["seen"]
-            if score > best_score:
-                best, best_score = cand, score
-    return best
+            out.append((cand, _score(cand, text, ana, label, lex), az_lower(cand.rpartition(" ")[2])))
+    return tuple(out)
 
 
 def seen_words(ents: list[Span]) -> dict[str, frozenset[str]]:

@@ -128,3 +128,12 @@ def test_other_mentions_in_the_document_decide_an_ambiguous_stem():
     doc = nlp.get_pipe("az_norm")(doc)
     assert [e._.norm for e in doc.ents] == ["Kamil Zorba", "Zorba"]
     assert norm("Zorbanın", "PERSON", frozenset({"zorba"})) == "Zorba"
+
+
+def test_seen_words_decide_per_document_despite_the_cache():
+    from pipeline.morphology import norm
+    # an invented place name: alone, "-a" may be part of it; another mention "Qarqadan" settles it
+    assert norm("Qarqadana", "REGION") == "Qarqadana"
+    assert norm("Qarqadana", "REGION", frozenset({"qarqadan"})) == "Qarqadan"
+    assert norm("Qarqadana", "REGION") == "Qarqadana"  # the cached candidates keep no document's words
+    assert norm("Qarqadana", "ORG", frozenset({"qarqadan"})) == norm("Qarqadana", "ORG")  # not for ORG
