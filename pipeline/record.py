@@ -19,24 +19,28 @@ def json_number(value: Decimal | int | float | None) -> int | float | None:
 
 
 def span_record(span: Span) -> dict[str, Any]:
-    rec: dict[str, Any] = {"start": span.start_char, "end": span.end_char,
-                           "label": span.label_, "text": span.text}
-    if span.label_ in NAME_LABELS:
-        rec["norm"] = span._.norm if span._.norm is not None else span.text
-        if span.label_ == "COUNTRY":
+    # label_, text and span._ are each rebuilt on every access: read them once
+    label, text, ext = span.label_, span.text, span._
+    rec: dict[str, Any] = {"start": span.start_char, "end": span.end_char, "label": label, "text": text}
+    if label in NAME_LABELS:
+        norm = ext.norm
+        rec["norm"] = norm if norm is not None else text
+        if label == "COUNTRY":
             rec["id"] = span.kb_id_ or None
-    elif span.label_ == "MONEY":
-        rec["amount"] = json_number(span._.amount)
-        rec["currency"] = span._.currency
-    elif span.label_ in ("PERCENT", "DATE"):
-        value = span._.value
-        rec["value"] = json_number(value) if span.label_ == "PERCENT" else value
-    if span.label_ in ("MONEY", "PERCENT"):
+    elif label == "MONEY":
+        rec["amount"] = json_number(ext.amount)
+        rec["currency"] = ext.currency
+    elif label in ("PERCENT", "DATE"):
+        value = ext.value
+        rec["value"] = json_number(value) if label == "PERCENT" else value
+    if label in ("MONEY", "PERCENT"):
         for key in ("min", "max"):
-            if getattr(span._, key) is not None:
-                rec[key] = json_number(getattr(span._, key))
-        if span._.qualifier:
-            rec["qualifier"] = span._.qualifier
+            value = getattr(ext, key)
+            if value is not None:
+                rec[key] = json_number(value)
+        qualifier = ext.qualifier
+        if qualifier:
+            rec["qualifier"] = qualifier
     return rec
 
 
