@@ -216,6 +216,7 @@ def train_ner(config: Path, workdir: Path, train_path: Path, dev_path: Path,
 
 
 def shingles(text: str, n: int = 10) -> set[str]:
+    """Every sequence of n consecutive whitespace-separated words of `text`."""
     words = text.split()
     return {" ".join(words[i:i + n]) for i in range(len(words) - n + 1)}
 
