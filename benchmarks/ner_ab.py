@@ -21,13 +21,33 @@ sys.path.insert(0, str(ROOT))
 DEFAULT_INPUT = ROOT.parent / "shared" / "news" / "raw.jsonl"
 
 
-def docs_before_ner(nlp, texts: list[str]) -> list:
+def read_texts(path: str, limit: int) -> list[str]:
+    with open(path, encoding="utf-8") as f:
+        return [json.loads(line)["text"] for line in f if line.strip()][:limit]
+
+
+def docs_before_ner(nlp, texts: list[str], skip: tuple[str, ...] = ()) -> list:
+    """The Docs as the ner receives them: every component before it has run (but those in `skip`)."""
     docs = [nlp.make_doc(t) for t in texts]
     for name, proc in nlp.pipeline:
         if name == "ner":
             return docs
-        docs = [proc(d) for d in docs]
+        if name not in skip:
+            docs = [proc(d) for d in docs]
     raise SystemExit("the pipeline has no ner")
+
+
+def time_interleaved(runs: list[tuple], repeats: int) -> list[float]:
+    """Median seconds of `ner.predict` over each (ner, docs) in batches of 64, the runs interleaved
+    so that load from other jobs hits them alike."""
+    times: list[list[float]] = [[] for _ in runs]
+    for _ in range(repeats):
+        for (ner, docs), ts in zip(runs, times):
+            t = time.perf_counter()
+            for i in range(0, len(docs), 64):
+                ner.predict(docs[i:i + 64])
+            ts.append(time.perf_counter() - t)
+    return [statistics.median(ts) for ts in times]
 
 
 def main() -> int:
@@ -44,21 +64,15 @@ def main() -> int:
     import pipeline
     from pipeline.blas import one_blas_thread
     one_blas_thread()
-    with open(args.input, encoding="utf-8") as f:
-        texts = [json.loads(line)["text"] for line in f if line.strip()][:args.limit]
-    runs = []
+    texts = read_texts(args.input, args.limit)
+    names, runs = [], []
     for path in (args.old, args.new):
         nlp = pipeline.load(path)
-        runs.append((path or "shipped", nlp.get_pipe("ner"), docs_before_ner(nlp, texts), []))
-    for _ in range(args.repeats):
-        for _, ner, docs, times in runs:
-            t = time.perf_counter()
-            for i in range(0, len(docs), 64):
-                ner.predict(docs[i:i + 64])
-            times.append(time.perf_counter() - t)
+        names.append(path or "shipped")
+        runs.append((nlp.get_pipe("ner"), docs_before_ner(nlp, texts)))
+    med = time_interleaved(runs, args.repeats)
     words = sum(len(t.split()) for t in texts)
-    med = [statistics.median(r[3]) for r in runs]
-    for (name, ner, _, _), m in zip(runs, med):
+    for name, (ner, _), m in zip(names, runs, med):
         print(f"{name}: ner {m:.3f} s ({words / m:,.0f} words/s), {ner.moves.n_moves} transitions")
     print(f"old / new: {med[0] / med[1]:.2f}  ({len(texts)} articles, {words} words, median of {args.repeats})")
     return 0

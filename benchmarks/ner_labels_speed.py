@@ -10,15 +10,13 @@ every token, four per label.
 from __future__ import annotations
 
 import argparse
-import json
-import statistics
 import sys
-import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
-DEFAULT_INPUT = ROOT.parent / "shared" / "news" / "raw.jsonl"
+from benchmarks.ner_ab import DEFAULT_INPUT, docs_before_ner, read_texts, time_interleaved  # noqa: E402
+
 QUANTITIES = ("MONEY", "PERCENT", "DATE")
 
 
@@ -49,30 +47,13 @@ def main() -> int:
     from pipeline.train import NER_LABELS
     one_blas_thread()
     nlp = pipeline.load()
-    with open(args.input, encoding="utf-8") as f:
-        texts = [json.loads(line)["text"] for line in f if line.strip()][:args.limit]
-
-    def prepared(block: bool):
-        docs = [nlp.make_doc(t) for t in texts]
-        for name, proc in nlp.pipeline:
-            if name == "az_block_quantities" and not block:
-                continue
-            if name == "ner":
-                return docs
-            docs = [proc(d) for d in docs]
-        raise SystemExit("the pipeline has no ner")
-
-    runs = [("5 labels, quantities blocked", untrained_ner(NER_LABELS, nlp.vocab.vectors), prepared(True), []),
+    texts = read_texts(args.input, args.limit)
+    runs = [("5 labels, quantities blocked", untrained_ner(NER_LABELS, nlp.vocab.vectors),
+             docs_before_ner(nlp, texts)),
             ("8 labels, quantities preset", untrained_ner(NER_LABELS + QUANTITIES, nlp.vocab.vectors),
-             prepared(False), [])]
-    for _ in range(args.repeats):
-        for _, ner, docs, times in runs:
-            t = time.perf_counter()
-            for i in range(0, len(docs), 64):
-                ner.predict(docs[i:i + 64])
-            times.append(time.perf_counter() - t)
-    med = [statistics.median(r[3]) for r in runs]
-    for (name, ner, _, _), m in zip(runs, med):
+             docs_before_ner(nlp, texts, skip=("az_block_quantities",)))]
+    med = time_interleaved([(ner, docs) for _, ner, docs in runs], args.repeats)
+    for (name, ner, _), m in zip(runs, med):
         print(f"{name}: {ner.moves.n_moves} transitions, ner {m:.3f} s")
     print(f"8 / 5 labels: {med[1] / med[0]:.2f}  ({len(texts)} articles, median of {args.repeats})")
     return 0
