@@ -367,7 +367,8 @@ def main(args) -> int:
         t_best = train_ner(config, workdir, train_dir / "gold.spacy", workdir / "dev.spacy", gpu_id,
                            {**teacher.get("overrides", {}), **overrides}, name="teacher")
         t_nlp = assemble(model_only(t_best))
-        candidates = silver_records(read_jsonl(raw_src), dev_records, train_records)
+        raw_records = read_jsonl(raw_src)
+        candidates = silver_records(raw_records, dev_records, train_records)
         silver = label_silver(t_nlp, candidates)
         with open(workdir / "silver.jsonl", "w", encoding="utf-8") as f:  # for inspection; not committed
             f.writelines(json.dumps(r, ensure_ascii=False) + "\n" for r in silver)
@@ -378,7 +379,7 @@ def main(args) -> int:
                         "dev": {"model_only": evaluate(model_only(t_best), dev_records),
                                 "pipeline": evaluate(t_nlp, dev_records)}}
         print(f"teacher: dev pipeline micro-F1 {teacher_meta['dev']['pipeline']['micro']['f']:.4f}; "
-              f"silver: {s.docs} of {len(read_jsonl(raw_src))} raw articles, {s.kept} spans")
+              f"silver: {s.docs} of {len(raw_records)} raw articles, {s.kept} spans")
     if best is None:
         best = train_ner(config, workdir, train_dir, workdir / "dev.spacy", gpu_id, overrides)
     train_seconds = getattr(args, "train_seconds", None) or round(time.time() - t0, 1)
