@@ -21,6 +21,19 @@ sys.path.insert(0, str(ROOT))
 DEFAULT_INPUT = ROOT.parent / "shared" / "news" / "raw.jsonl"
 
 
+def add_input_args(ap: argparse.ArgumentParser) -> None:
+    ap.add_argument("--input", default=str(DEFAULT_INPUT))
+    ap.add_argument("--limit", type=int, default=500)
+    ap.add_argument("--repeats", type=int, default=5)
+
+
+def input_absent(path: str) -> bool:
+    if Path(path).exists():
+        return False
+    print(f"{path} is absent (publishers' texts live in ../shared): nothing to measure", file=sys.stderr)
+    return True
+
+
 def read_texts(path: str, limit: int) -> list[str]:
     with open(path, encoding="utf-8") as f:
         return [json.loads(line)["text"] for line in f if line.strip()][:limit]
@@ -54,12 +67,9 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("old")
     ap.add_argument("new", nargs="?", default=None)
-    ap.add_argument("--input", default=str(DEFAULT_INPUT))
-    ap.add_argument("--limit", type=int, default=500)
-    ap.add_argument("--repeats", type=int, default=5)
+    add_input_args(ap)
     args = ap.parse_args()
-    if not Path(args.input).exists():
-        print(f"{args.input} is absent (publishers' texts live in ../shared): nothing to measure", file=sys.stderr)
+    if input_absent(args.input):
         return 1
     import pipeline
     from pipeline.blas import one_blas_thread

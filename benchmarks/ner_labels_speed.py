@@ -15,7 +15,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
-from benchmarks.ner_ab import DEFAULT_INPUT, docs_before_ner, read_texts, time_interleaved  # noqa: E402
+from benchmarks.ner_ab import add_input_args, docs_before_ner, input_absent, read_texts, time_interleaved  # noqa: E402,E501
 
 QUANTITIES = ("MONEY", "PERCENT", "DATE")
 
@@ -35,12 +35,9 @@ def untrained_ner(labels, vectors):
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--input", default=str(DEFAULT_INPUT))
-    ap.add_argument("--limit", type=int, default=500)
-    ap.add_argument("--repeats", type=int, default=5)
+    add_input_args(ap)
     args = ap.parse_args()
-    if not Path(args.input).exists():
-        print(f"{args.input} is absent (publishers' texts live in ../shared): nothing to measure", file=sys.stderr)
+    if input_absent(args.input):
         return 1
     import pipeline
     from pipeline.blas import one_blas_thread
