@@ -58,6 +58,11 @@ VALID = {
 }
 
 
+EVENT = {"type": "FUND", "trigger": {"start": 69, "end": 75, "text": "ayırıb"}, "modality": "actual",
+         "args": [{"role": "giver", "start": 0, "end": 10, "label": "COUNTRY", "text": "Qazaxıstan"},
+                  {"role": "amount", "start": 54, "end": 68, "label": "MONEY", "text": "40 milyon avro"}]}
+
+
 def mutate(path: tuple, value) -> dict:
     rec = copy.deepcopy(VALID)
     target = rec
@@ -84,6 +89,10 @@ def test_hand_written_record_is_valid():
     mutate(("entities", 0, "id"), None),                   # a country whose code is unknown
     mutate(("leaders", 0, "country"), None),
     mutate(("date",), None),
+    mutate(("entities", 2, "ref"), "Kasım-Jomart Tokayev"),   # identity across a corpus
+    mutate(("leaders", 0, "ref"), "Kasım-Jomart Tokayev"),
+    mutate(("events",), [EVENT]),
+    mutate(("events",), [dict(EVENT, type="APPOINT", change="start")]),
 ])
 def test_accepts(record):
     assert VALIDATOR.is_valid(record), [e.message for e in VALIDATOR.iter_errors(record)]
@@ -107,6 +116,15 @@ def test_accepts(record):
     ("leader mention of 3 numbers", mutate(("leaders", 0, "mentions"), [[22, 42, 1]])),
     ("publication date with time", mutate(("date",), "2025-05-02T10:00")),
     ("error record without line", {"error": "bad"}),
+    ("ref on a TITLE", mutate(("entities", 1, "ref"), "Prezident")),
+    ("ref on a MONEY span", mutate(("entities", 4, "ref"), "x")),
+    ("empty ref", mutate(("entities", 2, "ref"), "")),
+    ("unknown event type", mutate(("events",), [dict(EVENT, type="PROTEST")])),
+    ("unknown modality", mutate(("events",), [dict(EVENT, modality="maybe")])),
+    ("event without trigger", mutate(("events",), [{k: v for k, v in EVENT.items() if k != "trigger"}])),
+    ("APPOINT without change", mutate(("events",), [dict(EVENT, type="APPOINT")])),
+    ("change on a FUND", mutate(("events",), [dict(EVENT, change="start")])),
+    ("unknown role", mutate(("events",), [dict(EVENT, args=[dict(EVENT["args"][0], role="actor")])])),
     ("error record with entities", {"line": 1, "error": "bad", "text": "", "entities": []}),
 ])
 def test_rejects(why, record):
