@@ -22,7 +22,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from pipeline.evaluate import NAME_LABELS, align, read_jsonl, score  # noqa: E402
+from pipeline.evaluate import align, read_jsonl, score  # noqa: E402
+from pipeline.labels import NAME_LABELS  # noqa: E402
 
 DEV = ROOT.parent / "shared" / "corpus" / "dev.jsonl"
 RULES = ("quoted_orgs", "cues", "split_places", "quoted_kinds", "surnames", "repeated")

@@ -32,8 +32,8 @@ def read(path: Path) -> list[dict]:
 
 def norm_accuracy(records: list[dict], in_context: bool = False) -> tuple[Counter, Counter]:
     """in_context: also pass the other gold mentions' last words, as the az_norm component does."""
-    from pipeline.casing import az_lower
-    from pipeline.morphology import norm
+    from pipeline.lang.casing import az_lower
+    from pipeline.lang.morphology import norm
     total, ok = Counter(), Counter()
     for rec in records:
         ents = [e for e in rec["entities"] if e.get("norm") is not None]
@@ -51,7 +51,7 @@ def cv_norm_accuracy(train: Path, folds: int = 5) -> tuple[Counter, Counter]:
     import shutil
     import tempfile
 
-    import pipeline.morphology as M
+    import pipeline.lang.morphology as M
     records = read(train)
     random.Random(0).shuffle(records)
     data, total, ok = M.DATA, Counter(), Counter()
@@ -81,8 +81,8 @@ def cv_norm_accuracy(train: Path, folds: int = 5) -> tuple[Counter, Counter]:
 
 
 def id_accuracy(records: list[dict]) -> tuple[int, int]:
-    from pipeline.linking import code_for
-    from pipeline.morphology import norm
+    from pipeline.names.countries import code_for
+    from pipeline.lang.morphology import norm
     total = ok = 0
     for rec in records:
         for ent in rec["entities"]:

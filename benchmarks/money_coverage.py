@@ -22,8 +22,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 import pipeline  # noqa: E402
-from pipeline import numbers  # noqa: E402
-from pipeline.money import money_markers, patterns, tables  # noqa: E402
+from pipeline.quantities import numbers  # noqa: E402
+from pipeline.quantities.money import money_markers, patterns, tables  # noqa: E402
 
 WORD = regex.compile(r"\S+")
 CODE = regex.compile(rf"(?:\d[\d.,]*)?(?:{'|'.join(sorted(tables().codes))})(?:-\p{{L}}+)?\Z")

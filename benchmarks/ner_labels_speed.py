@@ -17,7 +17,6 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 from benchmarks.ner_ab import add_input_args, docs_before_ner, input_absent, read_texts, time_interleaved  # noqa: E402,E501
 
-QUANTITIES = ("MONEY", "PERCENT", "DATE")
 
 
 def untrained_ner(labels, vectors):
@@ -41,13 +40,13 @@ def main() -> int:
         return 1
     import pipeline
     from pipeline.blas import one_blas_thread
-    from pipeline.train import NER_LABELS
+    from pipeline.labels import NAME_LABELS, QUANTITY_LABELS
     one_blas_thread()
     nlp = pipeline.load()
     texts = read_texts(args.input, args.limit)
-    runs = [("5 labels, quantities blocked", untrained_ner(NER_LABELS, nlp.vocab.vectors),
+    runs = [("5 labels, quantities blocked", untrained_ner(NAME_LABELS, nlp.vocab.vectors),
              docs_before_ner(nlp, texts)),
-            ("8 labels, quantities preset", untrained_ner(NER_LABELS + QUANTITIES, nlp.vocab.vectors),
+            ("8 labels, quantities preset", untrained_ner(NAME_LABELS + QUANTITY_LABELS, nlp.vocab.vectors),
              docs_before_ner(nlp, texts, skip=("az_block_quantities",)))]
     med = time_interleaved([(ner, docs) for _, ner, docs in runs], args.repeats)
     for (name, ner, _), m in zip(runs, med):

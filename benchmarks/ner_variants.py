@@ -20,7 +20,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from pipeline import train as T  # noqa: E402
+from pipeline import train as T
+from pipeline.labels import NAME_LABELS  # noqa: E402
 
 EMB = "components.ner.model.tok2vec.embed"
 ENC = "components.ner.model.tok2vec.encode"
@@ -56,11 +57,11 @@ def run(name: str, overrides: dict, base_overrides: dict) -> dict:
     scores = T.evaluate(nlp, T.read_records(T.DEV_JSONL))
     return {"variant": name, "overrides": overrides, "train_seconds": seconds,
             "size_mb": round(dir_size(best) / 1e6, 1),
-            "micro_f": scores["micro"]["f"], **{lab: scores[lab]["f"] for lab in T.NER_LABELS}}
+            "micro_f": scores["micro"]["f"], **{lab: scores[lab]["f"] for lab in NAME_LABELS}}
 
 
 def table(rows: list[dict]) -> str:
-    head = ["variant", "micro_f", *T.NER_LABELS, "train_seconds", "size_mb"]
+    head = ["variant", "micro_f", *NAME_LABELS, "train_seconds", "size_mb"]
     lines = ["| " + " | ".join(head) + " |", "|" + "---|" * len(head)]
     for r in rows:
         lines.append("| " + " | ".join(str(r[h]) for h in head) + " |")

@@ -14,8 +14,10 @@ import spacy
 from spacy.language import Language
 
 from pipeline import extensions  # noqa: F401  (registers Doc/Span extensions)
-from pipeline import tokenizer  # noqa: F401  (registers az_news.tokenizer.v1)
-from pipeline import sentences, money, gazetteer, quantities, morphology, linking  # noqa: F401  (factories)
+from pipeline.lang import tokenizer  # noqa: F401  (registers az_news.tokenizer.v1)
+from pipeline.lang import sentences, morphology  # noqa: F401  (factories)
+from pipeline.quantities import component, blocking  # noqa: F401  (factories)
+from pipeline.names import gazetteer, linking  # noqa: F401  (factories)
 from pipeline import blas  # noqa: F401  (registers az_news.numpy_blas.v1)
 from pipeline.record import to_record
 from pipeline.engines import annotate_dataset
@@ -25,7 +27,7 @@ __version__ = "0.1.0"
 
 MODEL_DIR = Path(__file__).resolve().parent.parent / "models" / "az_news_pipeline"
 # Order matters: gazetteer places are preset before `ner`, which respects them, and quantities are
-# blocked for it (pipeline/quantities.py); after it, the quantities come back, then the gazetteer's
+# blocked for it (pipeline/quantities/blocking.py); after it, the quantities come back, then the gazetteer's
 # cue rules, norms and links.
 BEFORE_NER = ("az_sentences", "az_money", "az_places", "az_block_quantities")
 AFTER_NER = ("az_unblock_quantities", "az_gazetteer", "az_norm", "az_link")

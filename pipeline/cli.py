@@ -12,7 +12,7 @@ import importlib
 import sys
 from typing import Sequence
 
-LABELS = ("PERSON", "TITLE", "COUNTRY", "REGION", "ORG", "MONEY", "PERCENT", "DATE")
+from pipeline.labels import LABELS
 
 # subcommand → (module, function); imported only when that subcommand runs, so that a missing
 # optional dependency of one command never breaks the others.

@@ -13,10 +13,7 @@ from pathlib import Path
 from typing import Any, Iterable
 
 from pipeline.io import is_error_record
-
-NAME_LABELS = ("PERSON", "TITLE", "COUNTRY", "REGION", "ORG")
-VALUE_LABELS = ("MONEY", "PERCENT", "DATE")
-ALL_LABELS = NAME_LABELS + VALUE_LABELS
+from pipeline.labels import LABELS, NAME_LABELS, QUANTITY_LABELS
 MONEY_KEYS = ("amount", "min", "max", "currency", "qualifier")
 
 Span = tuple[int, int, str]
@@ -97,13 +94,13 @@ def score(pairs: list[tuple[dict, dict]], labels: Iterable[str] | None = None) -
             _score_attributes(s[2], gold[s], pred[s], attr)
 
     result: dict[str, Any] = {}
-    wanted = list(labels) if labels else list(ALL_LABELS)
+    wanted = list(labels) if labels else list(LABELS)
     for mode, by_label in counts.items():
         table = {}
         for label in wanted:
             c = by_label[label]
             table[label] = prf(c["tp_p"], c["pred"], c["tp_g"], c["gold"])
-        for name, group in (("micro_names", NAME_LABELS), ("micro_all", ALL_LABELS)):
+        for name, group in (("micro_names", NAME_LABELS), ("micro_all", LABELS)):
             c = sum((by_label[label] for label in group), Counter())
             table[name] = prf(c["tp_p"], c["pred"], c["tp_g"], c["gold"])
         if labels:
@@ -197,7 +194,7 @@ def summarize(records: list[dict]) -> str:
         where = f"[{rec['id']}] " if "id" in rec else ""
         for ent in rec.get("entities") or []:
             labels[ent.get("label")] += 1
-            if ent.get("label") in VALUE_LABELS:
+            if ent.get("label") in QUANTITY_LABELS:
                 values[ent["label"]].append(f"{where}{ent.get('text')} → {describe_value(ent)}")
         for lead in rec.get("leaders") or []:
             extra = ", ".join(str(x) for x in (lead.get("country"), lead.get("org")) if x)
@@ -205,9 +202,9 @@ def summarize(records: list[dict]) -> str:
     docs = len(records) - len(errors)
     out = [f"{len(records)} records: {docs} annotated, {len(errors)} errors, {sum(labels.values())} entities", "",
            "entities per label:"]
-    out += [f"  {label:<8}{labels[label]:>6}" for label in ALL_LABELS]
-    out += [f"  {label:<8}{n:>6}" for label, n in labels.items() if label not in ALL_LABELS]
-    for label in VALUE_LABELS:
+    out += [f"  {label:<8}{labels[label]:>6}" for label in LABELS]
+    out += [f"  {label:<8}{n:>6}" for label, n in labels.items() if label not in LABELS]
+    for label in QUANTITY_LABELS:
         out += ["", f"{label} ({len(values[label])}):"] + [f"  {v}" for v in values[label]]
     out += ["", f"leaders ({len(leaders)}):"] + [f"  {x}" for x in leaders]
     if errors:

@@ -27,8 +27,8 @@ from spacy.language import Language
 from spacy.tokens import Doc, DocBin, Span
 
 import pipeline  # noqa: F401  (registers the tokenizer and the extension attributes)
+from pipeline.labels import LABELS
 
-LABELS = ("PERSON", "TITLE", "COUNTRY", "REGION", "ORG", "MONEY", "PERCENT", "DATE")
 IOB_TAGS = ("O",) + tuple(f"{p}-{label}" for label in LABELS for p in ("B", "I"))
 NUMBER_KEYS = ("amount", "min", "max")
 ENTITY_KEYS = ("start", "end", "label", "text", "norm", "id", "amount", "currency",

@@ -6,7 +6,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Span
 
-NAME_LABELS = {"PERSON", "TITLE", "COUNTRY", "REGION", "ORG"}
+from pipeline.labels import NAME_LABELS
 
 
 def json_number(value: Decimal | int | float | None) -> int | float | None:

@@ -12,7 +12,8 @@ from typing import Any, Iterable
 
 from spacy import displacy
 
-from pipeline.export import LABELS, read_records
+from pipeline.export import read_records
+from pipeline.labels import LABELS
 
 # One colour per label (displaCy look, own palette: light enough for black text).
 COLORS = {"PERSON": "#c9b8ff", "TITLE": "#ffd6a5", "COUNTRY": "#fec86f", "REGION": "#b9e69a",

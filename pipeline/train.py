@@ -24,7 +24,8 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc, DocBin, Span
 
-from pipeline.tokenizer import norm
+from pipeline.labels import NAME_LABELS
+from pipeline.lang.tokenizer import norm
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
@@ -32,9 +33,8 @@ TRAIN_JSONL = SHARED / "corpus" / "train.jsonl"
 DEV_JSONL = SHARED / "corpus" / "dev.jsonl"
 RAW_JSONL = SHARED / "news" / "raw.jsonl"
 WORK = ROOT / "training"
-# MONEY/PERCENT/DATE come from rules (az_money) and are blocked for the ner at run time
-# (pipeline/quantities.py), so the model never learns them and knows these labels only.
-NER_LABELS = ("PERSON", "TITLE", "COUNTRY", "REGION", "ORG")
+# The ner learns NAME_LABELS only: MONEY/PERCENT/DATE come from rules (az_money) and are blocked for it
+# at run time (pipeline/quantities/blocking.py).
 
 
 @dataclass
@@ -55,7 +55,7 @@ def read_jsonl(path: Path) -> list[dict]:
 
 
 def record_to_doc(nlp: Language, record: dict, stats: ConversionStats,
-                  labels: Iterable[str] = NER_LABELS) -> Doc:
+                  labels: Iterable[str] = NAME_LABELS) -> Doc:
     """Tokenise `record["text"]` and set its gold spans of `labels` as `doc.ents`.
 
     A span whose edges fall inside a token grows to whole tokens ("expand"); a span that then
@@ -141,7 +141,7 @@ def convert(nlp: Language, records: list[dict], dest: Path) -> ConversionStats:
     return stats
 
 
-def strict_scores(gold: list[dict], docs: list[Doc], labels: Iterable[str] = NER_LABELS) -> dict:
+def strict_scores(gold: list[dict], docs: list[Doc], labels: Iterable[str] = NAME_LABELS) -> dict:
     """Strict (exact offsets and label) P/R/F1 per label and micro-averaged over `labels`, as
     `pipeline.evaluate` computes them, in meta.json's short form."""
     from pipeline.evaluate import score
@@ -246,7 +246,7 @@ def label_silver(nlp: Language, records: list[dict]) -> list[dict]:
         if "error" in rec:
             continue
         ents = [{k: e[k] for k in ("start", "end", "label", "text")} for e in rec["entities"]
-                if e["label"] in NER_LABELS]
+                if e["label"] in NAME_LABELS]
         out.append({"id": rec.get("id"), "text": rec["text"], "entities": ents})
     return out
 
@@ -393,7 +393,7 @@ def main(args) -> int:
         "version": pipeline.__version__,
         "description": "Azerbaijani news NER: project tokenizer, rule components and a spaCy ner "
                        "trained on ../shared/corpus/train.jsonl (see models/README.md)",
-        "labels": {"ner": list(NER_LABELS)},
+        "labels": {"ner": list(NAME_LABELS)},
         "training": {"config": config.name, "seconds": train_seconds, "conversion": stats,
                      "overrides": {k: _relative(v) for k, v in overrides.items()},
                      **({"teacher": teacher_meta} if teacher_meta else {})},
@@ -406,6 +406,6 @@ def main(args) -> int:
     print(f"saved {output}; trained in {train_seconds}s")
     print(f"dev strict micro-F1 (5 labels): model only {dev_model['micro']['f']:.4f}, "
           f"pipeline {dev_full['micro']['f']:.4f}")
-    for lab in NER_LABELS:
+    for lab in NAME_LABELS:
         print(f"  {lab:8} model {dev_model[lab]['f']:.4f}  pipeline {dev_full[lab]['f']:.4f}")
     return 0

@@ -9,6 +9,7 @@ import spacy
 
 import pipeline
 from pipeline import train as T
+from pipeline.labels import NAME_LABELS
 
 MODEL = pipeline.MODEL_DIR
 pytestmark = pytest.mark.skipif(not (MODEL / "config.cfg").exists(),
@@ -33,7 +34,7 @@ def test_pipe_order(model):
     names = model.pipe_names
     assert names[:5] == ["az_sentences", "az_money", "az_places", "az_block_quantities", "ner"]
     assert names[5:] == ["az_unblock_quantities", "az_gazetteer", "az_norm", "az_link"]
-    assert set(model.get_pipe("ner").labels) == set(T.NER_LABELS)
+    assert set(model.get_pipe("ner").labels) == set(NAME_LABELS)
 
 
 def test_load_is_fast_and_offline():
@@ -64,7 +65,7 @@ CASES = [
 @pytest.mark.parametrize("text, expected", CASES)
 def test_obvious_entities(ner_only, text, expected):
     doc = ner_only(text)
-    got = [(e.text, e.label_) for e in doc.ents if e.label_ in T.NER_LABELS]
+    got = [(e.text, e.label_) for e in doc.ents if e.label_ in NAME_LABELS]
     missing = [e for e in expected if e not in got]
     assert not missing, f"missing {missing}; got {got}"
 

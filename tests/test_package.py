@@ -66,8 +66,8 @@ def test_sdist_contents(built):
     with tarfile.open(sdist) as tar:
         names = {n.split("/", 1)[1] for n in tar.getnames() if "/" in n}
     prefix = f"az_news_pipeline/az_news_pipeline-{VERSION}/"
-    expected = {"setup.py", "meta.json", "build.json", "pipeline/__init__.py", "pipeline/money.py",
-                "pipeline/tokenizer.py", "az_news_pipeline/__init__.py", prefix + "config.cfg",
+    expected = {"setup.py", "meta.json", "build.json", "pipeline/__init__.py", "pipeline/quantities/money.py",
+                "pipeline/lang/tokenizer.py", "az_news_pipeline/__init__.py", prefix + "config.cfg",
                 prefix + "meta.json"}
     assert expected <= names, expected - names
     data = {p.relative_to(ROOT).as_posix() for p in (ROOT / "pipeline" / "data").rglob("*") if p.is_file()}

@@ -9,6 +9,7 @@ from spacy.tokens import DocBin
 
 import pipeline
 from pipeline import train as T
+from pipeline.labels import NAME_LABELS
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -125,11 +126,11 @@ def test_smoke_training_one_epoch(tmp_path):
     assert not (tmp_path / "work" / "teacher").exists()
     nlp = spacy.load(tmp_path / "model")
     assert nlp.pipe_names.index("az_money") < nlp.pipe_names.index("ner") < nlp.pipe_names.index("az_gazetteer")
-    assert set(nlp.get_pipe("ner").labels) == set(T.NER_LABELS)
+    assert set(nlp.get_pipe("ner").labels) == set(NAME_LABELS)
     assert nlp.pipe_names.index("az_block_quantities") == nlp.pipe_names.index("ner") - 1
     assert nlp.pipe_names.index("az_unblock_quantities") == nlp.pipe_names.index("ner") + 1
     meta = json.loads((tmp_path / "model" / "meta.json").read_text(encoding="utf-8"))
-    assert set(meta["dev"]["model_only"]) == {*T.NER_LABELS, "micro"}
+    assert set(meta["dev"]["model_only"]) == {*NAME_LABELS, "micro"}
 
 
 def test_build_vectors_keyed_by_norm(tok, tmp_path):
@@ -186,7 +187,7 @@ def test_smoke_training_with_teacher(tmp_path):
     meta = json.loads((tmp_path / "model" / "meta.json").read_text(encoding="utf-8"))
     teacher = meta["training"]["teacher"]
     assert teacher["silver_docs"] == 3 and teacher["overrides"]["components.ner.model.tok2vec.encode.width"] == 96
-    assert set(teacher["dev"]["pipeline"]) == {*T.NER_LABELS, "micro"}
+    assert set(teacher["dev"]["pipeline"]) == {*NAME_LABELS, "micro"}
     width = lambda cfg: cfg["components"]["ner"]["model"]["tok2vec"]["encode"]["width"]  # noqa: E731
     assert width(spacy.load(tmp_path / "model").config) == 64
     assert width(spacy.util.load_config(work / "teacher" / "model-best" / "config.cfg")) == 96

@@ -25,9 +25,9 @@ from spacy.lang.char_classes import ALPHA, ALPHA_LOWER, ALPHA_UPPER
 from spacy.language import Language
 from spacy.tokenizer import Tokenizer
 from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
-from pipeline.casing import az_lower
+from pipeline.lang.casing import az_lower
 
-DATA = Path(__file__).parent / "data" / "tokenizer"
+DATA = Path(__file__).resolve().parent.parent / "data" / "tokenizer"
 QUOTES = "\"'“”„«»‘’`"
 _UPPER = ALPHA_UPPER + "ƏİÖÜÇŞĞ"
 _LOWER = ALPHA_LOWER + "əıöüçşğ"

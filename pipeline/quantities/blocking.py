@@ -14,9 +14,10 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-__all__ = ["QUANTITY_LABELS", "SPANS_KEY", "block", "unblock"]
+from pipeline.labels import QUANTITY_LABELS
 
-QUANTITY_LABELS = frozenset({"MONEY", "PERCENT", "DATE"})
+__all__ = ["SPANS_KEY", "block", "unblock"]
+
 SPANS_KEY = "az_quantities"
 
 

@@ -12,9 +12,9 @@ from decimal import Decimal
 from pathlib import Path
 
 import regex
-from pipeline.casing import az_lower
+from pipeline.lang.casing import az_lower
 
-DATA = Path(__file__).resolve().parent / "data" / "numbers"
+DATA = Path(__file__).resolve().parent.parent / "data" / "numbers"
 SPACES = " \u00a0\u202f\u2009"  # space, NBSP, narrow NBSP, thin space: thousands separators
 
 

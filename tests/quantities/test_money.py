@@ -1,4 +1,4 @@
-"""MONEY and PERCENT: the phrase tables of tests/money_corpus.py, the az_money component, dev figures."""
+"""MONEY and PERCENT: the phrase tables of tests/quantities/money_corpus.py, the az_money component, dev figures."""
 from __future__ import annotations
 
 import json
@@ -8,9 +8,9 @@ import pytest
 from spacy.tokens import Doc
 
 import pipeline
-from pipeline.money import find_money, resolve
+from pipeline.quantities.money import find_money, resolve
 from tests.conftest import read_jsonl
-from tests.money_corpus import LISTS, MONEY, NOT_MONEY, NOT_PERCENT, PERCENT
+from tests.quantities.money_corpus import LISTS, MONEY, NOT_MONEY, NOT_PERCENT, PERCENT
 
 
 @pytest.fixture(scope="module")
@@ -169,7 +169,7 @@ def test_random_fragments_never_break_the_component(nlp) -> None:
 
 
 def test_cyrillic_schwa_reads_as_latin():
-    from pipeline.money import find_all
+    from pipeline.quantities.component import find_all
     latin = "2024-cü ildə 1,5 milyard manat ayrılıb, qiymətlər 10 faiz artıb."
     mixed = latin.replace("ə", "\u04d9")  # Cyrillic ә, a common look-alike in pasted text
     assert mixed != latin

@@ -1,12 +1,12 @@
-"""DATE spans and ISO values: the phrase table of tests/money_corpus.py and the corpus conventions."""
+"""DATE spans and ISO values: the phrase table of tests/quantities/money_corpus.py and the corpus conventions."""
 from __future__ import annotations
 
 import pytest
 
 import pipeline
-from pipeline.dates import find_dates
-from tests.money_corpus import DATES, NOT_DATES, DATE_SEQUENCES
-from tests.test_money import analyse, ents, unbracket
+from pipeline.quantities.dates import find_dates
+from tests.quantities.money_corpus import DATES, NOT_DATES, DATE_SEQUENCES
+from tests.quantities.test_money import analyse, ents, unbracket
 
 
 @pytest.fixture(scope="module")

@@ -4,7 +4,7 @@ Names come from CLDR via Babel (`Locale("az").territories`: countries, dependent
 regions), pycountry's Azerbaijani subdivisions (rayons, cities), a small alias file (ABŞ, BƏƏ, official "… Respublikası" forms, as the training gold writes
 them) and, optionally, place names the training gold marks as REGION at least twice. Codes are the
 CLDR territory keys (ISO 3166-1 alpha-2). Matching compares the last word's base forms
-(pipeline.morphology.base_forms), so "Qazaxıstanın", "ABŞ-ın", "Azərbaycan Respublikasında" match.
+(pipeline.lang.morphology.base_forms), so "Qazaxıstanın", "ABŞ-ın", "Azərbaycan Respublikasında" match.
 
 Cue rules (issue 4; each has a config switch, measured by benchmarks/cue_rules.py) then use the words
 around a name and the rest of the document to fix the NER's spans: a name before a generic place word
@@ -18,60 +18,33 @@ from __future__ import annotations
 import functools
 import re
 import weakref
-from dataclasses import dataclass
 from pathlib import Path
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from pipeline.casing import az_lower
-from pipeline.morphology import analyses, base_forms, is_suffix, read_tsv
+from pipeline.lang.casing import az_lower
+from pipeline.lang.morphology import analyses, base_forms, is_suffix, read_tsv
+from pipeline.names.countries import Entry, add_entry, is_country_name, territories
 
-DATA = Path(__file__).resolve().parent / "data" / "gazetteer"
-TITLES = Path(__file__).resolve().parent / "data" / "titles" / "titles.tsv"
+DATA = Path(__file__).resolve().parent.parent / "data" / "gazetteer"
+TITLES = Path(__file__).resolve().parent.parent / "data" / "titles" / "titles.tsv"
 OPEN_QUOTES = "“«„\""
 CLOSE_QUOTES = "”»\""
 MAX_WORDS = 10
-OFFICIAL_FORMS = ("Respublikası", "Krallığı", "Dövləti", "Federasiyası")
-
-
-@dataclass(frozen=True)
-class Entry:
-    name: str
-    label: str            # COUNTRY | REGION
-    code: str | None      # ISO 3166-1 alpha-2 for countries and territories
 
 
 @functools.cache
 def entries(with_regions: bool = True) -> dict[tuple[str, ...], Entry]:
-    """Lower-case word tuple → entry. Aliases win over CLDR; CLDR over the training-gold region list."""
-    from babel import Locale
-    kinds = {r["code"]: r["kind"] for r in read_tsv(DATA / "dependent.tsv")}
-    out: dict[tuple[str, ...], Entry] = {}
-
-    def add(name: str, label: str, code: str | None) -> None:
-        key = tuple(az_lower(w) for w in name.split())
-        if key and key not in out:
-            out[key] = Entry(name, label, code)
-
-    for row in read_tsv(DATA / "aliases.tsv"):
-        add(row["name"], row["label"], row["code"])
-    for code, name in Locale("az").territories.items():
-        kind = kinds.get(code)
-        if kind == "skip" or "(" in name:
-            continue
-        if code.isdigit() or kind == "region":
-            add(name, "REGION", None if code.isdigit() else code)
-        else:
-            add(name, "COUNTRY", code)
-            for official in OFFICIAL_FORMS:  # "Qətər Dövləti", "Danimarka Krallığı": official forms
-                add(f"{name} {official}", "COUNTRY", code)
+    """Lower-case word tuple → entry. Aliases win over CLDR; CLDR over subdivisions and the
+    training-gold region list."""
+    out = dict(territories())
     for row in read_tsv(DATA / "subdivisions.tsv"):
         for sub in _subdivisions(row["country"]):
-            add(sub, "REGION", None)
+            add_entry(out, sub, "REGION", None)
     if with_regions:
         for row in read_tsv(DATA / "regions.tsv"):
-            add(row["name"], "REGION", None)
+            add_entry(out, row["name"], "REGION", None)
     return out
 
 
@@ -80,12 +53,6 @@ def _subdivisions(country: str) -> list[str]:
     # pycountry writes some schwas as U+01DD "ǝ" ("Kǝngǝrli"); Azerbaijani uses U+0259 "ə"
     return [s.name.replace("ǝ", "ə").replace("Ǝ", "Ə")
             for s in pycountry.subdivisions.get(country_code=country) or []]
-
-
-@functools.cache
-def country_names() -> dict[str, str]:
-    """Lower-case country or territory name → code (aliases and CLDR, without the region list)."""
-    return {" ".join(k): e.code for k, e in entries(False).items() if e.code}
 
 
 @functools.cache
@@ -299,29 +266,6 @@ def _closing(t: Token) -> bool:
 def _hugs_previous(t: Token) -> bool:
     prev = t.doc[t.i - 1] if t.i > 0 else None
     return prev is not None and prev.whitespace_ == "" and not prev.is_space
-
-
-@functools.cache
-def official_words() -> frozenset[str]:
-    return frozenset(r["word"] for r in read_tsv(DATA / "official_words.tsv"))
-
-
-def is_country_name(text: str) -> bool:
-    """A known country name in any case form, or one followed by official-form words only
-    ("Vyetnam Sosialist Respublikası"); not "Vyetnam … Kommunist Partiyası" nor a stray "Komissiya"."""
-    from pipeline.linking import _pycountry_code
-    names = country_names()
-    words = [az_lower(w) for w in text.split()]
-    if not words:
-        return False
-    if any(" ".join(words[:-1] + [b]) in names for b in base_forms(words[-1])):
-        return True
-    tail_ok = official_words()
-    for k in range(len(words) - 1, 0, -1):
-        if " ".join(words[:k]) in names:
-            rest = words[k:-1] + [words[-1]]
-            return all(w in tail_ok for w in rest[:-1]) and bool(base_forms(rest[-1]) & tail_ok)
-    return _pycountry_code(text) is not None
 
 
 def correct_places(doc: Doc, matches: list[tuple[Span, Entry, bool]]) -> list[Span] | None:

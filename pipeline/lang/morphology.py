@@ -5,7 +5,7 @@ ANNOTATION.md. The suffix grammar (pipeline/data/morphology/suffixes.tsv) propos
 of base forms (harvested from the training gold norms and CLDR names) picks between them, and a
 possessive that belongs to a compound ("xarici işlər naziri", "Avropa İttifaqı") is kept.
 
-Rebuild the lexicon: python -m pipeline.morphology build ../shared/corpus/train.jsonl ../shared/news/raw.jsonl
+Rebuild the lexicon: python -m pipeline.lang.morphology build ../shared/corpus/train.jsonl ../shared/news/raw.jsonl
 """
 from __future__ import annotations
 
@@ -21,10 +21,10 @@ from pathlib import Path
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
-from pipeline.casing import az_lower, az_upper
+from pipeline.labels import NAME_LABELS
+from pipeline.lang.casing import az_lower, az_upper
 
-DATA = Path(__file__).resolve().parent / "data" / "morphology"
-NAME_LABELS = ("PERSON", "TITLE", "COUNTRY", "REGION", "ORG")
+DATA = Path(__file__).resolve().parent.parent / "data" / "morphology"
 VOWELS = "aıoueəiöü"
 BACK = "aıou"
 ROUNDED_BACK = "ou"

@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 import pipeline
-from pipeline.gazetteer import entries, find
+from pipeline.names.gazetteer import entries, find
 
 
 @pytest.fixture(scope="module")
@@ -90,7 +90,7 @@ def ner_then_gazetteer(nlp, text: str, ents: list[tuple[str, str]], **config):
         spans.append(doc.char_span(start, start + len(phrase), label=label))
     doc.ents = spans
     nlp.get_pipe("az_sentences")(doc)
-    from pipeline.gazetteer import create_az_gazetteer
+    from pipeline.names.gazetteer import create_az_gazetteer
     component = create_az_gazetteer(nlp, "az_gazetteer", regions=True, correct=config.get("correct", True),
                                     cues=config.get("cues", True), quoted_orgs=config.get("quoted_orgs", True),
                                     split_places=config.get("split_places", True),
@@ -307,7 +307,7 @@ def test_az_places_runs_before_the_ner_in_the_shipped_pipeline():
 
 
 def test_places_and_gazetteer_search_once(nlp, monkeypatch):
-    from pipeline import gazetteer
+    from pipeline.names import gazetteer
     calls = []
     real = gazetteer.find
     monkeypatch.setattr(gazetteer, "find", lambda doc, regions=True: calls.append(1) or real(doc, regions))
@@ -320,7 +320,7 @@ def test_places_and_gazetteer_search_once(nlp, monkeypatch):
 
 
 def test_shared_search_redone_on_other_tokens(nlp):
-    from pipeline.gazetteer import find, find_shared
+    from pipeline.names.gazetteer import find, find_shared
     doc = nlp.make_doc("Türkiyə və Gürcüstan nümayəndələri Bakıda görüşüb.")
     first = find_shared(doc)
     with doc.retokenize() as retok:
@@ -332,9 +332,9 @@ def test_shared_search_redone_on_other_tokens(nlp):
 
 def _stem_prefix_misses(words):
     """Words that are a form of a stem (by their morphological analysis) but fail the prefix filter."""
-    from pipeline.gazetteer import (_stem_prefixes, base_forms, place_words, quoted_name_heads,
+    from pipeline.names.gazetteer import (_stem_prefixes, base_forms, place_words, quoted_name_heads,
                                     quoted_org_heads)
-    from pipeline.casing import az_lower
+    from pipeline.lang.casing import az_lower
     stem_sets = [place_words(), quoted_org_heads(), *quoted_name_heads().values()]
     return [(w, sorted(base_forms(w) & stems)) for stems in stem_sets for w in words
             if base_forms(w) & stems and not az_lower(w).startswith(_stem_prefixes(stems))]
@@ -349,7 +349,7 @@ def test_stem_prefix_filter_keeps_every_form():
 
 def test_stem_prefix_filter_keeps_every_form_in_the_news(shared):
     import json
-    from pipeline.gazetteer import EDGE_PUNCT
+    from pipeline.names.gazetteer import EDGE_PUNCT
     words = set()
     with open(shared / "news" / "raw.jsonl", encoding="utf-8") as f:
         for n, line in enumerate(f):
@@ -361,7 +361,7 @@ def test_stem_prefix_filter_keeps_every_form_in_the_news(shared):
 
 
 def test_opening_candidates_cover_every_opening_quote(nlp):
-    from pipeline.gazetteer import _opening, _opening_candidates
+    from pipeline.names.gazetteer import _opening, _opening_candidates
     doc = nlp.make_doc('“Azərsu” ASC, «Şəki» komandası, „Qarabağ” klubu və "Neftçi" ilə "Sabah" oyunu.')
     openings = [t.i for t in doc if _opening(t)]
     assert len(openings) == 5

@@ -1,4 +1,4 @@
-"""pipeline/quantities.py: az_money's quantities are blocked for the ner and come back after it."""
+"""pipeline/quantities/blocking.py: az_money's quantities are blocked for the ner and come back after it."""
 from __future__ import annotations
 
 from decimal import Decimal
@@ -7,7 +7,7 @@ import pytest
 from spacy.tokens import Span
 
 import pipeline
-from pipeline.quantities import SPANS_KEY, block, unblock
+from pipeline.quantities.blocking import SPANS_KEY, block, unblock
 
 TEXT = "Azərbaycan 2024-cü ildə Türkiyəyə 1,5 milyard ABŞ dolları dəyərində məhsul ixrac edib, bu 12 faiz çoxdur."
 

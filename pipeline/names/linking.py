@@ -1,6 +1,6 @@
 """Country codes, in-document person resolution and leaders (component "az_link").
 
-- COUNTRY spans get `kb_id_` = ISO 3166-1 alpha-2, from the CLDR names and aliases of the gazetteer
+- COUNTRY spans get `kb_id_` = ISO 3166-1 alpha-2, from the country lookup (pipeline/names/countries.py)
   in any case form ("ABŞ-ın" → US, "Azərbaycan Respublikasının" → AZ).
 - PERSON spans get `kb_id_` = the full name they refer to: a short mention ("Mirziyoyev",
   "Ş.Mirziyoyev", "Mirziyoyevin") resolves to a full name of the same document with that surname
@@ -10,46 +10,17 @@
 """
 from __future__ import annotations
 
-import functools
 import re
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from pipeline.gazetteer import country_names
-from pipeline.casing import az_lower
-from pipeline.morphology import base_forms, norm, tidy
+from pipeline.lang.casing import az_lower
+from pipeline.lang.morphology import norm
+from pipeline.names.countries import code_for
 
 INITIAL = re.compile(r"^(\w{1,2})\.\s*(\S.*)?$")
 MAX_GAP = 3  # tokens between a title and its person ("Prezidenti Kasım-Jomart Tokayev", "katibi, X")
-
-
-def code_for(name: str) -> str | None:
-    """ISO alpha-2 code of a country name in any case form, or None."""
-    names = country_names()
-    words = az_lower(tidy(name)).split()
-    if not words:
-        return None
-    for base in sorted(base_forms(words[-1]), key=len, reverse=True):
-        code = names.get(" ".join(words[:-1] + [base]))
-        if code:
-            return code
-    # an official form the tables lack ("Vyetnam Sosialist Respublikası"): its longest known opening
-    for k in range(len(words) - 1, 0, -1):
-        code = names.get(" ".join(words[:k]))
-        if code:
-            return code
-    return _pycountry_code(name)
-
-
-@functools.lru_cache(maxsize=1024)
-def _pycountry_code(name: str) -> str | None:
-    """English names ("Armenia", "Italy") the news sometimes leaves untranslated."""
-    try:
-        import pycountry
-        return pycountry.countries.lookup(tidy(name)).alpha_2
-    except (LookupError, ImportError):
-        return None
 
 
 def _norm(span: Span) -> str:

@@ -4,8 +4,8 @@ from __future__ import annotations
 import pytest
 
 import pipeline
-from pipeline.linking import code_for
-from pipeline.morphology import norm
+from pipeline.names.countries import code_for
+from pipeline.lang.morphology import norm
 from tests.conftest import read_jsonl
 
 

@@ -1,4 +1,4 @@
-"""pipeline.numbers.parse: every spelling in the table, errors, and separator-style properties."""
+"""pipeline.quantities.numbers.parse: every spelling in the table, errors, and separator-style properties."""
 from __future__ import annotations
 
 from decimal import Decimal
@@ -7,8 +7,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from pipeline.numbers import harmonic, parse
-from tests.money_corpus import NOT_NUMBERS, NUMBERS
+from pipeline.quantities.numbers import harmonic, parse
+from tests.quantities.money_corpus import NOT_NUMBERS, NUMBERS
 
 CASES = [(Decimal(value), form) for value, forms in NUMBERS for form in forms]
 

@@ -7,8 +7,8 @@ import pytest
 import spacy
 
 import pipeline
-from pipeline.casing import az_lower, az_upper
-from pipeline.tokenizer import like_num, norm
+from pipeline.lang.casing import az_lower, az_upper
+from pipeline.lang.tokenizer import like_num, norm
 
 CASES = [
     # text, expected tokens (whitespace tokens left out)

@@ -12,10 +12,10 @@ import re
 
 import regex
 
-from pipeline import numbers
-from pipeline.casing import az_lower
-from pipeline.money import Quantity, case_of
-from pipeline.numbers import SPACES, any_case_first, harmonic, read_tsv, suffix_chain
+from pipeline.quantities import numbers
+from pipeline.lang.casing import az_lower
+from pipeline.quantities.money import Quantity, case_of
+from pipeline.quantities.numbers import SPACES, any_case_first, harmonic, read_tsv, suffix_chain
 
 S = f"[{SPACES}]"
 

@@ -1,4 +1,4 @@
-"""MONEY and PERCENT spans with values, and the "az_money" component (which also adds DATE spans).
+"""MONEY and PERCENT spans with values (the "az_money" component is pipeline/quantities/component.py).
 
 Detection runs on characters of the original text with `regex`; spans are then snapped to tokens.
 Currency names come from CLDR through Babel (Locale("az").currencies: "ABŞ Dolları", "Danimarka
@@ -13,12 +13,10 @@ from decimal import Decimal
 
 import regex
 from babel import Locale
-from spacy.language import Language
-from spacy.tokens import Doc
 
-from pipeline import numbers
-from pipeline.casing import az_lower
-from pipeline.numbers import SPACES, alternation, any_case_first, read_tsv, suffix_chain
+from pipeline.quantities import numbers
+from pipeline.lang.casing import az_lower
+from pipeline.quantities.numbers import SPACES, alternation, any_case_first, read_tsv, suffix_chain
 
 
 @dataclass
@@ -451,44 +449,3 @@ def merge_from_to(text: str, found: list[Quantity]) -> list[Quantity]:
             continue
         out.append(q)
     return out
-
-
-# ---------------------------------------------------------------- component
-
-# Cyrillic schwa in Latin-script text ("ildә"): same length, so offsets are kept.
-LOOKALIKES = {"ә": "ə", "Ә": "Ə"}
-
-
-def find_all(text: str, pub_date: str | None = None) -> list[Quantity]:
-    """MONEY, PERCENT and DATE quantities of a text, non-overlapping, in text order."""
-    from pipeline import dates  # dates builds on Quantity, defined here
-    for cyrillic, latin in LOOKALIKES.items():
-        if cyrillic in text:  # str.translate walks every character in Python: 6 µs per article
-            text = text.replace(cyrillic, latin)
-    found = find_money(text) + find_percent(text) + dates.find_dates(text, pub_date)
-    return non_overlapping(found)
-
-
-def apply(doc: Doc) -> Doc:
-    """Write the quantities into doc.ents, leaving tokens already in an entity alone."""
-    taken = {i for ent in doc.ents for i in range(ent.start, ent.end)}
-    spans = []
-    for q in find_all(doc.text, doc._.pub_date):
-        span = doc.char_span(q.start, q.end, label=q.label, alignment_mode="expand")
-        if span is None or any(i in taken for i in range(span.start, span.end)):
-            continue
-        taken.update(range(span.start, span.end))
-        if q.label == "MONEY":
-            span._.amount, span._.currency = q.amount, q.currency
-        else:
-            span._.value = q.value
-        span._.min, span._.max, span._.qualifier = q.min, q.max, q.qualifier
-        spans.append(span)
-    doc.set_ents(spans, default="unmodified")
-    return doc
-
-
-@Language.factory("az_money")
-def create_az_money(nlp: Language, name: str):
-    """MONEY, PERCENT and DATE spans before the statistical `ner` (which keeps preset entities)."""
-    return apply

@@ -21,7 +21,7 @@ def P(value=None, qualifier=None, min=None, max=None) -> dict:  # noqa: A002
             "min": None if min is None else D(str(min)), "max": None if max is None else D(str(max))}
 
 
-# Numbers alone: value → every spelling that must parse to it (pipeline.numbers.parse).
+# Numbers alone: value → every spelling that must parse to it (pipeline.quantities.numbers.parse).
 NUMBERS: list[tuple[str, list[str]]] = [
     ("1", ["bir", "1", "Bir"]),
     ("0.5", ["yarım", "0,5", "0.5"]),
