@@ -23,7 +23,8 @@ sys.path.insert(0, str(ROOT))
 
 import pipeline  # noqa: E402
 from pipeline.quantities import numbers  # noqa: E402
-from pipeline.quantities.money import money_markers, patterns, tables  # noqa: E402
+from pipeline.quantities.currencies import tables  # noqa: E402
+from pipeline.quantities.money import money_markers, money_patterns  # noqa: E402
 
 WORD = regex.compile(r"\S+")
 CODE = regex.compile(rf"(?:\d[\d.,]*)?(?:{'|'.join(sorted(tables().codes))})(?:-\p{{L}}+)?\Z")
@@ -37,7 +38,7 @@ def currency_at(word: str) -> bool:
         return False
     if any(sign in core for sign in t.signs) or CODE.match(core):
         return True
-    m = patterns()["currency_word"].search(core)
+    m = money_patterns()["currency_word"].search(core)
     return bool(m) and (m.start() == 0 or core[:m.start()][-1:].isdigit() or core[:m.start()].endswith(
         tuple(w for w in ("milyon", "milyard", "min", "mln", "mlrd", "trilyon"))))
 

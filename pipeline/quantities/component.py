@@ -1,7 +1,7 @@
 """The "az_money" component: MONEY, PERCENT and DATE spans with their values, written before the ner.
 
-It is the one module that brings the dimensions together: money and percent (pipeline/quantities/money.py)
-and dates (pipeline/quantities/dates.py) each build on numbers and never import one another.
+It is the one module that brings the dimensions together: money, percent and dates
+(pipeline/quantities/money.py, percent.py, dates.py) each build on numbers and never import one another.
 """
 from __future__ import annotations
 
@@ -9,7 +9,9 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from pipeline.quantities.dates import find_dates
-from pipeline.quantities.money import Quantity, find_money, find_percent, non_overlapping
+from pipeline.quantities.money import find_money
+from pipeline.quantities.percent import find_percent
+from pipeline.quantities.quantity import Quantity, non_overlapping
 
 # Cyrillic schwa in Latin-script text ("ildә"): same length, so offsets are kept.
 LOOKALIKES = {"ә": "ə", "Ә": "Ə"}

@@ -14,7 +14,8 @@ import regex
 
 from pipeline.quantities import numbers
 from pipeline.lang.casing import az_lower
-from pipeline.quantities.money import Quantity, case_of
+from pipeline.quantities.qualifiers import case_of
+from pipeline.quantities.quantity import Quantity, join_pairs, non_overlapping
 from pipeline.quantities.numbers import SPACES, any_case_first, harmonic, read_tsv, suffix_chain
 
 S = f"[{SPACES}]"
@@ -228,15 +229,10 @@ def find_dates(text: str, pub_date: str | None = None) -> list[Quantity]:
             g = m.groupdict()
             q.explicit_year = bool(g.get("y") or g.get("y2") or g.get("y3") or g.get("prev") is not None)
             found.append(q)
-    found = sorted(found, key=lambda q: (q.start, -(q.end - q.start)))
-    out: list[Quantity] = []
-    for q in found:
-        if not out or q.start >= out[-1].end:
-            out.append(q)
-    out = same_year(out, pub_year)
+    out = same_year(non_overlapping(found), pub_year)
     out = inherit_year(text, out, pub_year)
     out = listed_days(text, out)
-    return merge_from_to(text, out)
+    return join_pairs(out, functools.partial(from_to, text))
 
 
 def same_year(found: list[Quantity], pub_year: int | None) -> list[Quantity]:
@@ -320,16 +316,11 @@ def both_years_or_days(text: str, a: Quantity, b: Quantity) -> bool:
     return not any(years) and all(FULL_DATE.fullmatch(str(q.value)) for q in (a, b))
 
 
-def merge_from_to(text: str, found: list[Quantity]) -> list[Quantity]:
+def from_to(text: str, prev: Quantity, q: Quantity) -> Quantity | None:
     """"2016-cı ilin fevralından 2017-ci ilin martın 22-dək": one DATE, value "2016-02/2017-03-22"."""
-    out: list[Quantity] = []
-    for q in found:
-        prev = out[-1] if out else None
-        if (prev is not None and "/" not in str(prev.value) and "/" not in str(q.value)
-                and case_of(prev.suffix) == "abl" and GAP.fullmatch(text[prev.end:q.start])
-                and (case_of(q.suffix) == "dat" or q.suffix.endswith("dək"))
-                and both_years_or_days(text, prev, q)):
-            out[-1] = Quantity(prev.start, q.end, "DATE", value=f"{prev.value}/{q.value}", suffix=q.suffix)
-            continue
-        out.append(q)
-    return out
+    if ("/" not in str(prev.value) and "/" not in str(q.value)
+            and case_of(prev.suffix) == "abl" and GAP.fullmatch(text[prev.end:q.start])
+            and (case_of(q.suffix) == "dat" or q.suffix.endswith("dək"))
+            and both_years_or_days(text, prev, q)):
+        return Quantity(prev.start, q.end, "DATE", value=f"{prev.value}/{q.value}", suffix=q.suffix)
+    return None

@@ -8,7 +8,8 @@ import pytest
 from spacy.tokens import Doc
 
 import pipeline
-from pipeline.quantities.money import find_money, resolve
+from pipeline.quantities.currencies import resolve
+from pipeline.quantities.money import find_money
 from tests.conftest import read_jsonl
 from tests.quantities.money_corpus import LISTS, MONEY, NOT_MONEY, NOT_PERCENT, PERCENT
 
