@@ -2,7 +2,7 @@
 
     python benchmarks/knowledge.py [--corpus ../shared/corpus/dev.jsonl]
 
-- norm accuracy: for each gold span with a `norm`, morphology.norm(span text, label) == gold norm
+- norm accuracy: for each gold span with a `norm`, az_norm.norm(span text, label) == gold norm
 - id accuracy: for each gold COUNTRY span with an `id`, linking.code_for(norm(text)) == gold id
 - gazetteer-only: pipeline.blank() (rules, no statistical NER) on the dev texts, strict COUNTRY/REGION
   P/R/F1 against the gold spans, with and without the training-gold region list.
@@ -33,7 +33,7 @@ def read(path: Path) -> list[dict]:
 def norm_accuracy(records: list[dict], in_context: bool = False) -> tuple[Counter, Counter]:
     """in_context: also pass the other gold mentions' last words, as the az_norm component does."""
     from pipeline.lang.casing import az_lower
-    from pipeline.lang.morphology import norm
+    from pipeline.names.az_norm import norm
     total, ok = Counter(), Counter()
     for rec in records:
         ents = [e for e in rec["entities"] if e.get("norm") is not None]
@@ -51,7 +51,8 @@ def cv_norm_accuracy(train: Path, folds: int = 5) -> tuple[Counter, Counter]:
     import shutil
     import tempfile
 
-    import pipeline.lang.morphology as M
+    import pipeline.names.az_norm as M
+    from pipeline.names.build_lexicon import build_lexicon
     records = read(train)
     random.Random(0).shuffle(records)
     data, total, ok = M.DATA, Counter(), Counter()
@@ -68,7 +69,7 @@ def cv_norm_accuracy(train: Path, folds: int = 5) -> tuple[Counter, Counter]:
             rest.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n"
                                     for i, r in enumerate(records) if i % folds != f), encoding="utf-8")
             M.DATA = tmp
-            M.build_lexicon(rest)
+            build_lexicon(rest, out=tmp)
             M.lexicon.cache_clear()
             t, o = norm_accuracy(records[f::folds])
             total.update(t)
@@ -82,7 +83,7 @@ def cv_norm_accuracy(train: Path, folds: int = 5) -> tuple[Counter, Counter]:
 
 def id_accuracy(records: list[dict]) -> tuple[int, int]:
     from pipeline.names.countries import code_for
-    from pipeline.lang.morphology import norm
+    from pipeline.names.az_norm import norm
     total = ok = 0
     for rec in records:
         for ent in rec["entities"]:

@@ -12,7 +12,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from pipeline.lang.casing import az_lower
-from pipeline.lang.morphology import base_forms, read_tsv, tidy
+from pipeline.lang.morphology import base_forms, read_tsv
+from pipeline.lang.punctuation import tidy
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "gazetteer"
 OFFICIAL_FORMS = ("Respublikası", "Krallığı", "Dövləti", "Federasiyası")

@@ -16,7 +16,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from pipeline.lang.casing import az_lower
-from pipeline.lang.morphology import norm
+from pipeline.names.az_norm import norm
 from pipeline.names.countries import code_for
 
 INITIAL = re.compile(r"^(\w{1,2})\.\s*(\S.*)?$")

@@ -5,7 +5,9 @@ import pytest
 
 import pipeline
 from pipeline.lang.casing import az_lower, az_upper
-from pipeline.lang.morphology import analyses, base_forms, harmonic, is_suffix, norm, tidy
+from pipeline.lang.morphology import analyses, base_forms, harmonic, is_suffix
+from pipeline.lang.punctuation import tidy
+from pipeline.names.az_norm import norm
 from tests.conftest import read_jsonl
 
 NORMS = [
@@ -131,7 +133,7 @@ def test_other_mentions_in_the_document_decide_an_ambiguous_stem():
 
 
 def test_seen_words_decide_per_document_despite_the_cache():
-    from pipeline.lang.morphology import norm
+    from pipeline.names.az_norm import norm
     # an invented place name: alone, "-a" may be part of it; another mention "Qarqadan" settles it
     assert norm("Qarqadana", "REGION") == "Qarqadana"
     assert norm("Qarqadana", "REGION", frozenset({"qarqadan"})) == "Qarqadan"

@@ -5,7 +5,7 @@ import pytest
 
 import pipeline
 from pipeline.names.countries import code_for
-from pipeline.lang.morphology import norm
+from pipeline.names.az_norm import norm
 from tests.conftest import read_jsonl
 
 

@@ -1,0 +1,34 @@
+"""Punctuation of Azerbaijani news text: the one home of the quote characters, and `tidy`, which strips
+the quotes and spaces a name's text should not keep."""
+from __future__ import annotations
+
+import re
+import unicodedata
+
+QUOTES = "\"“”«»„‘’'`"
+
+
+def tidy(text: str) -> str:
+    """NFC, one space between words, outer and unbalanced quotes removed, "rezident- x" → "rezident-x"."""
+    text = unicodedata.normalize("NFC", text).replace("\u00a0", " ")
+    text = re.sub(r"\s+", " ", text).strip()
+    text = re.sub(r"(\w)- (\w)", r"\1-\2", text)
+    while len(text) > 1 and text[0] in QUOTES and not _closes(text, 0):
+        text = text[1:].lstrip()
+    while len(text) > 1 and text[-1] in QUOTES and not _opens(text, len(text) - 1):
+        text = text[:-1].rstrip()
+    if len(text) > 2 and text[0] in "“\"«„" and text[-1] in "”\"»“" and not re.search(r"[“”\"«»„]", text[1:-1]):
+        text = text[1:-1].strip()
+    # a lone quote inside ("The European House – “Ambrosetti", "IDEA” İctimai Birliyi") is stray
+    if text.count("“") + text.count("”") == 1:
+        text = text.replace("“", "").replace("”", "")
+    return text
+
+
+def _closes(text: str, i: int) -> bool:
+    """An opening quote at i is balanced by a later closing quote."""
+    return any(c in "”\"»“" for c in text[i + 1:])
+
+
+def _opens(text: str, i: int) -> bool:
+    return any(c in "“\"«„" for c in text[:i]) and text[i] in "”\"»"
