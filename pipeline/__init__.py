@@ -17,7 +17,7 @@ from pipeline import extensions  # noqa: F401  (registers Doc/Span extensions)
 from pipeline.lang import tokenizer  # noqa: F401  (registers az_news.tokenizer.v1)
 from pipeline.lang import sentences  # noqa: F401  (factory)
 from pipeline.quantities import component, blocking  # noqa: F401  (factories)
-from pipeline.names import az_norm, gazetteer, linking  # noqa: F401  (factories)
+from pipeline.names import az_norm, components, linking  # noqa: F401  (factories)
 from pipeline import blas  # noqa: F401  (registers az_news.numpy_blas.v1)
 from pipeline.record import to_record
 from pipeline.engines import annotate_dataset

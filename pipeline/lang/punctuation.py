@@ -5,7 +5,12 @@ from __future__ import annotations
 import re
 import unicodedata
 
-QUOTES = "\"“”«»„‘’'`"
+QUOTES = "\"'“”„«»‘’`"
+OPENING_QUOTES = "“«„"  # typographic quotes that only open; the straight '"' opens or closes
+CLOSING_QUOTES = "”»"
+DASHES = "-–—"
+# cut off the edges of a whitespace-separated word before it is looked up as a name
+EDGE_PUNCT = "“”«»„\"'’‘()[]{},.;:!?…"
 
 
 def tidy(text: str) -> str:

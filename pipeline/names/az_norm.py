@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span
 
 from pipeline.labels import NAME_LABELS
 from pipeline.lang.casing import az_lower
-from pipeline.lang.morphology import (VOWELS, Analysis, analyses, harmonic, last_vowel, possessive_form,
+from pipeline.lang.morphology import (Analysis, analyses, harmonic, last_vowel, possessive_form,
                                       read_tsv, restore)
 from pipeline.lang.punctuation import tidy
 

@@ -90,7 +90,7 @@ def ner_then_gazetteer(nlp, text: str, ents: list[tuple[str, str]], **config):
         spans.append(doc.char_span(start, start + len(phrase), label=label))
     doc.ents = spans
     nlp.get_pipe("az_sentences")(doc)
-    from pipeline.names.gazetteer import create_az_gazetteer
+    from pipeline.names.components import create_az_gazetteer
     component = create_az_gazetteer(nlp, "az_gazetteer", regions=True, correct=config.get("correct", True),
                                     cues=config.get("cues", True), quoted_orgs=config.get("quoted_orgs", True),
                                     split_places=config.get("split_places", True),
@@ -332,12 +332,12 @@ def test_shared_search_redone_on_other_tokens(nlp):
 
 def _stem_prefix_misses(words):
     """Words that are a form of a stem (by their morphological analysis) but fail the prefix filter."""
-    from pipeline.names.gazetteer import (_stem_prefixes, base_forms, place_words, quoted_name_heads,
-                                    quoted_org_heads)
+    from pipeline.lang.morphology import base_forms
+    from pipeline.names.words import place_words, quoted_name_heads, quoted_org_heads, stem_prefixes
     from pipeline.lang.casing import az_lower
     stem_sets = [place_words(), quoted_org_heads(), *quoted_name_heads().values()]
     return [(w, sorted(base_forms(w) & stems)) for stems in stem_sets for w in words
-            if base_forms(w) & stems and not az_lower(w).startswith(_stem_prefixes(stems))]
+            if base_forms(w) & stems and not az_lower(w).startswith(stem_prefixes(stems))]
 
 
 def test_stem_prefix_filter_keeps_every_form():
@@ -349,7 +349,7 @@ def test_stem_prefix_filter_keeps_every_form():
 
 def test_stem_prefix_filter_keeps_every_form_in_the_news(shared):
     import json
-    from pipeline.names.gazetteer import EDGE_PUNCT
+    from pipeline.lang.punctuation import EDGE_PUNCT
     words = set()
     with open(shared / "news" / "raw.jsonl", encoding="utf-8") as f:
         for n, line in enumerate(f):
@@ -361,10 +361,10 @@ def test_stem_prefix_filter_keeps_every_form_in_the_news(shared):
 
 
 def test_opening_candidates_cover_every_opening_quote(nlp):
-    from pipeline.names.gazetteer import _opening, _opening_candidates
+    from pipeline.names.quotes import opens_quote, quote_candidates
     doc = nlp.make_doc('“Azərsu” ASC, «Şəki» komandası, „Qarabağ” klubu və "Neftçi" ilə "Sabah" oyunu.')
-    openings = [t.i for t in doc if _opening(t)]
+    openings = [t.i for t in doc if opens_quote(t)]
     assert len(openings) == 5
-    assert set(openings) <= set(_opening_candidates(doc))
-    assert all(doc[i].text in '“«„"' for i in _opening_candidates(doc))
-    assert _opening_candidates(nlp.make_doc("")) == []
+    assert set(openings) <= set(quote_candidates(doc))
+    assert all(doc[i].text in '“«„"' for i in quote_candidates(doc))
+    assert quote_candidates(nlp.make_doc("")) == []

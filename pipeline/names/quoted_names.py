@@ -1,0 +1,81 @@
+"""Cue rules on quoted names: “X” and the organisation name after it are one ORG (`join_quoted_orgs`),
+and the noun after “X” makes it an ORG or no entity (`quoted_name_kinds`)."""
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from pipeline.lang.morphology import base_forms, is_suffix
+from pipeline.names.quotes import quoted_names
+from pipeline.names.spans import cap, ent_at, free, replace_ents
+from pipeline.names.words import legal_forms, possessed, quoted_name_heads, quoted_org_heads
+
+ORG_JOINERS = ("üçün", "üzrə", "və")  # lower-case words inside an organisation's name
+
+
+def _org_end(doc: Doc, i: int) -> int | None:
+    """End of an organisation name that opens at token i after a quoted name: a capitalised run
+    (lower-case "üçün", "üzrə", "və" allowed inside) up to its last organisation head word, or an ORG
+    the NER found there. None for legal forms, acronyms and runs with no head word."""
+    first = doc[i]
+    if not cap(first) or first.is_punct or (first.is_upper and len(first.text) > 1):
+        return None
+    if base_forms(first.text) & legal_forms() or first.lower_ in legal_forms():
+        return None
+    ent = ent_at(doc, i)
+    heads = quoted_org_heads()
+    if ent is not None and ent.start == i and ent.label_ == "ORG":
+        # the NER's organisation, when it too ends in a head word (not "“Report” TASS-a")
+        return ent.end if possessed(doc[ent.end - 1].text, heads)[0] else None
+    end, j = None, i
+    while j < len(doc) and j < i + 8 and not doc[j].is_punct and not doc[j].is_space:
+        if not cap(doc[j]) and not (doc[j].lower_ in ORG_JOINERS and j + 1 < len(doc) and cap(doc[j + 1])):
+            break
+        if possessed(doc[j].text, heads)[0]:
+            end = j + 1
+        j += 1
+    # a legal form after the name belongs to it: “X” Kəndli Fermer Təsərrüfatı MMC-nin
+    if end is not None and end < len(doc) and doc[end - 1].whitespace_ and base_forms(doc[end].text) & legal_forms():
+        end += 1
+        # with its case suffix, which the tokenizer splits off: "MMC", "-", "nin"
+        if (end + 1 < len(doc) and not doc[end - 1].whitespace_ and doc[end].text in "-'’"
+                and not doc[end].whitespace_ and is_suffix(doc[end + 1].text)):
+            end += 2
+    return end
+
+
+def join_quoted_orgs(doc: Doc) -> list[Span] | None:
+    """“X” followed by an organisation's name ("“Kazan Expo” Beynəlxalq Sərgi Mərkəzi") is one ORG with
+    the quotes inside (ANNOTATION.md). “X” MMC, “X” şirkəti and “X”ın keep the quoted name alone."""
+    new: list[Span] = []
+    for i, close in quoted_names(doc):
+        end = _org_end(doc, close + 1) if cap(doc[i + 1]) else None
+        if end is None:
+            continue
+        first, last = ent_at(doc, i), ent_at(doc, end - 1)
+        if (first is None or first.start >= i) and (last is None or last.end <= end):
+            new.append(Span(doc, i, end, label="ORG"))
+    return replace_ents(doc, new) if new else None
+
+
+def quoted_name_kinds(doc: Doc) -> list[Span] | None:
+    """“X” şirkəti, “X” komandası: X is an ORG (a model entity exactly on X changes its label);
+    “X” layihəsi, “X” festivalı: X is no entity (a model ORG exactly on X is dropped)."""
+    kinds = quoted_name_heads()
+    add: list[Span] = []
+    drop: set[tuple[int, int]] = set()
+    for i, close in quoted_names(doc):
+        nxt = doc[close + 1]
+        if not nxt.text[:1].islower() or nxt.ent_type_:
+            continue
+        inner = doc[i + 1:close]
+        first, last = ent_at(doc, inner.start), ent_at(doc, inner.end - 1)
+        if possessed(nxt.text, kinds.get("ORG", frozenset()))[0]:
+            exact = first is not None and (first.start, first.end) == (inner.start, inner.end)
+            if exact and first.label_ != "ORG" or first is None and last is None and free(doc, inner.start, inner.end):
+                add.append(Span(doc, inner.start, inner.end, label="ORG"))
+        elif possessed(nxt.text, kinds.get("none", frozenset()))[0]:
+            if first is not None and first.label_ == "ORG" and (first.start, first.end) == (inner.start, inner.end):
+                drop.add((first.start, first.end))
+    if drop:  # applied here, so that the added names below see the remaining entities
+        doc.ents = [e for e in doc.ents if (e.start, e.end) not in drop]
+    return replace_ents(doc, add) if add else None

@@ -1,0 +1,46 @@
+"""Token and entity helpers the name rules share: capitalisation, free tokens, the entity at a token,
+token rows read from arrays, and replacing overlapped entities."""
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+
+def cap(token: Token) -> bool:
+    return token.text[:1].isupper()
+
+
+def free(doc: Doc, start: int, end: int) -> bool:
+    """No token of the range belongs to an entity already."""
+    return all(t.ent_type_ == "" for t in doc[start:end])
+
+
+def token_rows(doc: Doc) -> list[tuple[str, bool, bool]]:
+    """(text, is_alpha, in an entity) of every token, read from arrays: a loop over `doc` makes a Token
+    object per token, which the cue rules did several times per document."""
+    from spacy.attrs import ENT_TYPE, IS_ALPHA, ORTH
+    if not len(doc):
+        return []
+    strings = doc.vocab.strings
+    return [(strings[orth], bool(alpha), bool(ent)) for orth, alpha, ent in
+            doc.to_array([ORTH, IS_ALPHA, ENT_TYPE]).tolist()]
+
+
+def ent_at(doc: Doc, i: int) -> Span | None:
+    """The entity that token i belongs to (read from the tokens: doc.ents is rebuilt on every access)."""
+    if not doc[i].ent_type_:
+        return None
+    start, end = i, i + 1
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return Span(doc, start, end, label=doc[i].ent_type_, kb_id=doc[i].ent_kb_id_)
+
+
+def replace_ents(doc: Doc, new: list[Span]) -> list[Span]:
+    """doc.ents with `new` in place of every entity they overlap."""
+    taken = set()
+    for span in new:
+        taken.update(range(span.start, span.end))
+    kept = [e for e in doc.ents if not any(i in taken for i in range(e.start, e.end))]
+    return sorted(kept + new, key=lambda e: e.start)
