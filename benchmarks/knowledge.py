@@ -3,7 +3,7 @@
     python benchmarks/knowledge.py [--corpus ../shared/corpus/dev.jsonl]
 
 - norm accuracy: for each gold span with a `norm`, az_norm.norm(span text, label) == gold norm
-- id accuracy: for each gold COUNTRY span with an `id`, linking.code_for(norm(text)) == gold id
+- id accuracy: for each gold COUNTRY span with an `id`, countries.code_for(norm(text)) == gold id
 - gazetteer-only: pipeline.blank() (rules, no statistical NER) on the dev texts, strict COUNTRY/REGION
   P/R/F1 against the gold spans, with and without the training-gold region list.
 - with --cv-train: 5-fold cross-validation of norm() on train.jsonl, the lexicon rebuilt from the other

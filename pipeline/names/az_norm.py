@@ -109,6 +109,11 @@ def _scored(text: str, label: str) -> tuple[tuple[str, float, str], ...]:
     return tuple(out)
 
 
+def span_norm(span: Span) -> str:
+    """The span's norm as az_norm set it, else computed now (a pipeline without az_norm)."""
+    return span._.norm or norm(span.text, span.label_)
+
+
 def seen_words(ents: list[Span]) -> dict[str, frozenset[str]]:
     """Label → last words (lower case) of the document's mentions with that label. A mention's own
     word never counts for itself: only stripped candidates look it up, and they differ from it."""
