@@ -7,14 +7,13 @@ soften before a vowel (data/morphology/alternations.tsv) are restored.
 """
 from __future__ import annotations
 
-import csv
 import functools
 from dataclasses import dataclass
-from pathlib import Path
 
 from pipeline.lang.casing import az_lower, az_upper
+from pipeline.tables import DATA_DIR, read_tsv
 
-DATA = Path(__file__).resolve().parent.parent / "data" / "morphology"
+DATA = DATA_DIR / "morphology"
 VOWELS = "aıoueəiöü"
 BACK = "aıou"
 ROUNDED_BACK = "ou"
@@ -78,13 +77,6 @@ def suffixes() -> tuple[Suffix, ...]:
 @functools.cache
 def alternations() -> tuple[tuple[str, str], ...]:
     return tuple((r["surface_end"], r["base_end"]) for r in read_tsv(DATA / "alternations.tsv"))
-
-
-def read_tsv(path: Path) -> list[dict[str, str]]:
-    """Rows of a tab-separated table with a header line; lines starting with # are comments."""
-    with open(path, encoding="utf-8") as f:
-        lines = [line for line in f if line.strip() and not line.startswith("#")]
-    return list(csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE))
 
 
 @dataclass(frozen=True)

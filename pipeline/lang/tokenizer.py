@@ -17,7 +17,6 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import cache
-from pathlib import Path
 
 import spacy
 from spacy.attrs import LIKE_NUM, NORM
@@ -26,27 +25,21 @@ from spacy.language import Language
 from spacy.tokenizer import Tokenizer
 from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
 from pipeline.lang.casing import az_lower
+from pipeline.tables import read_tsv
 
-DATA = Path(__file__).resolve().parent.parent / "data" / "tokenizer"
 QUOTES = "\"'“”„«»‘’`"
 _UPPER = ALPHA_UPPER + "ƏİÖÜÇŞĞ"
 _LOWER = ALPHA_LOWER + "əıöüçşğ"
 
 
-def _lines(path: Path) -> list[str]:
-    with open(path, encoding="utf-8") as f:
-        return [l.rstrip("\n") for l in f if l.strip() and not l.startswith("#")]
-
-
 @cache
 def abbreviations() -> frozenset[str]:
-    return frozenset(_lines(DATA / "abbreviations.txt"))
+    return frozenset(r["token"] for r in read_tsv("tokenizer/abbreviations.tsv"))
 
 
 @cache
 def lookalikes() -> dict[int, str]:
-    pairs = (l.split("\t") for l in _lines(DATA / "lookalikes.tsv"))
-    return {ord(src): dst for src, dst in pairs}
+    return {ord(r["source"]): r["target"] for r in read_tsv("tokenizer/lookalikes.tsv")}
 
 
 def norm(text: str) -> str:
@@ -55,8 +48,9 @@ def norm(text: str) -> str:
 
 
 @cache
-def number_words() -> frozenset[str]:
-    return frozenset(_lines(DATA / "number_words.txt"))
+def cardinal_words() -> frozenset[str]:
+    """Spelled-out number words ("yeddi", "milyon"; no abbreviations) from numbers/number_words.tsv."""
+    return frozenset(r["word"] for r in read_tsv("numbers/number_words.tsv") if r["form"] == "word")
 
 
 _NUM = re.compile(r"^[+-]?(\d+([.,  ]\d+)*)(-?(ci|cı|cu|cü|ncı|nci|ncu|ncü|inci|ıncı|uncu|üncü))?$")
@@ -67,7 +61,7 @@ def like_num(text: str) -> bool:
     t = norm(text)
     if _NUM.match(t):
         return True
-    words = number_words()
+    words = cardinal_words()
     if t in words:
         return True
     for ending in ("inci", "ıncı", "uncu", "üncü", "nci", "ncı", "ncu", "ncü"):

@@ -11,18 +11,17 @@ import functools
 import math
 from collections import Counter, defaultdict
 from dataclasses import dataclass
-from pathlib import Path
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from pipeline.labels import NAME_LABELS
 from pipeline.lang.casing import az_lower
-from pipeline.lang.morphology import (Analysis, analyses, harmonic, last_vowel, possessive_form,
-                                      read_tsv, restore)
+from pipeline.lang.morphology import Analysis, analyses, harmonic, last_vowel, possessive_form, restore
 from pipeline.lang.punctuation import tidy
+from pipeline.tables import DATA_DIR, read_tsv
 
-DATA = Path(__file__).resolve().parent.parent / "data" / "morphology"
+DATA = DATA_DIR / "morphology"
 # labels whose other mentions in the document tell a base form (organisation names share head words)
 SEEN_LABELS = ("PERSON", "REGION", "COUNTRY")
 

@@ -14,9 +14,10 @@ from pathlib import Path
 
 from pipeline.labels import NAME_LABELS
 from pipeline.lang.casing import az_lower
-from pipeline.lang.morphology import Analysis, analyses, possessive_form, read_tsv, restore
+from pipeline.lang.morphology import Analysis, analyses, possessive_form, restore
 from pipeline.lang.punctuation import tidy
 from pipeline.names.az_norm import DATA
+from pipeline.tables import read_tsv
 
 NAME_TOKEN = re.compile(r"[^\W\d_][\w'’\-]*")
 

@@ -9,13 +9,13 @@ from __future__ import annotations
 
 import functools
 from dataclasses import dataclass
-from pathlib import Path
 
 from pipeline.lang.casing import az_lower
-from pipeline.lang.morphology import base_forms, read_tsv
+from pipeline.lang.morphology import base_forms
 from pipeline.lang.punctuation import tidy
+from pipeline.tables import DATA_DIR, read_tsv
 
-DATA = Path(__file__).resolve().parent.parent / "data" / "gazetteer"
+DATA = DATA_DIR / "gazetteer"
 OFFICIAL_FORMS = ("Respublikası", "Krallığı", "Dövləti", "Federasiyası")
 
 

@@ -11,16 +11,16 @@ from __future__ import annotations
 import functools
 import re
 import weakref
-from pathlib import Path
 
 from spacy.tokens import Doc, Span
 
 from pipeline.lang.casing import az_lower
-from pipeline.lang.morphology import base_forms, read_tsv
+from pipeline.lang.morphology import base_forms
 from pipeline.lang.punctuation import EDGE_PUNCT
 from pipeline.names.countries import Entry, add_entry, territories
+from pipeline.tables import DATA_DIR, read_tsv
 
-DATA = Path(__file__).resolve().parent.parent / "data" / "gazetteer"
+DATA = DATA_DIR / "gazetteer"
 MAX_WORDS = 10
 
 

@@ -3,13 +3,13 @@ test whether a word is one of them with a possessive ending ("rayonunda", "Mərk
 from __future__ import annotations
 
 import functools
-from pathlib import Path
 
 from pipeline.lang.casing import az_lower
-from pipeline.lang.morphology import analyses, base_forms, read_tsv
+from pipeline.lang.morphology import analyses, base_forms
+from pipeline.tables import DATA_DIR, read_tsv
 
-DATA = Path(__file__).resolve().parent.parent / "data" / "gazetteer"
-TITLES = Path(__file__).resolve().parent.parent / "data" / "titles" / "titles.tsv"
+DATA = DATA_DIR / "gazetteer"
+TITLES = DATA_DIR / "titles" / "titles.tsv"
 
 
 @functools.cache

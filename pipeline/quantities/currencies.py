@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from babel import Locale
 
 from pipeline.lang.casing import az_lower
-from pipeline.quantities.numbers import read_tsv
+from pipeline.tables import read_tsv
 
 
 def possessive_stem(word: str) -> str:
@@ -40,8 +40,8 @@ class CurrencyTables:
 @functools.cache
 def tables() -> CurrencyTables:
     loc = Locale("az")
-    aliases = read_tsv("currency_aliases.tsv")
-    codes = frozenset(current_currencies() | {row[1] for row in aliases})
+    aliases = read_tsv("numbers/currency_aliases.tsv")
+    codes = frozenset(current_currencies() | {row["code"] for row in aliases})
     pairs: dict[tuple[str, str], str] = {}
     stems: dict[str, set[str]] = {}
     countries: dict[str, str] = {}
@@ -59,9 +59,9 @@ def tables() -> CurrencyTables:
              if code in codes and not sym.isalpha() and sym != code and len(sym) <= 4}
     defaults: dict[str, str] = {}
     weak, country_only = set(), set()
-    bare = set(stems) | {az_lower(row[0]) for row in aliases if " " not in row[0]}
+    bare = set(stems) | {az_lower(row["alias"]) for row in aliases if " " not in row["alias"]}
     for row in aliases:
-        alias, code, flag = row[0], row[1], (row[2] if len(row) > 2 else "")
+        alias, code, flag = row["alias"], row["code"], row["flag"]
         words = alias.split()
         if not any(ch.isalpha() for ch in alias):
             signs[alias] = code

@@ -16,7 +16,8 @@ from pipeline.quantities import numbers
 from pipeline.lang.casing import az_lower
 from pipeline.quantities.qualifiers import case_of
 from pipeline.quantities.quantity import Quantity, join_pairs, non_overlapping
-from pipeline.quantities.numbers import SPACES, any_case_first, harmonic, read_tsv, suffix_chain
+from pipeline.tables import read_tsv
+from pipeline.quantities.numbers import SPACES, any_case_first, harmonic, suffix_chain
 
 S = f"[{SPACES}]"
 
@@ -24,23 +25,23 @@ S = f"[{SPACES}]"
 @functools.cache
 def months() -> dict[str, int]:
     """Month stem (lower case) → number, from months.tsv."""
-    return {row[1]: int(row[0]) for row in read_tsv("months.tsv")}
+    return {row["stem"]: int(row["number"]) for row in read_tsv("numbers/months.tsv")}
 
 
 @functools.cache
 def date_words() -> dict[str, list[str]]:
     """Word classes from date_words.tsv: relative-year words, month parts, fiscal-year words..."""
     out: dict[str, list[str]] = {}
-    for row in read_tsv("date_words.tsv"):
-        out.setdefault(row[0], []).append(row[1])
+    for row in read_tsv("numbers/date_words.tsv"):
+        out.setdefault(row["class"], []).append(row["word"])
     return out
 
 
 @functools.cache
 def period_months() -> dict[tuple[str, str], tuple[int, int]]:
     """(quarter, ordinal word) → (first month, last month)."""
-    return {(row[0], az_lower(row[1])): (int(row[2]), int(row[3]))
-            for row in read_tsv("date_words.tsv") if row[0] == "quarter"}
+    return {(row["class"], az_lower(row["word"])): (int(row["first_month"]), int(row["last_month"]))
+            for row in read_tsv("numbers/date_words.tsv") if row["class"] == "quarter"}
 
 
 def words_alt(cls: str) -> str:

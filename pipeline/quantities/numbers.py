@@ -9,39 +9,29 @@ from __future__ import annotations
 
 import functools
 from decimal import Decimal
-from pathlib import Path
 
 import regex
 from pipeline.lang.casing import az_lower
+from pipeline.tables import read_tsv
 
-DATA = Path(__file__).resolve().parent.parent / "data" / "numbers"
 SPACES = " \u00a0\u202f\u2009"  # space, NBSP, narrow NBSP, thin space: thousands separators
-
-
-def read_tsv(name: str) -> list[list[str]]:
-    """Rows of a data file, comments and blank lines skipped."""
-    rows = []
-    for line in (DATA / name).read_text(encoding="utf-8").splitlines():
-        if line.strip() and not line.startswith("#"):
-            rows.append(line.split("\t"))
-    return rows
 
 
 @functools.cache
 def number_words() -> dict[str, tuple[Decimal, str]]:
     """word (lower case) → (value, kind) from number_words.tsv."""
-    return {row[0]: (Decimal(row[1]), row[2]) for row in read_tsv("number_words.tsv")}
+    return {row["word"]: (Decimal(row["value"]), row["kind"]) for row in read_tsv("numbers/number_words.tsv")}
 
 
 @functools.cache
 def not_numbers() -> tuple[str, ...]:
     """Inflected pronouns and postpositions that look like number words ("üçün", "onlar")."""
-    return tuple(sorted((row[0] for row in read_tsv("not_numbers.tsv")), key=len, reverse=True))
+    return tuple(sorted((row["word"] for row in read_tsv("numbers/not_numbers.tsv")), key=len, reverse=True))
 
 
 @functools.cache
 def suffixes() -> tuple[str, ...]:
-    return tuple(sorted({row[0] for row in read_tsv("suffixes.tsv")}, key=len, reverse=True))
+    return tuple(sorted({row["morph"] for row in read_tsv("numbers/suffixes.tsv")}, key=len, reverse=True))
 
 
 def alternation(words) -> str:

@@ -7,14 +7,16 @@ import functools
 import regex
 
 from pipeline.lang.casing import az_lower
-from pipeline.quantities.numbers import SPACES, read_tsv
+from pipeline.quantities.numbers import SPACES
+from pipeline.tables import read_tsv
 
 
 @functools.cache
 def qualifier_table() -> tuple[list[tuple[str, str, str]], list[tuple[str, str, str]], list[tuple[str, str]]]:
     """(before, after, glued) rules from qualifiers.tsv; longest phrases first."""
     before, after, glued = [], [], []
-    for side, words, case, qual in read_tsv("qualifiers.tsv"):
+    for row in read_tsv("numbers/qualifiers.tsv"):
+        side, words, case, qual = row["side"], row["words"], row["case"], row["qualifier"]
         {"before": before, "after": after}.get(side, []).append((words, case, qual))
         if side == "glued":
             glued.append((words, qual))
@@ -24,12 +26,13 @@ def qualifier_table() -> tuple[list[tuple[str, str, str]], list[tuple[str, str, 
 
 @functools.cache
 def case_endings() -> dict[str, tuple[str, ...]]:
-    return {row[0]: tuple(sorted(row[1].split(), key=len, reverse=True)) for row in read_tsv("case_endings.tsv")}
+    return {row["case"]: tuple(sorted(row["endings"].split(), key=len, reverse=True))
+            for row in read_tsv("numbers/case_endings.tsv")}
 
 
 @functools.cache
 def intensifiers() -> tuple[str, ...]:
-    return tuple(sorted((row[0] for row in read_tsv("intensifiers.tsv")), key=len, reverse=True))
+    return tuple(sorted((row["words"] for row in read_tsv("numbers/intensifiers.tsv")), key=len, reverse=True))
 
 
 def case_of(suffix: str) -> str | None:
