@@ -7,6 +7,12 @@ def az_lower(text: str) -> str:
     return text.replace("İ", "i").replace("I", "ı").lower()
 
 
+def capitalised(word: str) -> str:
+    """First letter upper-cased the Azerbaijani way (i → İ, ı → I)."""
+    head = word[:1]
+    return {"i": "İ", "ı": "I"}.get(head, head.upper()) + word[1:]
+
+
 def az_upper(text: str) -> str:
     """Upper case by Azerbaijani rules: i→İ, ı→I."""
     return text.replace("i", "İ").replace("ı", "I").upper()

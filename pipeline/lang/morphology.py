@@ -75,6 +75,18 @@ def suffixes() -> tuple[Suffix, ...]:
 
 
 @functools.cache
+def suffix_forms(name: str, after: str) -> frozenset[str]:
+    """Every concrete form of the suffix `name` ("genitive", "poss3") after a stem ending in `after`
+    (C: a consonant, V: a vowel), from the suffix table."""
+    return frozenset().union(*(variants(s.template) for s in suffixes() if s.name == name and s.after == after))
+
+
+# The ordinal suffix -(I)ncI ("yeddinci", "ikinci"); after digits news also write the short -cI ("2024-cü").
+ORDINAL_ENDINGS = tuple(sorted(variants("IncI") | variants("ncI")))
+SHORT_ORDINAL_ENDINGS = tuple(sorted(variants("cI")))
+
+
+@functools.cache
 def alternations() -> tuple[tuple[str, str], ...]:
     return tuple((r["surface_end"], r["base_end"]) for r in read_tsv(DATA / "alternations.tsv"))
 

@@ -25,6 +25,7 @@ from spacy.language import Language
 from spacy.tokenizer import Tokenizer
 from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
 from pipeline.lang.casing import az_lower
+from pipeline.lang.morphology import ORDINAL_ENDINGS, SHORT_ORDINAL_ENDINGS
 from pipeline.tables import read_tsv
 
 QUOTES = "\"'“”„«»‘’`"
@@ -53,7 +54,8 @@ def cardinal_words() -> frozenset[str]:
     return frozenset(r["word"] for r in read_tsv("numbers/number_words.tsv") if r["form"] == "word")
 
 
-_NUM = re.compile(r"^[+-]?(\d+([.,  ]\d+)*)(-?(ci|cı|cu|cü|ncı|nci|ncu|ncü|inci|ıncı|uncu|üncü))?$")
+_ORDINALS = "|".join(SHORT_ORDINAL_ENDINGS + ORDINAL_ENDINGS)
+_NUM = re.compile(rf"^[+-]?(\d+([.,  ]\d+)*)(-?({_ORDINALS}))?$")
 
 
 def like_num(text: str) -> bool:
@@ -64,7 +66,7 @@ def like_num(text: str) -> bool:
     words = cardinal_words()
     if t in words:
         return True
-    for ending in ("inci", "ıncı", "uncu", "üncü", "nci", "ncı", "ncu", "ncü"):
+    for ending in ORDINAL_ENDINGS:
         if t.endswith(ending) and (t[: -len(ending)] in words or t[: -len(ending) + 1] in words):
             return True
     return False
@@ -97,7 +99,7 @@ def _affixes(nlp: Language) -> tuple[list[str], list[str], list[str]]:
 def _token_match(nlp: Language):
     abbrs = "|".join(re.escape(a) for a in sorted(abbreviations(), key=lambda a: (-len(a), a)))  # stable: saved models reproduce
     numbers = r"[+-]?\d+(?:[.,]\d+)+"  # 1,2 and 1.200.000 and 9,398.3 stay one token
-    ordinals = r"\d+-(?:ci|cı|cu|cü|nci|ncı|ncu|ncü|inci|ıncı|uncu|üncü)"
+    ordinals = rf"\d+-(?:{_ORDINALS})"
     initial = rf"[{_UPPER}]\."
     return re.compile(rf"^(?:{abbrs}|{numbers}|{ordinals}|{initial})$").match
 

@@ -10,13 +10,12 @@ from __future__ import annotations
 import functools
 from dataclasses import dataclass
 
-from pipeline.lang.casing import az_lower
+from pipeline.lang.casing import az_lower, capitalised
 from pipeline.lang.morphology import base_forms
 from pipeline.lang.punctuation import tidy
 from pipeline.tables import DATA_DIR, read_tsv
 
 DATA = DATA_DIR / "gazetteer"
-OFFICIAL_FORMS = ("Respublikası", "Krallığı", "Dövləti", "Federasiyası")
 
 
 @dataclass(frozen=True)
@@ -31,6 +30,12 @@ def add_entry(out: dict[tuple[str, ...], Entry], name: str, label: str, code: st
     key = tuple(az_lower(w) for w in name.split())
     if key and key not in out:
         out[key] = Entry(name, label, code)
+
+
+@functools.cache
+def official_forms() -> tuple[str, ...]:
+    """The words that make a CLDR country name its official form ("Respublikası", "Dövləti")."""
+    return tuple(capitalised(r["word"]) for r in read_tsv(DATA / "official_words.tsv") if r["appended"] == "yes")
 
 
 @functools.cache
@@ -49,7 +54,7 @@ def territories() -> dict[tuple[str, ...], Entry]:
             add_entry(out, name, "REGION", None if code.isdigit() else code)
         else:
             add_entry(out, name, "COUNTRY", code)
-            for official in OFFICIAL_FORMS:  # "Qətər Dövləti", "Danimarka Krallığı": official forms
+            for official in official_forms():  # "Qətər Dövləti", "Danimarka Krallığı": official forms
                 add_entry(out, f"{name} {official}", "COUNTRY", code)
     return out
 

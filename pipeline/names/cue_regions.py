@@ -10,10 +10,9 @@ from spacy.tokens import Doc, Span
 from pipeline.lang.morphology import base_forms
 from pipeline.names.countries import is_country_name
 from pipeline.names.spans import cap, ent_at, free, replace_ents, token_rows
-from pipeline.names.words import org_heads, place_words, possessed
+from pipeline.names.words import joiners, org_heads, place_words, possessed
 
-CONNECTORS = ("və", ",")             # "Sırdərya və Türküstan vilayətlərində", "A, B və C rayonlarında"
-MAX_NAME = 2                         # words of a place name found from a cue alone
+MAX_NAME = 2  # words of a place name found from a cue alone
 
 
 @functools.lru_cache(maxsize=100_000)
@@ -83,7 +82,7 @@ def cue_regions(doc: Doc) -> list[Span] | None:
             if region is not None:
                 changes.append(region)
             # coordinated names before a plural place word: "A və B vilayətlərində", "A, B və C rayonları"
-            if not plural or start < 2 or doc[start - 1].lower_ not in CONNECTORS:
+            if not plural or start < 2 or doc[start - 1].lower_ not in joiners("places"):
                 break
             end = start - 1
     return replace_ents(doc, changes) if changes else None

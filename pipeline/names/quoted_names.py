@@ -7,9 +7,7 @@ from spacy.tokens import Doc, Span
 from pipeline.lang.morphology import base_forms, is_suffix
 from pipeline.names.quotes import quoted_names
 from pipeline.names.spans import cap, ent_at, free, replace_ents
-from pipeline.names.words import legal_forms, possessed, quoted_name_heads, quoted_org_heads
-
-ORG_JOINERS = ("üçün", "üzrə", "və")  # lower-case words inside an organisation's name
+from pipeline.names.words import joiners, legal_forms, possessed, quoted_name_heads, quoted_org_heads
 
 
 def _org_end(doc: Doc, i: int) -> int | None:
@@ -28,7 +26,7 @@ def _org_end(doc: Doc, i: int) -> int | None:
         return ent.end if possessed(doc[ent.end - 1].text, heads)[0] else None
     end, j = None, i
     while j < len(doc) and j < i + 8 and not doc[j].is_punct and not doc[j].is_space:
-        if not cap(doc[j]) and not (doc[j].lower_ in ORG_JOINERS and j + 1 < len(doc) and cap(doc[j + 1])):
+        if not cap(doc[j]) and not (doc[j].lower_ in joiners("org") and j + 1 < len(doc) and cap(doc[j + 1])):
             break
         if possessed(doc[j].text, heads)[0]:
             end = j + 1

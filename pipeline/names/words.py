@@ -58,6 +58,12 @@ def quoted_name_heads() -> dict[str, frozenset[str]]:
     return {kind: frozenset(words) for kind, words in out.items()}
 
 
+@functools.cache
+def joiners(kind: str) -> frozenset[str]:
+    """Lower-case words that join names of `kind` ("places": "və", ","; "org": "üçün", "üzrə", "və")."""
+    return frozenset(r["word"] for r in read_tsv(DATA / "joiners.tsv") if r["joins"] == kind)
+
+
 @functools.lru_cache(maxsize=64)
 def stem_prefixes(stems: frozenset[str]) -> tuple[str, ...]:
     """What every inflected form of a stem starts with: the stem without its last two letters (at least

@@ -12,15 +12,16 @@ from dataclasses import dataclass
 from babel import Locale
 
 from pipeline.lang.casing import az_lower
+from pipeline.lang.morphology import suffix_forms
 from pipeline.tables import read_tsv
 
 
 def possessive_stem(word: str) -> str:
     """"Dolları" → "dollar", "Lirəsi" → "lirə", "Yeni" → "yen": CLDR names carry the 3rd-person ending."""
     low = az_lower(word)
-    if len(low) > 4 and low[-2:] in ("sı", "si", "su", "sü"):
+    if len(low) > 4 and low[-2:] in suffix_forms("poss3", "V"):
         return low[:-2]
-    if len(low) > 2 and low[-1] in "ıiuü":
+    if len(low) > 2 and low[-1] in suffix_forms("poss3", "C"):
         return low[:-1]
     return low
 

@@ -14,6 +14,7 @@ import regex
 
 from pipeline.quantities import numbers
 from pipeline.lang.casing import az_lower
+from pipeline.lang.morphology import SHORT_ORDINAL_ENDINGS, suffix_forms
 from pipeline.quantities.qualifiers import case_of
 from pipeline.quantities.quantity import Quantity, join_pairs, non_overlapping
 from pipeline.tables import read_tsv
@@ -57,14 +58,14 @@ def patterns() -> list[tuple[str, regex.Pattern]]:
         return rf"(?<!\p{{L}})(?P<{name}>{month_alt})(?P<{name}_s>{sfx})(?!\p{{Ll}})"
 
     year = r"(?<![\d.,])(?:1\d|20)\d{2}(?!\d)"
-    ordinal = r"[-–](?:ci|cı|cu|cü)"
+    ordinal = rf"[-–](?:{'|'.join(SHORT_ORDINAL_ENDINGS)})"
     il = rf"(?:(?:{words_alt('fiscal')}){S}+)?il{sfx}(?!\p{{Ll}})"
     rel_prev = rf"(?P<prev>(?<!\p{{L}})(?:{words_alt('previous')}){S}+(?:il(?:in|i)?{S}+)?)"
     rel_same = rf"(?P<same>(?<!\p{{L}})(?:{words_alt('same')}){S}+il(?:in|i)?{S}+)"
     part = rf"(?:{S}+(?P<part>(?:{words_alt('part')}){sfx}(?!\p{{Ll}})))"
     ay = rf"{S}+(?:ay|aylar){sfx}(?!\p{{Ll}})"
     day_sfx = r"(?:-(?P<{n}s>\p{{Ll}}{{1,6}}))"
-    dayword = any_case_first(("bir", "iki", "üç", "dörd", "beş", "altı", "yeddi", "səkkiz", "doqquz", "on"))
+    dayword = any_case_first(w for w, (value, _) in numbers.number_words().items() if 1 <= value <= 10)
 
     def day(n: str) -> str:
         return (rf"(?P<{n}>(?<![\d.,])\d{{1,2}}(?![\d.,]\d)|(?<!\p{{L}})(?:{dayword})(?={sfx}(?!\p{{Ll}})))"
@@ -185,7 +186,7 @@ def acceptable(name: str, m: regex.Match) -> bool:
         return False  # "hər il yanvar ayında": every year, not a date
     if g.get("d1") and g.get("m") and m.start("d1") > m.start("m"):
         # day after month: the month is in the genitive ("noyabrın 15-də", "fevral ayının 25-dən")
-        genitive = az_lower(g.get("m_s") or "").endswith(("ın", "in", "un", "ün"))
+        genitive = az_lower(g.get("m_s") or "").endswith(tuple(suffix_forms("genitive", "C")))
         if not genitive and not regex.search(r"\say\p{Ll}*n\s", m.group()):
             return False
     if name == "month":
@@ -193,7 +194,7 @@ def acceptable(name: str, m: regex.Match) -> bool:
         if g.get("m2") or g.get("part") or regex.search(r"\s(?:ay|aylar)", m.group()):
             return True
         ending = az_lower(g.get("m_s") or "")
-        return bool(ending) and ending not in ("ın", "in", "un", "ün")
+        return bool(ending) and ending not in suffix_forms("genitive", "C")
     return True
 
 

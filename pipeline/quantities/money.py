@@ -11,6 +11,7 @@ import re
 
 import regex
 
+from pipeline.lang.casing import capitalised
 from pipeline.quantities import numbers
 from pipeline.quantities.currencies import resolve, tables
 from pipeline.quantities.numbers import SPACES, alternation, any_case_first, suffix_chain
@@ -70,7 +71,7 @@ def money_markers() -> re.Pattern:
     that tells where the expensive amount patterns need to run."""
     t = tables()
     stems = set(t.stems) | set(t.defaults) | t.country_only
-    words = stems | {numbers.capitalised(s) for s in stems} | set(t.signs) | set(t.codes)
+    words = stems | {capitalised(s) for s in stems} | set(t.signs) | set(t.codes)
     return re.compile(r"(?<![^\W\d_])" + alternation(words))  # at a word start, or after digits
 
 

@@ -11,7 +11,7 @@ import functools
 from decimal import Decimal
 
 import regex
-from pipeline.lang.casing import az_lower
+from pipeline.lang.casing import az_lower, capitalised
 from pipeline.tables import read_tsv
 
 SPACES = " \u00a0\u202f\u2009"  # space, NBSP, narrow NBSP, thin space: thousands separators
@@ -55,21 +55,10 @@ def alternation(words) -> str:
     return "(?:" + build(root) + ")" if root else "(?!)"
 
 
-def capitalised(word: str) -> str:
-    """First letter upper-cased the Azerbaijani way (i → İ, ı → I)."""
-    head = word[:1]
-    return {"i": "İ", "ı": "I"}.get(head, head.upper()) + word[1:]
-
-
 def any_case_first(words) -> str:
     """A trie pattern for `words` with their first letter in either case."""
     words = list(words)
     return alternation(set(words) | {capitalised(w) for w in words})
-
-
-def first_letter_any_case(word: str) -> str:
-    """A pattern matching the word with its first letter in either case (Azerbaijani i/İ, ı/I)."""
-    return any_case_first([word])
 
 
 BACK, FRONT = "aıou", "eəiöü"
