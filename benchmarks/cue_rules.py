@@ -22,7 +22,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from pipeline.evaluate import align, read_jsonl, score  # noqa: E402
+from pipeline.evaluate import align, read_scored, score  # noqa: E402
 from pipeline.labels import NAME_LABELS  # noqa: E402
 
 DEV = ROOT.parent / "shared" / "corpus" / "dev.jsonl"
@@ -66,7 +66,7 @@ def main() -> None:
     nlp = pipeline.load(args.model)
     if "ner" not in nlp.pipe_names:
         raise SystemExit("no trained ner: the cue rules are measured on top of the model")
-    gold = read_jsonl(args.corpus)
+    gold = read_scored(args.corpus)
     outputs = {name: annotate(nlp, gold, config) for name, config in VARIANTS.items()}
 
     labels = NAME_LABELS + ("micro_names",)

@@ -54,7 +54,7 @@ def run(name: str, overrides: dict, base_overrides: dict) -> dict:
                        overrides={**base_overrides, **overrides})
     seconds = round(time.time() - t0, 1)
     nlp = spacy.load(best)
-    scores = T.evaluate(nlp, T.read_records(T.DEV_JSONL))
+    scores = T.evaluate(nlp, T.read_training(T.DEV_JSONL))
     return {"variant": name, "overrides": overrides, "train_seconds": seconds,
             "size_mb": round(dir_size(best) / 1e6, 1),
             "micro_f": scores["micro"]["f"], **{lab: scores[lab]["f"] for lab in NAME_LABELS}}
@@ -95,8 +95,8 @@ def main() -> int:
     if not (T.WORK / "train" / "gold.spacy").exists():
         import pipeline
         tok = pipeline.blank()
-        T.convert(tok, T.read_records(T.TRAIN_JSONL), T.WORK / "train" / "gold.spacy")
-        T.convert(tok, T.read_records(T.DEV_JSONL), T.WORK / "dev.spacy")
+        T.convert(tok, T.read_training(T.TRAIN_JSONL), T.WORK / "train" / "gold.spacy")
+        T.convert(tok, T.read_training(T.DEV_JSONL), T.WORK / "dev.spacy")
     rows = []
     for name in args.variants or VARIANTS:
         row = run(name + tag, VARIANTS[name], base)

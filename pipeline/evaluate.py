@@ -7,30 +7,21 @@ predicted span of its label overlaps it (recall). Attributes are scored on stric
 from __future__ import annotations
 
 import json
-import sys
 from collections import Counter, defaultdict
 from pathlib import Path
 from typing import Any, Iterable
 
-from pipeline.io import is_error_record
+from pipeline.io import is_error_record, json_lines
 from pipeline.labels import LABELS, NAME_LABELS, QUANTITY_LABELS
 MONEY_KEYS = ("amount", "min", "max", "currency", "qualifier")
 
 Span = tuple[int, int, str]
 
 
-def read_jsonl(path: str | Path) -> list[dict]:
-    """Records of a JSONL file; a line that is not a JSON object becomes {} (still counted)."""
-    out = []
-    with open(path, "rb") as f:
-        for raw in f:
-            if raw.strip():
-                try:
-                    rec = json.loads(raw)
-                except ValueError:
-                    rec = {}
-                out.append(rec if isinstance(rec, dict) else {})
-    return out
+def read_scored(path: str | Path) -> list[dict]:
+    """Records of a JSONL file to score; a line that is not a JSON object becomes {} (still counted,
+    so that records stay aligned by line)."""
+    return [value if isinstance(value, dict) else {} for _, value, _ in json_lines(path)]
 
 
 def align(gold: list[dict], pred: list[dict]) -> tuple[list[tuple[dict, dict]], dict[str, Any]]:
@@ -131,7 +122,7 @@ def _score_attributes(label: str, gold: dict, pred: dict, attr: dict[str, Counte
 
 
 def evaluate_files(gold_path: str | Path, pred_path: str | Path, labels: Iterable[str] | None = None) -> dict:
-    pairs, info = align(read_jsonl(gold_path), read_jsonl(pred_path))
+    pairs, info = align(read_scored(gold_path), read_scored(pred_path))
     return {**info, **score(pairs, labels)}
 
 
@@ -214,5 +205,5 @@ def summarize(records: list[dict]) -> str:
 
 def summary_main(args) -> int:
     """`python -m pipeline summary FILE.jsonl` (error records are listed, not a failure of the summary)."""
-    print(summarize(read_jsonl(args.input)))
+    print(summarize(read_scored(args.input)))
     return 0

@@ -27,6 +27,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, DocBin, Span
 
 import pipeline  # noqa: F401  (registers the tokenizer and the extension attributes)
+from pipeline.io import json_lines
 from pipeline.labels import LABELS
 
 IOB_TAGS = ("O",) + tuple(f"{p}-{label}" for label in LABELS for p in ("B", "I"))
@@ -42,20 +43,15 @@ FIELDS_KEY = "az_news.fields"  # Doc.user_data key for the record's other input 
 
 def read_records(path: str | Path) -> Iterator[dict[str, Any]]:
     """Records of a JSONL file; error records and unreadable lines are skipped with a warning."""
-    with open(path, encoding="utf-8") as f:
-        for n, line in enumerate(f, 1):
-            if not line.strip():
-                continue
-            try:
-                rec = json.loads(line)
-            except json.JSONDecodeError as exc:
-                warnings.warn(f"{path}:{n}: not JSON, skipped ({exc.msg})", stacklevel=2)
-                continue
-            if not isinstance(rec, dict) or "error" in rec or not isinstance(rec.get("text"), str):
-                reason = rec.get("error") if isinstance(rec, dict) else "not an object"
-                warnings.warn(f"{path}:{n}: error record skipped ({reason})", stacklevel=2)
-                continue
-            yield rec
+    for n, rec, problem in json_lines(path):
+        if problem is not None:
+            warnings.warn(f"{path}:{n}: not JSON, skipped ({problem})", stacklevel=2)
+            continue
+        if not isinstance(rec, dict) or "error" in rec or not isinstance(rec.get("text"), str):
+            reason = rec.get("error") if isinstance(rec, dict) else "not an object"
+            warnings.warn(f"{path}:{n}: error record skipped ({reason})", stacklevel=2)
+            continue
+        yield rec
 
 
 def tokenizer_nlp() -> Language:

@@ -14,7 +14,8 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any, Iterator
 
-__all__ = ["Item", "read_items", "count_items", "dumps", "JSONLWriter", "input_kind", "is_error_record"]
+__all__ = ["Item", "read_items", "count_items", "dumps", "JSONLWriter", "input_kind", "is_error_record",
+           "json_lines", "read_jsonl"]
 
 
 @dataclass(frozen=True)
@@ -30,6 +31,30 @@ class Item:
         if isinstance(self.record, dict) and "id" in self.record:
             out["id"] = self.record["id"]
         return out
+
+
+def json_lines(path: str | Path) -> Iterator[tuple[int, Any, str | None]]:
+    """(line number, parsed value, None) or (line number, None, why it is no JSON) for every non-blank
+    line of a JSONL file: the one reader of JSONL files; each caller decides what a bad line means."""
+    with open(path, "rb") as f:
+        for n, raw in enumerate(f, 1):
+            if not raw.strip():
+                continue
+            try:
+                yield n, json.loads(raw), None
+            except ValueError as exc:  # JSONDecodeError and UnicodeDecodeError alike
+                yield n, None, getattr(exc, "msg", None) or str(exc)
+
+
+def read_jsonl(path: str | Path) -> list[dict]:
+    """The records of a JSONL file that must be well formed (gold, training data): ValueError names
+    the first line that is no JSON object."""
+    out = []
+    for n, value, problem in json_lines(path):
+        if not isinstance(value, dict):
+            raise ValueError(f"{path}:{n}: not a JSON object ({problem or type(value).__name__})")
+        out.append(value)
+    return out
 
 
 def parse_line(line_no: int, raw: bytes, text_field: str = "text") -> Item:

@@ -24,6 +24,7 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc, DocBin, Span
 
+from pipeline.io import read_jsonl
 from pipeline.labels import NAME_LABELS
 from pipeline.lang.tokenizer import norm
 
@@ -49,12 +50,7 @@ class ConversionStats:
     other_labels: Counter = field(default_factory=Counter)
 
 
-def read_jsonl(path: Path) -> list[dict]:
-    with open(path, encoding="utf-8") as f:
-        return [json.loads(line) for line in f if line.strip()]
-
-
-def record_to_doc(nlp: Language, record: dict, stats: ConversionStats,
+def gold_doc(nlp: Language, record: dict, stats: ConversionStats,
                   labels: Iterable[str] = NAME_LABELS) -> Doc:
     """Tokenise `record["text"]` and set its gold spans of `labels` as `doc.ents`.
 
@@ -113,7 +109,7 @@ def iob_records(examples: Iterable[dict], names: list[str]) -> Iterator[dict]:
         yield {"id": str(ex.get("id", i)), "text": " ".join(text), "entities": entities}
 
 
-def read_records(path: Path, split: str = "train") -> list[dict]:
+def read_training(path: Path, split: str = "train") -> list[dict]:
     """JSONL records, or a Hugging Face dataset saved with `save_to_disk` (no network)."""
     path = Path(path)
     if path.is_file():
@@ -135,7 +131,7 @@ def convert(nlp: Language, records: list[dict], dest: Path) -> ConversionStats:
     stats = ConversionStats()
     db = DocBin(attrs=["ORTH", "ENT_IOB", "ENT_TYPE"], store_user_data=False)
     for record in records:
-        db.add(record_to_doc(nlp, record, stats))
+        db.add(gold_doc(nlp, record, stats))
     dest.parent.mkdir(parents=True, exist_ok=True)
     db.to_disk(dest)
     return stats
@@ -330,8 +326,8 @@ def main(args) -> int:
               "(pass --raw PATH, or --no-teacher to train on the gold alone)")
         return 2
     tok = pipeline.blank()  # only its tokenizer is used for conversion
-    train_records = read_records(train_src, "train")
-    dev_records = read_records(dev_src, "validation")
+    train_records = read_training(train_src, "train")
+    dev_records = read_training(dev_src, "validation")
     train_dir = workdir / "train"  # gold.spacy (+ silver.spacy): spaCy's corpus reads every file in it
     for old in train_dir.glob("*.spacy"):
         old.unlink()

@@ -1,7 +1,6 @@
 """Shared fixtures. Tests that need ../shared (publishers' texts) skip with a reason when it is absent."""
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
@@ -18,8 +17,8 @@ def shared() -> Path:
 
 
 def read_jsonl(path: Path) -> list[dict]:
-    with open(path, encoding="utf-8") as f:
-        return [json.loads(line) for line in f if line.strip()]
+    from pipeline.io import read_jsonl as read
+    return read(path)
 
 
 @pytest.fixture(scope="session")

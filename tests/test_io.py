@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.io import Item, JSONLWriter, count_items, dumps, input_kind, parse_line, read_items
+from pipeline.io import JSONLWriter, count_items, dumps, input_kind, json_lines, parse_line, read_items, read_jsonl
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
@@ -125,3 +125,15 @@ def test_writer_without_resume_starts_over(tmp_path):
     assert w.done == 0
     w.commit()
     assert (tmp_path / "out.jsonl").read_text() == ""
+
+
+def test_json_lines_reports_each_bad_line_and_read_jsonl_names_it(tmp_path):
+    path = tmp_path / "mixed.jsonl"
+    path.write_bytes(b'{"a": 1}\n\n[1]\nnot json\n\xff\n')
+    got = list(json_lines(path))
+    assert [(n, value) for n, value, _ in got] == [(1, {"a": 1}), (3, [1]), (4, None), (5, None)]
+    assert got[0][2] is None and got[1][2] is None and got[2][2] and got[3][2]
+    with pytest.raises(ValueError, match=r"mixed.jsonl:3: not a JSON object \(list\)"):
+        read_jsonl(path)
+    (tmp_path / "good.jsonl").write_text('{"id": 1}\n\n{"id": 2}\n', encoding="utf-8")
+    assert read_jsonl(tmp_path / "good.jsonl") == [{"id": 1}, {"id": 2}]

@@ -9,6 +9,7 @@ import spacy
 
 import pipeline
 from pipeline import train as T
+from pipeline.io import read_jsonl
 from pipeline.labels import NAME_LABELS
 
 MODEL = pipeline.MODEL_DIR
@@ -71,6 +72,6 @@ def test_obvious_entities(ner_only, text, expected):
 
 
 def test_dev_f1(ner_only, shared):
-    records = T.read_jsonl(shared / "corpus" / "dev.jsonl")
+    records = read_jsonl(shared / "corpus" / "dev.jsonl")
     scores = T.evaluate(ner_only, records)
     assert scores["micro"]["f"] >= DEV_F1_FLOOR, scores

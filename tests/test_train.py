@@ -49,7 +49,7 @@ def tok():
 
 def test_conversion_keeps_five_labels_and_counts_problems(tok):
     stats = T.ConversionStats()
-    docs = [T.record_to_doc(tok, r, stats) for r in RECORDS]
+    docs = [T.gold_doc(tok, r, stats) for r in RECORDS]
     got = [[(e.text, e.label_) for e in d.ents] for d in docs]
     assert got[0] == [("Gürcüstan", "COUNTRY"), ("Prezidenti", "TITLE"),
                       ("Salome Zurabişvili", "PERSON"), ("Tbilisidə", "REGION"), ("Dünya Bankının", "ORG")]
@@ -80,7 +80,7 @@ def test_hf_dataset_from_disk(tmp_path):
     ds = datasets.Dataset.from_dict({"tokens": [["Əli", "Əsədov", "gəlib"]], "ner_tags": [[1, 2, 0]]},
                                     features=feats)
     ds.save_to_disk(str(tmp_path / "hf"))
-    (rec,) = T.read_records(tmp_path / "hf")
+    (rec,) = T.read_training(tmp_path / "hf")
     assert rec["text"] == "Əli Əsədov gəlib"
     assert rec["entities"] == [{"start": 0, "end": 10, "label": "PERSON"}]
 
