@@ -26,7 +26,7 @@ from spacy.tokens import Doc, DocBin, Span
 
 from pipeline.io import read_jsonl
 from pipeline.labels import NAME_LABELS
-from pipeline.lang.tokenizer import norm
+from pipeline.lang.tokenizer import token_norm
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
@@ -179,7 +179,7 @@ def build_vectors(nlp: Language, texts: Iterable[str], dest: Path, dim: int = 64
     data = numpy.asarray(model.wv.vectors[: len(words)], dtype="float32")
     vectors = Vectors(strings=vnlp.vocab.strings, data=data, keys=words, name="az_news_raw")
     for form in sorted({t.text for d in docs for t in d}):
-        r = row.get(norm(form))
+        r = row.get(token_norm(form))
         if r is not None and form not in vectors:
             vectors.add(vnlp.vocab.strings.add(form), row=r)
     vnlp.vocab.vectors = vectors

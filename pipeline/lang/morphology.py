@@ -31,7 +31,7 @@ def last_vowel(text: str) -> str | None:
 
 
 @functools.cache
-def harmonic(template: str, prev: str | None) -> str:
+def harmonise(template: str, prev: str | None) -> str:
     """Concrete suffix for an archiphoneme template after a stem whose last vowel is `prev`."""
     out = []
     for ch in template:
@@ -54,10 +54,23 @@ def harmonic(template: str, prev: str | None) -> str:
     return "".join(out)
 
 
+def in_harmony(stem: str, ending: str) -> bool:
+    """Does a glued ending follow the stem's vowel harmony? ("martın", "dollara" yes; "Martin",
+    "Franklin" no: names that only look like a month or a currency plus an ending)."""
+    stem_vowels = [ch for ch in az_lower(stem) if ch in VOWELS]
+    end_vowels = [ch for ch in az_lower(ending) if ch in VOWELS]
+    if not stem_vowels or not end_vowels:
+        return True
+    last, first = stem_vowels[-1], end_vowels[0]
+    if first in "ıiuü":  # high vowels agree in backness and rounding
+        return first == harmonise("I", last)
+    return (last in BACK) == (first in BACK)
+
+
 @functools.cache
 def variants(template: str) -> frozenset[str]:
     """Every harmony variant of a template."""
-    return frozenset(harmonic(template, v) for v in VOWELS)
+    return frozenset(harmonise(template, v) for v in VOWELS)
 
 
 @dataclass(frozen=True)
@@ -157,7 +170,7 @@ def _fits(rest: str, form: str, after: str) -> bool:
     if after == "V" and rest[-1] not in VOWELS:
         return False
     prev = last_vowel(rest)
-    return prev is not None and harmonic(_template_of(form), prev) == form
+    return prev is not None and harmonise(_template_of(form), prev) == form
 
 
 def _template_of(form: str) -> str:
@@ -167,7 +180,7 @@ def _template_of(form: str) -> str:
 def restore(stem: str, morphs: tuple[Suffix, ...]) -> list[str]:
     """Base candidates for a stem: with the softened final consonant restored before a vowel suffix."""
     out = [stem]
-    first = harmonic(morphs[0].template, last_vowel(stem)) if morphs else ""
+    first = harmonise(morphs[0].template, last_vowel(stem)) if morphs else ""
     if first and first[0] in VOWELS:
         low = az_lower(stem)
         for surface, base in alternations():
@@ -204,4 +217,4 @@ def possessive_form(stem: str, poss: Suffix) -> str:
     """The concrete possessive ending `poss` takes after `stem` ("s" + I after a vowel for the 3rd person)."""
     vowel_final = az_lower(stem)[-1] in VOWELS
     template = ("s" if vowel_final else "") + "I" if poss.name == "poss3" else poss.template
-    return harmonic(template, last_vowel(stem))
+    return harmonise(template, last_vowel(stem))

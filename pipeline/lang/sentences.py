@@ -10,9 +10,11 @@ from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from pipeline.lang.punctuation import CLOSING_QUOTES, DASHES, OPENING_QUOTES
+
 TERMINALS = frozenset({".", "!", "?", "…", "...", "!?", "?!"})
-CLOSERS = frozenset({'"', "”", "»", "’", "'", ")", "]"})
-OPENERS = frozenset({'"', "“", "«", "„", "(", "—", "–", "-", "•"})
+CLOSERS = frozenset(CLOSING_QUOTES + "\"'’)]")
+OPENERS = frozenset(OPENING_QUOTES + "\"(•" + DASHES)
 
 
 def _can_open(text: str) -> bool:

@@ -43,7 +43,7 @@ def lookalikes() -> dict[int, str]:
     return {ord(r["source"]): r["target"] for r in read_tsv("tokenizer/lookalikes.tsv")}
 
 
-def norm(text: str) -> str:
+def token_norm(text: str) -> str:
     """The NORM of a token: NFC, look-alikes to Latin, Azerbaijani lower case."""
     return az_lower(unicodedata.normalize("NFC", text).translate(lookalikes()))
 
@@ -60,7 +60,7 @@ _NUM = re.compile(rf"^[+-]?(\d+([.,  ]\d+)*)(-?({_ORDINALS}))?$")
 
 def like_num(text: str) -> bool:
     """Digits with Azerbaijani separators and ordinal endings, number words, `yeddinci`."""
-    t = norm(text)
+    t = token_norm(text)
     if _NUM.match(t):
         return True
     words = cardinal_words()
@@ -112,7 +112,7 @@ def _rules(nlp: Language) -> dict:
 
 def build_tokenizer(nlp: Language) -> Tokenizer:
     getters = nlp.vocab.lex_attr_getters
-    getters[NORM] = norm
+    getters[NORM] = token_norm
     getters[LIKE_NUM] = like_num
     prefixes, suffixes, infixes = _affixes(nlp)
     return Tokenizer(

@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span
 
 from pipeline.labels import NAME_LABELS
 from pipeline.lang.casing import az_lower
-from pipeline.lang.morphology import Analysis, analyses, harmonic, last_vowel, possessive_form, restore
+from pipeline.lang.morphology import Analysis, analyses, harmonise, last_vowel, possessive_form, restore
 from pipeline.lang.punctuation import tidy
 from pipeline.tables import DATA_DIR, read_tsv
 
@@ -131,7 +131,7 @@ def _allowed(ana: Analysis, text: str, label: str) -> bool:
     if label == "TITLE" and any(m.name == "accusative" for m in ana.morphs) and not ana.has("poss"):
         return False  # "naziri" next to a name is the possessive, never an accusative
     if label == "PERSON" and len(ana.morphs) == 1 and ana.morphs[0].template == "A":
-        if harmonic("A", last_vowel(ana.stem)) == "a" and az_lower(ana.stem).endswith("ov"):
+        if harmonise("A", last_vowel(ana.stem)) == "a" and az_lower(ana.stem).endswith("ov"):
             return " oğlu" in az_lower(text)
     return True
 
@@ -144,7 +144,7 @@ def _candidates(head: str, ana: Analysis, label: str, lex: Lexicon) -> list[str]
         poss = next(m for m in ana.morphs if m.slot == "poss")
         stem = ana.stem
         if ana.has("plural") and label != "TITLE":
-            stem += harmonic("lAr", last_vowel(stem))
+            stem += harmonise("lAr", last_vowel(stem))
         word = stem + ("" if ana.joined else possessive_form(stem, poss))
         return [f"{head} {word}" if head else word]
     return [f"{head} {stem}" if head else stem for stem in restore(ana.stem, ana.morphs)]

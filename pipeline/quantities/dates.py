@@ -14,11 +14,11 @@ import regex
 
 from pipeline.quantities import numbers
 from pipeline.lang.casing import az_lower
-from pipeline.lang.morphology import SHORT_ORDINAL_ENDINGS, suffix_forms
+from pipeline.lang.morphology import SHORT_ORDINAL_ENDINGS, in_harmony, suffix_forms
 from pipeline.quantities.qualifiers import case_of
 from pipeline.quantities.quantity import Quantity, join_pairs, non_overlapping
 from pipeline.tables import read_tsv
-from pipeline.quantities.numbers import SPACES, any_case_first, harmonic, suffix_chain
+from pipeline.quantities.numbers import SPACES, any_case_first, suffix_chain
 
 S = f"[{SPACES}]"
 
@@ -50,7 +50,7 @@ def words_alt(cls: str) -> str:
 
 
 @functools.cache
-def patterns() -> list[tuple[str, regex.Pattern]]:
+def date_patterns() -> list[tuple[str, regex.Pattern]]:
     sfx = suffix_chain()
     month_alt = any_case_first(months())
 
@@ -178,7 +178,7 @@ def acceptable(name: str, m: regex.Match) -> bool:
     """Filters the patterns cannot express (see the comments)."""
     g = m.groupdict()
     for key in ("m", "m2"):
-        if g.get(key) and not harmonic(g[key], g.get(f"{key}_s") or ""):
+        if g.get(key) and not in_harmony(g[key], g.get(f"{key}_s") or ""):
             return False
     if g.get("m") and az_lower(g["m"] + (g.get("m_s") or "")) in date_words()["not_month"] and not g.get("d1"):
         return False  # "Marta Kos", "maya dəyəri"
@@ -202,7 +202,7 @@ def find_dates(text: str, pub_date: str | None = None) -> list[Quantity]:
     """DATE quantities in `text`; `pub_date` ("YYYY-MM-DD") gives the year of dates that lack one."""
     pub_year = int(pub_date[:4]) if pub_date and pub_date[:4].isdigit() else None
     found: list[Quantity] = []
-    for name, pat in patterns():
+    for name, pat in date_patterns():
         anchors = ANCHORED.get(name)
         if anchors is None:
             matches = pat.finditer(text)

@@ -12,6 +12,7 @@ import re
 import regex
 
 from pipeline.lang.casing import capitalised
+from pipeline.lang.morphology import in_harmony
 from pipeline.quantities import numbers
 from pipeline.quantities.currencies import resolve, tables
 from pipeline.quantities.numbers import SPACES, alternation, any_case_first, suffix_chain
@@ -101,7 +102,7 @@ def find_money(text: str) -> list[Quantity]:
                 shift, amount, low, high = range_values(m)
             except ValueError:
                 continue
-            if m.groupdict().get("stem") and not numbers.harmonic(m.group("stem"), m.group("sfx") or ""):
+            if m.groupdict().get("stem") and not in_harmony(m.group("stem"), m.group("sfx") or ""):
                 continue  # "Franklin": a name, not "frank" + ending
             currency = currency_of(m, text)
             if currency is None:

@@ -30,7 +30,8 @@ def not_numbers() -> tuple[str, ...]:
 
 
 @functools.cache
-def suffixes() -> tuple[str, ...]:
+def glued_morphs() -> tuple[str, ...]:
+    """The endings a number, currency or percent word may carry, one morph each (longest first)."""
     return tuple(sorted({row["morph"] for row in read_tsv("numbers/suffixes.tsv")}, key=len, reverse=True))
 
 
@@ -61,27 +62,10 @@ def any_case_first(words) -> str:
     return alternation(set(words) | {capitalised(w) for w in words})
 
 
-BACK, FRONT = "aıou", "eəiöü"
-HIGH = {"a": "ı", "ı": "ı", "o": "u", "u": "u", "e": "i", "ə": "i", "i": "i", "ö": "ü", "ü": "ü"}
-
-
-def harmonic(stem: str, ending: str) -> bool:
-    """Does a glued ending follow the stem's vowel harmony? ("martın", "dollara" yes; "Martin",
-    "Franklin" no: names that only look like a month or a currency plus an ending)."""
-    stem_vowels = [ch for ch in az_lower(stem) if ch in BACK + FRONT]
-    end_vowels = [ch for ch in az_lower(ending) if ch in BACK + FRONT]
-    if not stem_vowels or not end_vowels:
-        return True
-    last, first = stem_vowels[-1], end_vowels[0]
-    if first in "ıiuü":  # high vowels agree in backness and rounding
-        return first == HIGH[last]
-    return (last in BACK) == (first in BACK)
-
-
 @functools.cache
 def suffix_chain() -> str:
     """Zero to four glued case/possessive/derivational morphs, optionally after a hyphen or apostrophe."""
-    morph = f"(?:{alternation(suffixes())})"
+    morph = f"(?:{alternation(glued_morphs())})"
     return f"(?:[-'’]?{morph}{{1,4}})?"
 
 

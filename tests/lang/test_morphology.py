@@ -5,7 +5,7 @@ import pytest
 
 import pipeline
 from pipeline.lang.casing import az_lower, az_upper
-from pipeline.lang.morphology import analyses, base_forms, harmonic, is_suffix
+from pipeline.lang.morphology import analyses, base_forms, harmonise, is_suffix
 from pipeline.lang.punctuation import tidy
 from pipeline.names.az_norm import norm
 from tests.conftest import read_jsonl
@@ -69,7 +69,7 @@ def test_az_upper():
     ("dA", "ı", "da"), ("dA", "i", "də"), ("nIn", "u", "nun"), ("dAkY", "a", "dakı"), ("dAkY", "ə", "dəki"),
 ])
 def test_vowel_harmony(template, vowel, expected):
-    assert harmonic(template, vowel) == expected
+    assert harmonise(template, vowel) == expected
 
 
 def test_disharmonic_suffix_is_not_stripped():

@@ -8,7 +8,7 @@ import spacy
 
 import pipeline
 from pipeline.lang.casing import az_lower, az_upper
-from pipeline.lang.tokenizer import like_num, norm
+from pipeline.lang.tokenizer import like_num, token_norm
 
 CASES = [
     # text, expected tokens (whitespace tokens left out)
@@ -91,7 +91,7 @@ def test_az_upper():
     ("“", '"'),
 ])
 def test_norm(text, expected):
-    assert norm(text) == expected
+    assert token_norm(text) == expected
 
 
 def test_token_norm_is_azerbaijani(nlp):

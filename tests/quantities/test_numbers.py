@@ -7,7 +7,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from pipeline.quantities.numbers import harmonic, parse
+from pipeline.lang.morphology import in_harmony
+from pipeline.quantities.numbers import parse
 from tests.quantities.money_corpus import NOT_NUMBERS, NUMBERS
 
 CASES = [(Decimal(value), form) for value, forms in NUMBERS for form in forms]
@@ -74,4 +75,4 @@ def test_decimal_with_multiplier(whole: int, frac: int, places: int, mark: str, 
     ("lirə", "lik", True), ("avro", "nu", True), ("avro", "ya", True), ("manat", "", True), ("İyun", "un", True),
 ])
 def test_vowel_harmony(stem: str, ending: str, ok: bool) -> None:
-    assert harmonic(stem, ending) is ok
+    assert in_harmony(stem, ending) is ok
