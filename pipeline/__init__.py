@@ -28,7 +28,8 @@ __version__ = "0.1.0"
 MODEL_DIR = Path(__file__).resolve().parent.parent / "models" / "az_news_pipeline"
 # Order matters: gazetteer places are preset before `ner`, which respects them, and quantities are
 # blocked for it (pipeline/quantities/blocking.py); after it, the quantities come back, then the gazetteer's
-# cue rules, norms and links.
+# cue rules, norms and links. Each factory declares what it requires and assigns, so that
+# `nlp.analyze_pipes()` reports a component placed before the one it needs (tests/test_init.py).
 BEFORE_NER = ("az_sentences", "az_money", "az_places", "az_block_quantities")
 AFTER_NER = ("az_unblock_quantities", "az_gazetteer", "az_norm", "az_link")
 RULE_COMPONENTS = BEFORE_NER + AFTER_NER

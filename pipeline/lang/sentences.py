@@ -22,7 +22,7 @@ def _can_open(text: str) -> bool:
     return first.isupper() or first.isdigit() or first in OPENERS
 
 
-@Language.component("az_sentences")
+@Language.component("az_sentences", assigns=["token.is_sent_start"])
 def az_sentences(doc: Doc) -> Doc:
     starts = [False] * len(doc)
     expect_start = True

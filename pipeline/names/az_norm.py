@@ -245,7 +245,7 @@ def _strip_prior(ana: Analysis, label: str) -> float:
 
 # -- component -------------------------------------------------------------------------------------------
 
-@Language.factory("az_norm")
+@Language.factory("az_norm", requires=["doc.ents"], assigns=["span._.norm"])
 def create_az_norm(nlp: Language, name: str):
     def az_norm(doc: Doc) -> Doc:
         ents = [e for e in doc.ents if e.label_ in NAME_LABELS]

@@ -19,10 +19,11 @@ from pipeline.names.quoted_names import join_quoted_orgs, quoted_name_kinds
 from pipeline.names.spans import free
 
 
-@Language.factory("az_gazetteer", default_config={"regions": True, "correct": True, "cues": True,
-                                                  "quoted_orgs": True, "split_places": True,
-                                                  "quoted_kinds": True, "surnames": True,
-                                                  "repeated": True})
+@Language.factory("az_gazetteer", requires=["doc.ents", "token.is_sent_start"],
+                  assigns=["doc.ents", "token.ent_iob", "token.ent_type", "token.ent_kb_id"],
+                  default_config={"regions": True, "correct": True, "cues": True, "quoted_orgs": True,
+                                  "split_places": True, "quoted_kinds": True, "surnames": True,
+                                  "repeated": True})
 def create_az_gazetteer(nlp: Language, name: str, regions: bool, correct: bool, cues: bool = True,
                         quoted_orgs: bool = True, split_places: bool = True,
                         quoted_kinds: bool = True, surnames: bool = True, repeated: bool = True):
@@ -65,7 +66,9 @@ def create_az_gazetteer(nlp: Language, name: str, regions: bool, correct: bool, 
     return az_gazetteer
 
 
-@Language.factory("az_places", default_config={"regions": True})
+@Language.factory("az_places", requires=["token.is_sent_start"],
+                  assigns=["doc.ents", "token.ent_iob", "token.ent_type", "token.ent_kb_id"],
+                  default_config={"regions": True})
 def create_az_places(nlp: Language, name: str, regions: bool):
     """Before the ner: preset the gazetteer's COUNTRY/REGION matches, which the ner then respects.
     The names are precise (dev, rules alone: COUNTRY P 0.988, REGION P 0.979), more so than the

@@ -67,7 +67,7 @@ def resolve_persons(persons: list[Span]) -> dict[int, str]:
 
 # -- component -----------------------------------------------------------------------------------------
 
-@Language.factory("az_link")
+@Language.factory("az_link", requires=["doc.ents", "span._.norm"], assigns=["token.ent_kb_id", "doc._.leaders"])
 def create_az_link(nlp: Language, name: str):
     def az_link(doc: Doc) -> Doc:
         ents = sorted(doc.ents, key=lambda e: e.start)

@@ -42,13 +42,13 @@ def unblock(doc: Doc) -> Doc:
     return doc
 
 
-@Language.factory("az_block_quantities")
+@Language.factory("az_block_quantities", requires=["doc.ents"], assigns=["doc.spans", "doc.ents"])
 def create_az_block_quantities(nlp: Language, name: str):
     """Right before the ner: az_money's quantities are set aside and their tokens blocked."""
     return block
 
 
-@Language.factory("az_unblock_quantities")
+@Language.factory("az_unblock_quantities", requires=["doc.spans"], assigns=["doc.ents"])
 def create_az_unblock_quantities(nlp: Language, name: str):
     """Right after the ner: the quantities set aside by az_block_quantities are entities again."""
     return unblock

@@ -45,7 +45,9 @@ def apply(doc: Doc) -> Doc:
     return doc
 
 
-@Language.factory("az_money")
+@Language.factory("az_money", assigns=["doc.ents", "token.ent_iob", "token.ent_type", "span._.amount",
+                                         "span._.currency", "span._.min", "span._.max", "span._.qualifier",
+                                         "span._.value"])
 def create_az_money(nlp: Language, name: str):
     """MONEY, PERCENT and DATE spans before the statistical `ner` (which keeps preset entities)."""
     return apply
