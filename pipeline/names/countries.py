@@ -70,39 +70,43 @@ def official_words() -> frozenset[str]:
     return frozenset(r["word"] for r in read_tsv(DATA / "official_words.tsv"))
 
 
-def is_country_name(text: str) -> bool:
-    """A known country name in any case form, or one followed by official-form words only
-    ("Vyetnam Sosialist Respublikası"); not "Vyetnam … Kommunist Partiyası" nor a stray "Komissiya"."""
+def country_match(words: list[str]) -> tuple[str, list[str]] | None:
+    """The one lookup of lower-case `words`: (code, []) when they are a country name, the last word in
+    any case form ("azərbaycan respublikasının"); else (code, the words after it) for the longest known
+    name that opens them ("vyetnam sosialist respublikası"); None when no country name does."""
     names = country_names()
-    words = [az_lower(w) for w in text.split()]
-    if not words:
-        return False
-    if any(" ".join(words[:-1] + [b]) in names for b in base_forms(words[-1])):
-        return True
-    tail_ok = official_words()
-    for k in range(len(words) - 1, 0, -1):
-        if " ".join(words[:k]) in names:
-            rest = words[k:-1] + [words[-1]]
-            return all(w in tail_ok for w in rest[:-1]) and bool(base_forms(rest[-1]) & tail_ok)
-    return pycountry_code(text) is not None
-
-
-def code_for(name: str) -> str | None:
-    """ISO alpha-2 code of a country name in any case form, or None."""
-    names = country_names()
-    words = az_lower(tidy(name)).split()
-    if not words:
-        return None
     for base in sorted(base_forms(words[-1]), key=len, reverse=True):
         code = names.get(" ".join(words[:-1] + [base]))
         if code:
-            return code
-    # an official form the tables lack ("Vyetnam Sosialist Respublikası"): its longest known opening
+            return code, []
     for k in range(len(words) - 1, 0, -1):
         code = names.get(" ".join(words[:k]))
         if code:
-            return code
-    return pycountry_code(name)
+            return code, words[k:]
+    return None
+
+
+def is_country_name(text: str) -> bool:
+    """A known country name in any case form, or one followed by official-form words only
+    ("Vyetnam Sosialist Respublikası"); not "Vyetnam … Kommunist Partiyası" nor a stray "Komissiya"."""
+    words = az_lower(text).split()
+    if not words:
+        return False
+    hit = country_match(words)
+    if hit is None:
+        return pycountry_code(text) is not None
+    tail, official = hit[1], official_words()
+    return not tail or (all(w in official for w in tail[:-1]) and bool(base_forms(tail[-1]) & official))
+
+
+def code_for(name: str) -> str | None:
+    """ISO alpha-2 code of a country name in any case form, or of the longest known country name
+    that opens it (an official form the tables lack); None when there is none."""
+    words = az_lower(tidy(name)).split()
+    if not words:
+        return None
+    hit = country_match(words)
+    return hit[0] if hit else pycountry_code(name)
 
 
 @functools.lru_cache(maxsize=1024)
