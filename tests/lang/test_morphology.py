@@ -1,67 +1,10 @@
-"""az_norm: base forms of names (ANNOTATION.md `norm`), suffix tables, casing; dev gold accuracy."""
+"""morphology: suffix analyses, base forms, vowel harmony, suffix forms and ordinal endings."""
 from __future__ import annotations
 
 import pytest
 
-import pipeline
-from pipeline.lang.casing import az_lower, az_upper
-from pipeline.lang.morphology import analyses, base_forms, harmonise, is_suffix
-from pipeline.lang.punctuation import tidy
-from pipeline.names.az_norm import norm
-from tests.conftest import read_jsonl
-
-NORMS = [
-    # (text, label, expected norm)
-    ("Bakıya", "REGION", "Bakı"),
-    ("Bakıda", "REGION", "Bakı"),
-    ("Bakının", "REGION", "Bakı"),
-    ("Daşkənddə", "REGION", "Daşkənd"),
-    ("Türkiyəyə", "COUNTRY", "Türkiyə"),
-    ("Türkiyədəki", "COUNTRY", "Türkiyə"),
-    ("Qazaxıstanın", "COUNTRY", "Qazaxıstan"),
-    ("Qazaxıstanla", "COUNTRY", "Qazaxıstan"),
-    ("Özbəkistandan", "COUNTRY", "Özbəkistan"),
-    ("Rusiyanı", "COUNTRY", "Rusiya"),
-    ("ABŞ-ın", "COUNTRY", "ABŞ"),
-    ("ABŞ-a", "COUNTRY", "ABŞ"),
-    ("Azərbaycan Respublikasının", "COUNTRY", "Azərbaycan Respublikası"),
-    ("Birləşmiş Krallığın", "COUNTRY", "Birləşmiş Krallıq"),
-    ("Avropa İttifaqının", "ORG", "Avropa İttifaqı"),
-    ("Akordaya", "ORG", "Akorda"),
-    ("BMT-nin", "ORG", "BMT"),
-    ("Milli Məclisin", "ORG", "Milli Məclis"),
-    ("Baş Prokurorluğun", "ORG", "Baş Prokurorluq"),
-    ("Xarici İşlər Nazirliyinin", "ORG", "Xarici İşlər Nazirliyi"),
-    ("Ş.Mirziyoyevin", "PERSON", "Ş.Mirziyoyev"),
-    ("Mirziyoyevlə", "PERSON", "Mirziyoyev"),
-    ("Kasım-Jomart Tokayevə", "PERSON", "Kasım-Jomart Tokayev"),
-    ("Mehriban Əliyeva", "PERSON", "Mehriban Əliyeva"),
-    ("Prezidenti", "TITLE", "Prezident"),
-    ("Prezident", "TITLE", "Prezident"),
-    ("Baş naziri", "TITLE", "Baş nazir"),
-    ("sədri", "TITLE", "sədr"),
-    ("xarici işlər naziri", "TITLE", "xarici işlər naziri"),
-    ("müdafiə naziri", "TITLE", "müdafiə naziri"),
-    ("xüsusi nümayəndəsi", "TITLE", "xüsusi nümayəndə"),
-    ("“Tenge Bank”", "ORG", "Tenge Bank"),
-    ("  Milli\u00a0Məclis ", "ORG", "Milli Məclis"),
-]
-
-
-@pytest.mark.parametrize("text,label,expected", NORMS)
-def test_norm(text, label, expected):
-    assert norm(text, label) == expected
-
-
-@pytest.mark.parametrize("text,expected", [
-    ("İSTANBUL", "istanbul"), ("IĞDIR", "ığdır"), ("Şuşa", "şuşa"),
-])
-def test_az_lower(text, expected):
-    assert az_lower(text) == expected
-
-
-def test_az_upper():
-    assert az_upper("iğdır") == "İĞDIR"
+from pipeline.lang.morphology import (ORDINAL_ENDINGS, SHORT_ORDINAL_ENDINGS, analyses, base_forms, harmonise,
+                                      in_harmony, is_suffix, suffix_forms)
 
 
 @pytest.mark.parametrize("template,vowel,expected", [
@@ -92,50 +35,23 @@ def test_is_suffix(text, expected):
     assert is_suffix(text) == expected
 
 
-@pytest.mark.parametrize("text,expected", [
-    ("“Tenge Bank”", "Tenge Bank"), ("rezident- əlaqələndirici", "rezident-əlaqələndirici"),
-    ("“Gənc Alim” Fondu", "“Gənc Alim” Fondu"), ("Milli  Məclis", "Milli Məclis"),
-    ("Yaşıl Dünya” Birliyi", "Yaşıl Dünya Birliyi"), ("Dost “Ulduz", "Dost Ulduz"),
+@pytest.mark.parametrize("stem,ending,ok", [
+    ("mart", "ın", True), ("mart", "in", False), ("mart", "uni", False), ("iyul", "un", True),
+    ("aprel", "in", True), ("aprel", "ın", False), ("dollar", "lıq", True), ("frank", "lin", False),
+    ("lirə", "lik", True), ("avro", "nu", True), ("avro", "ya", True), ("manat", "", True), ("İyun", "un", True),
 ])
-def test_tidy(text, expected):
-    assert tidy(text) == expected
+def test_in_harmony(stem: str, ending: str, ok: bool) -> None:
+    assert in_harmony(stem, ending) is ok
 
 
-def test_component_sets_norm_on_name_entities():
-    nlp = pipeline.blank()
-    text = "Bakıya Prezidenti gəldi"
-    doc = nlp.make_doc(text)
-    doc.ents = [doc.char_span(0, 6, label="REGION"), doc.char_span(7, 17, label="TITLE")]
-    doc = nlp.get_pipe("az_norm")(doc)
-    assert [e._.norm for e in doc.ents] == ["Bakı", "Prezident"]
+@pytest.mark.parametrize("name,after,forms", [
+    ("genitive", "C", {"ın", "in", "un", "ün"}), ("genitive", "V", {"nın", "nin", "nun", "nün"}),
+    ("poss3", "V", {"sı", "si", "su", "sü"}), ("poss3", "C", {"ı", "i", "u", "ü"}),
+])
+def test_suffix_forms(name, after, forms):
+    assert suffix_forms(name, after) == forms
 
 
-def test_dev_norm_accuracy(shared):
-    total = ok = 0
-    for rec in read_jsonl(shared / "corpus" / "dev.jsonl"):
-        for ent in rec["entities"]:
-            if ent.get("norm") is not None:
-                total += 1
-                ok += norm(ent["text"], ent["label"]) == ent["norm"]
-    assert total > 1000
-    assert ok / total >= 0.93
-
-
-def test_other_mentions_in_the_document_decide_an_ambiguous_stem():
-    # "Zorbanın" is Zorban + ın or Zorba + nın; "Kamil Zorba" elsewhere in the document settles it
-    nlp = pipeline.blank()
-    text = "Kamil Zorba gəldi. Zorbanın sözləri"
-    doc = nlp.make_doc(text)
-    doc.ents = [doc.char_span(0, 11, label="PERSON"), doc.char_span(19, 27, label="PERSON")]
-    doc = nlp.get_pipe("az_norm")(doc)
-    assert [e._.norm for e in doc.ents] == ["Kamil Zorba", "Zorba"]
-    assert norm("Zorbanın", "PERSON", frozenset({"zorba"})) == "Zorba"
-
-
-def test_seen_words_decide_per_document_despite_the_cache():
-    from pipeline.names.az_norm import norm
-    # an invented place name: alone, "-a" may be part of it; another mention "Qarqadan" settles it
-    assert norm("Qarqadana", "REGION") == "Qarqadana"
-    assert norm("Qarqadana", "REGION", frozenset({"qarqadan"})) == "Qarqadan"
-    assert norm("Qarqadana", "REGION") == "Qarqadana"  # the cached candidates keep no document's words
-    assert norm("Qarqadana", "ORG", frozenset({"qarqadan"})) == norm("Qarqadana", "ORG")  # not for ORG
+def test_ordinal_endings():
+    assert set(ORDINAL_ENDINGS) == {"inci", "ıncı", "uncu", "üncü", "nci", "ncı", "ncu", "ncü"}
+    assert set(SHORT_ORDINAL_ENDINGS) == {"ci", "cı", "cu", "cü"}

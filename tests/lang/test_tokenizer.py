@@ -7,7 +7,6 @@ import pytest
 import spacy
 
 import pipeline
-from pipeline.lang.casing import az_lower, az_upper
 from pipeline.lang.tokenizer import like_num, token_norm
 
 CASES = [
@@ -71,16 +70,6 @@ def test_whitespace_rules_removed(nlp):
     # whitespace-only special cases switch the tokenizer cache off in spaCy 3.8 (PR #13951)
     assert not [k for k in nlp.tokenizer.rules if not k.strip()]
     assert words(nlp.make_doc("a\n\nb\u00a0c")) == ["a", "b", "c"]
-
-
-@pytest.mark.parametrize("text,lower", [("İLHAM", "ilham"), ("ISTI", "ıstı"), ("Işıq", "ışıq"), ("ƏLİYEV", "əliyev")])
-def test_az_lower_keeps_length(text, lower):
-    assert az_lower(text) == lower
-    assert len(az_lower(text)) == len(text)
-
-
-def test_az_upper():
-    assert az_upper("istiqamət ılıq") == "İSTİQAMƏT ILIQ"
 
 
 @pytest.mark.parametrize("text,expected", [

@@ -1,24 +1,57 @@
 """Money, percent and date forms seen in Azerbaijani news, as short phrases written for the tests.
 
-Duckling-corpus style: each expected value is followed by every surface form that must produce it.
+Duckling-corpus style: each expected value, written with the builders below (`money(between(15e9, 20e9),
+"USD")`, `percent(about(40))`), is followed by every surface form that must produce it.
 The expected span is in [brackets]; the brackets are removed before the text is analysed. The forms
 were collected from ../shared/news/raw.jsonl (which spellings, inflections, qualifiers occur) but the
 phrases are our own: no publisher sentence is copied.
 """
 from __future__ import annotations
 
+from dataclasses import dataclass, replace
 from decimal import Decimal as D
 
 
-def M(amount=None, currency=None, qualifier=None, min=None, max=None) -> dict:  # noqa: A002
-    return {"amount": None if amount is None else D(str(amount)), "currency": currency,
-            "qualifier": qualifier, "min": None if min is None else D(str(min)),
-            "max": None if max is None else D(str(max))}
+@dataclass(frozen=True)
+class Value:
+    """What a phrase states: an exact number or a range, and a qualifier."""
+    exact: D | None = None
+    min: D | None = None
+    max: D | None = None
+    qualifier: str | None = None
 
 
-def P(value=None, qualifier=None, min=None, max=None) -> dict:  # noqa: A002
-    return {"value": None if value is None else D(str(value)), "qualifier": qualifier,
-            "min": None if min is None else D(str(min)), "max": None if max is None else D(str(max))}
+def as_value(x: Value | int | float) -> Value:
+    return x if isinstance(x, Value) else Value(exact=D(str(x)))
+
+
+def between(low, high) -> Value:
+    """A range: "15-20 milyard", "300 min dollardan 1 milyon dollara qədər"."""
+    return Value(min=D(str(low)), max=D(str(high)))
+
+
+def _qualified(qualifier: str):
+    def build(x) -> Value:
+        return replace(as_value(x), qualifier=qualifier)
+    build.__doc__ = f"A number or range with the qualifier {qualifier!r}."
+    return build
+
+
+about = _qualified("approx")       # "təxminən", "... yaxın"
+above = _qualified("more_than")    # "... çox", "... artıq"
+under = _qualified("less_than")    # "... az"
+at_least = _qualified("at_least")  # "ən azı", "... az olmayaraq"
+up_to = _qualified("up_to")        # "... qədər", "-dək"
+
+
+def money(x, currency: str) -> dict:
+    v = as_value(x)
+    return {"amount": v.exact, "currency": currency, "qualifier": v.qualifier, "min": v.min, "max": v.max}
+
+
+def percent(x) -> dict:
+    v = as_value(x)
+    return {"value": v.exact, "qualifier": v.qualifier, "min": v.min, "max": v.max}
 
 
 # Numbers alone: value → every spelling that must parse to it (pipeline.quantities.numbers.parse).
@@ -62,84 +95,84 @@ NOT_NUMBERS = ["", "abc", "onlar", "minimum", "üçün", "1.2.3", "beş on", "5 
 
 # MONEY: expected attributes → phrases with the span in brackets.
 MONEY: list[tuple[dict, list[str]]] = [
-    (M(1_200_000, "AZN"), ["layihəyə [1,2 milyon manat] ayrılıb", "layihəyə [1.2 milyon manat] ayrılıb",
+    (money(1_200_000, "AZN"), ["layihəyə [1,2 milyon manat] ayrılıb", "layihəyə [1.2 milyon manat] ayrılıb",
                            "ümumi dəyəri [1 200 000 manat] olan", "ümumi dəyəri [1.200.000 manat] olan",
                            "fonda [1,2 mln. manat] köçürülüb", "fonda [1,2 mln manat] köçürülüb",
                            "büdcədən [bir milyon iki yüz min manat] ayrılıb", "onun [1,2 milyon manatı] ödənilib",
                            "dəyəri [1,2 milyon manatdır].", "[1,2 milyon AZN] həcmində", "[1,2 milyon ₼] həcmində",
                            "cəmi [₼1,2 milyon] xərclənib", "[1,2 milyon manatlıq] layihə"]),
-    (M(1_500_000, "AZN"), ["ilkin olaraq [1,5 milyon (bir milyon beş yüz min) manatı] ayrılıb",
+    (money(1_500_000, "AZN"), ["ilkin olaraq [1,5 milyon (bir milyon beş yüz min) manatı] ayrılıb",
                            "yola [1 milyon yarım manat] xərclənib"]),
-    (M(12.8, "AZN"), ["bilet [12,80 manat] təşkil edir", "bilet [12.80 manat] təşkil edir"]),
-    (M(400, "AZN"), ["əməkhaqqı [400 manata] çatıb", "maaş [400 manat] olub", "[400 manatla] yaşamaq"]),
-    (M(33_200_000, "AZN"), ["investisiya dəyəri [33,2 milyon manatdır]"]),
-    (M(10_000_000, "USD"), ["[10 000 000 ABŞ dolları] məbləğində", "[10.000.000 ABŞ dolları] məbləğində",
+    (money(12.8, "AZN"), ["bilet [12,80 manat] təşkil edir", "bilet [12.80 manat] təşkil edir"]),
+    (money(400, "AZN"), ["əməkhaqqı [400 manata] çatıb", "maaş [400 manat] olub", "[400 manatla] yaşamaq"]),
+    (money(33_200_000, "AZN"), ["investisiya dəyəri [33,2 milyon manatdır]"]),
+    (money(10_000_000, "USD"), ["[10 000 000 ABŞ dolları] məbləğində", "[10.000.000 ABŞ dolları] məbləğində",
                             "[10 milyon dollar] ayrılıb", "[$10 milyon] ayrılıb", "[$10 mln] ayrılıb",
                             "[10 milyon USD] ayrılıb", "[USD 10 000 000] köçürülüb", "[10 milyon $] ayrılıb"]),
-    (M(300_000_000_000, "USD"), ["ölkələrə [300 milyard ABŞ dolları] vəd edilib",
+    (money(300_000_000_000, "USD"), ["ölkələrə [300 milyard ABŞ dolları] vəd edilib",
                                  "hədəf [300 milyard ABŞ dollarına] qaldırılıb",
                                  "[300 milyard dollarlıq] paket", "[300 mlrd. dollar] toplanıb",
                                  "[üç yüz milyard dollar] toplanıb"]),
-    (M(1_000_000, "USD"), ["nazirliyə [1 milyon ABŞ dollarının] manat ekvivalenti",
+    (money(1_000_000, "USD"), ["nazirliyə [1 milyon ABŞ dollarının] manat ekvivalenti",
                            "[bir milyon dollar] mükafat"]),
-    (M(2_000_000, "USD"), ["nazirliyə [2,0 (iki) milyon ABŞ dollarının] ekvivalenti"]),
-    (M(45, "USD"), ["neftin qiyməti [45 dollara] düşə bilər", "barel [45 dollar] olub", "qiymət [$45] olub"]),
-    (M(3_320_000_000, "USD"), ["qaçqınlara [3,32 milyard dollarlıq] yardım", "[3,32 milyard dollar] ayrılıb"]),
-    (M(76_000_000_000, "USD"), ["aktivlər [76 milyardABŞ dolları] olub"]),
-    (M(2_300_000_000, "GEL"), ["turistlər [2,3milyard lari] xərcləyib", "[2,3 milyard lari] xərclənib"]),
-    (M(1008, "GEL"), ["orta xərc [1,008 lari] olub"]),
-    (M(14_600_000_000, "DKK"), ["Danimarka [14,6 milyard Danimarka kronu] ayırıb"]),
-    (M(50_000_000_000, "DKK"), ["Danimarka hökuməti əlavə [50 milyard kron] ayıracaq"]),
-    (M(18_000_000_000, "BGN"), ["büdcə kəsiri [18 milyard leva] olub"]),
-    (M(1_600_000_000, "GBP"), ["raketlərə [1,6 milyard funt sterlinq] xərclənəcək", "[£1,6 milyard] xərclənəcək",
+    (money(2_000_000, "USD"), ["nazirliyə [2,0 (iki) milyon ABŞ dollarının] ekvivalenti"]),
+    (money(45, "USD"), ["neftin qiyməti [45 dollara] düşə bilər", "barel [45 dollar] olub", "qiymət [$45] olub"]),
+    (money(3_320_000_000, "USD"), ["qaçqınlara [3,32 milyard dollarlıq] yardım", "[3,32 milyard dollar] ayrılıb"]),
+    (money(76_000_000_000, "USD"), ["aktivlər [76 milyardABŞ dolları] olub"]),
+    (money(2_300_000_000, "GEL"), ["turistlər [2,3milyard lari] xərcləyib", "[2,3 milyard lari] xərclənib"]),
+    (money(1008, "GEL"), ["orta xərc [1,008 lari] olub"]),
+    (money(14_600_000_000, "DKK"), ["Danimarka [14,6 milyard Danimarka kronu] ayırıb"]),
+    (money(50_000_000_000, "DKK"), ["Danimarka hökuməti əlavə [50 milyard kron] ayıracaq"]),
+    (money(18_000_000_000, "BGN"), ["büdcə kəsiri [18 milyard leva] olub"]),
+    (money(1_600_000_000, "GBP"), ["raketlərə [1,6 milyard funt sterlinq] xərclənəcək", "[£1,6 milyard] xərclənəcək",
                                "[1,6 milyard Britaniya funtu] ayrılıb"]),
-    (M(147_600_000_000, "TRY"), ["layihə [147,6 milyard lirə] gəlir gətirəcək",
+    (money(147_600_000_000, "TRY"), ["layihə [147,6 milyard lirə] gəlir gətirəcək",
                                  "[147,6 milyard Türkiyə lirəsi] gəlir", "[147,6 milyard ₺] gəlir"]),
-    (M(4_000_000_000, "TRY"), ["fermerlərə [4 milyard lirəlik] ödəniş"]),
-    (M(135_000_000_000, "TRY"), ["göstərici [135 milyard lirəyə] çatacaq"]),
-    (M(2_070_000_000_000, "TRY"), ["kəndə [2 trilyon 70 milyard lirə] dəstək"]),
-    (M(200_000, "AMD"), ["ona [200 min Ermənistan dramı] verilib", "ona [200 min dram] verilib"]),
-    (M(5_000_000, "EUR"), ["Ukraynaya [5 milyon avro] dəyərində yardım", "[5 milyon avronu] qaytarmalıdır",
+    (money(4_000_000_000, "TRY"), ["fermerlərə [4 milyard lirəlik] ödəniş"]),
+    (money(135_000_000_000, "TRY"), ["göstərici [135 milyard lirəyə] çatacaq"]),
+    (money(2_070_000_000_000, "TRY"), ["kəndə [2 trilyon 70 milyard lirə] dəstək"]),
+    (money(200_000, "AMD"), ["ona [200 min Ermənistan dramı] verilib", "ona [200 min dram] verilib"]),
+    (money(5_000_000, "EUR"), ["Ukraynaya [5 milyon avro] dəyərində yardım", "[5 milyon avronu] qaytarmalıdır",
                            "[5 milyon avroya] başa gəlib", "[€5 milyon] ayrılıb", "[5 milyon €] ayrılıb",
                            "[5 milyon EUR] ayrılıb", "[5 milyon yevro] ayrılıb"]),
-    (M(1_860_000_000, "EUR"), ["gəlir [1.86 milyard avro] olub"]),
-    (M(20_000_000, "RUB"), ["cərimə [20 milyon rubl] olub", "cərimə [20 milyon Rusiya rublu] olub",
+    (money(1_860_000_000, "EUR"), ["gəlir [1.86 milyard avro] olub"]),
+    (money(20_000_000, "RUB"), ["cərimə [20 milyon rubl] olub", "cərimə [20 milyon Rusiya rublu] olub",
                             "cərimə [20 milyon ₽] olub", "cərimə [20 mln RUB] olub"]),
-    (M(3_000_000, "KZT"), ["[3 milyon tenge] ödənilib", "[3 milyon Qazaxıstan tengesi] ödənilib"]),
-    (M(7_000_000, "UZS"), ["[7 milyon Özbəkistan somu] ödənilib"]),
-    (M(2_000_000, "CNY"), ["[2 milyon yuan] ayrılıb", "[2 milyon Çin yuanı] ayrılıb"]),
-    (M(100_000_000, "JPY"), ["[100 milyon Yaponiya yeni] ayrılıb", "[100 milyon iyen] ayrılıb"]),
-    (M(9_000_000, "UAH"), ["[9 milyon qrivna] ayrılıb", "[9 milyon Ukrayna qrivnası] ayrılıb"]),
-    (M(10_000_000_000, "USD", "more_than"), ["dəyəri [10 milyard dollardan] çox olan",
+    (money(3_000_000, "KZT"), ["[3 milyon tenge] ödənilib", "[3 milyon Qazaxıstan tengesi] ödənilib"]),
+    (money(7_000_000, "UZS"), ["[7 milyon Özbəkistan somu] ödənilib"]),
+    (money(2_000_000, "CNY"), ["[2 milyon yuan] ayrılıb", "[2 milyon Çin yuanı] ayrılıb"]),
+    (money(100_000_000, "JPY"), ["[100 milyon Yaponiya yeni] ayrılıb", "[100 milyon iyen] ayrılıb"]),
+    (money(9_000_000, "UAH"), ["[9 milyon qrivna] ayrılıb", "[9 milyon Ukrayna qrivnası] ayrılıb"]),
+    (money(above(10_000_000_000), "USD"), ["dəyəri [10 milyard dollardan] çox olan",
                                              "[10 milyard dollardan] artıqdır",
                                              "[10 milyard dollardan] çoxdur", "[10 milyard dollardan] yuxarı",
                                              "[on milyard dollardan] çox"]),
-    (M(44_000_000, "USD", "more_than"), ["yardım [44 milyon ABŞ dollarını] keçib",
+    (money(above(44_000_000), "USD"), ["yardım [44 milyon ABŞ dollarını] keçib",
                                          "ziyan [44 milyon dolları] keçə bilər",
                                          "[44 milyon dolları] ötüb", "[44 milyon dolları] aşıb"]),
-    (M(1_000_000_000_000, "USD", "more_than"), ["kəsir [bir trilyon dollardan] çoxdur",
+    (money(above(1_000_000_000_000), "USD"), ["kəsir [bir trilyon dollardan] çoxdur",
                                                 "dəyəri [1 trilyon ABŞ dollarından] artıqdır"]),
-    (M(1_800_000_000, "AZN", "more_than"), ["[1,8 milyard manatdan] artıq ziyan"]),
-    (M(20_000_000_000, "EUR", "more_than"), ["itki [20 milyard avrodan] artıqdır"]),
-    (M(5_000_000, "USD", "less_than"), ["[5 milyon dollardan] azdır", "[5 milyon dollardan] aşağı"]),
-    (M(1_200_000, "AZN", "approx"), ["dəyəri təxminən [1,2 milyon manat] olan", "təqribən [1,2 milyon manat]",
+    (money(above(1_800_000_000), "AZN"), ["[1,8 milyard manatdan] artıq ziyan"]),
+    (money(above(20_000_000_000), "EUR"), ["itki [20 milyard avrodan] artıqdır"]),
+    (money(under(5_000_000), "USD"), ["[5 milyon dollardan] azdır", "[5 milyon dollardan] aşağı"]),
+    (money(about(1_200_000), "AZN"), ["dəyəri təxminən [1,2 milyon manat] olan", "təqribən [1,2 milyon manat]",
                                      "[1,2 milyon manat] civarında", "[1,2 milyon manata] yaxın",
                                      "demək olar ki, [1,2 milyon manat]"]),
-    (M(50_000_000_000, "USD", "approx"), ["zərər [50 milyard dollara] yaxın qiymətləndirilir",
+    (money(about(50_000_000_000), "USD"), ["zərər [50 milyard dollara] yaxın qiymətləndirilir",
                                           "(təxminən [50 milyard dollar])"]),
-    (M(300_000_000_000, "USD", "at_least"), ["ildə azı [300 milyard ABŞ dolları]", "ən azı [300 milyard dollar]"]),
-    (M(5_000, "AZN", "at_least"), ["[5 min manatdan] az olmayaraq", "[5 min manatdan] az olmayan məbləğ"]),
-    (M(5_000, "AZN", "up_to"), ["[5 min manatdan] çox olmayan cərimə", "[5 min manatadək] cərimə"]),
-    (M(20_000_000_000, "USD", "up_to"), ["[20 milyard dollara] qədər vəsait", "[20 milyard dollaradək] vəsait",
+    (money(at_least(300_000_000_000), "USD"), ["ildə azı [300 milyard ABŞ dolları]", "ən azı [300 milyard dollar]"]),
+    (money(at_least(5_000), "AZN"), ["[5 min manatdan] az olmayaraq", "[5 min manatdan] az olmayan məbləğ"]),
+    (money(up_to(5_000), "AZN"), ["[5 min manatdan] çox olmayan cərimə", "[5 min manatadək] cərimə"]),
+    (money(up_to(20_000_000_000), "USD"), ["[20 milyard dollara] qədər vəsait", "[20 milyard dollaradək] vəsait",
                                          "[20 milyard dollara] kimi"]),
-    (M(10_000_000_000, "USD", "at_least"), ["[on milyardlarla dollar] xərclənib"]),
-    (M(None, "USD", None, 15_000_000_000, 20_000_000_000), ["[15-20 milyard dollar] lazımdır",
+    (money(at_least(10_000_000_000), "USD"), ["[on milyardlarla dollar] xərclənib"]),
+    (money(between(15_000_000_000, 20_000_000_000), "USD"), ["[15-20 milyard dollar] lazımdır",
                                                              "[15–20 milyard dollar] lazımdır",
                                                              "[$15-$20 mlrd] lazımdır", "[$15-20 mlrd] lazımdır"]),
-    (M(None, "USD", None, 300_000, 1_000_000), ["dəyəri [300 min dollardan 1 milyon dollara] qədər dəyişir"]),
-    (M(None, "USD", None, 52_000_000_000, 57_000_000_000), ["itkilər [52-57 milyard dollar] arasında olacaq"]),
-    (M(None, "AZN", None, 100, 200), ["[100-200 manat] cərimə"]),
-    (M(None, "USD", "approx", 15_000_000_000, 20_000_000_000), ["təxminən [15-20 milyard dollar] lazımdır"]),
+    (money(between(300_000, 1_000_000), "USD"), ["dəyəri [300 min dollardan 1 milyon dollara] qədər dəyişir"]),
+    (money(between(52_000_000_000, 57_000_000_000), "USD"), ["itkilər [52-57 milyard dollar] arasında olacaq"]),
+    (money(between(100, 200), "AZN"), ["[100-200 manat] cərimə"]),
+    (money(about(between(15_000_000_000, 20_000_000_000)), "USD"), ["təxminən [15-20 milyard dollar] lazımdır"]),
 ]
 
 # A currency named once for a list: every amount in the list takes it.
@@ -159,25 +192,25 @@ NOT_MONEY = [
 ]
 
 PERCENT: list[tuple[dict, list[str]]] = [
-    (P(5), ["artım [5 faiz] olub", "artım [5%] olub", "artım [5 %] olub", "artım [%5] olub", "[beş faiz] artıb"]),
-    (P(12.5), ["[12,5%-ə] çatıb", "[12,5 faizə] çatıb", "[12.5%] artıb", "[%12,5] artıb", "[12,5 %-ə] çatıb"]),
-    (P(3), ["[%3] endirim", "ÜDM-in [3%-nə] çatdırmaq", "[3 faizlik] rüsum"]),
-    (P(20), ["ərazinin [20 faizi] işğal olunmuşdu", "ərazinin [20 faizini] işğal etmişdi",
+    (percent(5), ["artım [5 faiz] olub", "artım [5%] olub", "artım [5 %] olub", "artım [%5] olub", "[beş faiz] artıb"]),
+    (percent(12.5), ["[12,5%-ə] çatıb", "[12,5 faizə] çatıb", "[12.5%] artıb", "[%12,5] artıb", "[12,5 %-ə] çatıb"]),
+    (percent(3), ["[%3] endirim", "ÜDM-in [3%-nə] çatdırmaq", "[3 faizlik] rüsum"]),
+    (percent(20), ["ərazinin [20 faizi] işğal olunmuşdu", "ərazinin [20 faizini] işğal etmişdi",
              "[iyirmi faiz] artıb", "[20%-i] qadınlardır", "[20 %-i] qadınlardır", "[20 faizinin] payı"]),
-    (P(98.6), ["məmnunluq [98,6 faiz] təşkil edir", "məmnunluq [98.6%] olub"]),
-    (P(51.95), ["namizəd [51,95 faizinin] dəstəyini alıb"]),
-    (P(1000), ["inflyasiya [1000 faizlə] ölçülürdü"]),
-    (P(25), ["[25%-lik] tariflər", "[25 faizlik] rüsum", "[25%] rüsum"]),
-    (P(75), ["[Yetmiş beş faiz] razıdır"]),
-    (P(70, "more_than"), ["ərazinin [70 faizdən] çoxu", "[70%-dən] çoxu", "[70 %-dən] çoxu",
+    (percent(98.6), ["məmnunluq [98,6 faiz] təşkil edir", "məmnunluq [98.6%] olub"]),
+    (percent(51.95), ["namizəd [51,95 faizinin] dəstəyini alıb"]),
+    (percent(1000), ["inflyasiya [1000 faizlə] ölçülürdü"]),
+    (percent(25), ["[25%-lik] tariflər", "[25 faizlik] rüsum", "[25%] rüsum"]),
+    (percent(75), ["[Yetmiş beş faiz] razıdır"]),
+    (percent(above(70)), ["ərazinin [70 faizdən] çoxu", "[70%-dən] çoxu", "[70 %-dən] çoxu",
                           "[70 faizindən] çoxu", "[70 faizdən] bir qədər çox"]),
-    (P(7, "less_than"), ["məhsulun [7 faizindən] aşağıdır", "[7 faizdən] azdır"]),
-    (P(40, "approx"), ["təxminən [40 faizi] bu panellərdən", "[40 faizə] yaxın artıb", "təqribən [40%]"]),
-    (P(5, "up_to"), ["ÜDM-in [5 %-ə] qədər", "[5 faizə] qədər", "[5%-ə] qədər"]),
-    (P(None, None, 10, 13), ["yardımın yalnız [10-13 %-i] çatır", "[10-13%] artım", "[10–13 faiz] artım"]),
-    (P(None, None, 2, 3), ["[2-3%] artım", "[2-3 faiz] artım", "[%2-3] artım"]),
-    (P(None, None, 14, 15), ["artım [14-15 faizdir]."]),
-    (P(None, "at_least", 39, 40), ["payı ən azı [39-40 faiz] olmalıdır"]),
+    (percent(under(7)), ["məhsulun [7 faizindən] aşağıdır", "[7 faizdən] azdır"]),
+    (percent(about(40)), ["təxminən [40 faizi] bu panellərdən", "[40 faizə] yaxın artıb", "təqribən [40%]"]),
+    (percent(up_to(5)), ["ÜDM-in [5 %-ə] qədər", "[5 faizə] qədər", "[5%-ə] qədər"]),
+    (percent(between(10, 13)), ["yardımın yalnız [10-13 %-i] çatır", "[10-13%] artım", "[10–13 faiz] artım"]),
+    (percent(between(2, 3)), ["[2-3%] artım", "[2-3 faiz] artım", "[%2-3] artım"]),
+    (percent(between(14, 15)), ["artım [14-15 faizdir]."]),
+    (percent(at_least(between(39, 40))), ["payı ən azı [39-40 faiz] olmalıdır"]),
 ]
 
 NOT_PERCENT = ["faiz dərəcəsi", "faizsiz kredit", "yüzdə yüz", "faiz bəndi"]

@@ -7,7 +7,6 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from pipeline.lang.morphology import in_harmony
 from pipeline.quantities.numbers import parse
 from tests.quantities.money_corpus import NOT_NUMBERS, NUMBERS
 
@@ -67,12 +66,3 @@ def test_decimal_with_multiplier(whole: int, frac: int, places: int, mark: str, 
     digits = f"{frac:03d}"[:places]
     value = Decimal(f"{whole}.{digits}") * scale[1]
     assert parse(f"{whole}{mark}{digits} {scale[0]}") == value
-
-
-@pytest.mark.parametrize("stem,ending,ok", [
-    ("mart", "ın", True), ("mart", "in", False), ("mart", "uni", False), ("iyul", "un", True),
-    ("aprel", "in", True), ("aprel", "ın", False), ("dollar", "lıq", True), ("frank", "lin", False),
-    ("lirə", "lik", True), ("avro", "nu", True), ("avro", "ya", True), ("manat", "", True), ("İyun", "un", True),
-])
-def test_vowel_harmony(stem: str, ending: str, ok: bool) -> None:
-    assert in_harmony(stem, ending) is ok
