@@ -139,7 +139,7 @@ def find_shared(doc: Doc, with_regions: bool = True) -> list[tuple[Span, Entry, 
 def _match(doc: Doc, text: str, words, i: int, n: int, table) -> tuple[Span, Entry, bool] | None:
     chunk = words[i:i + n]
     # a name never runs across punctuation: each inner word must be followed directly by a space
-    for (s1, e1, _), (s2, _, _) in zip(chunk, chunk[1:]):
+    for (_, e1, _), (s2, _, _) in zip(chunk, chunk[1:]):
         if text[e1:s2] != " ":
             return None
     head = tuple(az_lower(w) for _, _, w in chunk[:-1])
