@@ -51,13 +51,16 @@ def test_norm(text, label, expected):
     assert norm(text, label) == expected
 
 
-def test_component_sets_norm_on_name_entities():
+def norms_in_document(text: str, ents: list[tuple[int, int, str]]) -> list[str]:
+    """The az_norm component's norms of the entities (start, end, label) of `text`."""
     nlp = pipeline.blank()
-    text = "Bakıya Prezidenti gəldi"
     doc = nlp.make_doc(text)
-    doc.ents = [doc.char_span(0, 6, label="REGION"), doc.char_span(7, 17, label="TITLE")]
-    doc = nlp.get_pipe("az_norm")(doc)
-    assert [e._.norm for e in doc.ents] == ["Bakı", "Prezident"]
+    doc.ents = [doc.char_span(start, end, label=label) for start, end, label in ents]
+    return [e._.norm for e in nlp.get_pipe("az_norm")(doc).ents]
+
+
+def test_component_sets_norm_on_name_entities():
+    assert norms_in_document("Bakıya Prezidenti gəldi", [(0, 6, "REGION"), (7, 17, "TITLE")]) == ["Bakı", "Prezident"]
 
 
 def test_dev_norm_accuracy(shared):
@@ -73,12 +76,8 @@ def test_dev_norm_accuracy(shared):
 
 def test_other_mentions_in_the_document_decide_an_ambiguous_stem():
     # "Zorbanın" is Zorban + ın or Zorba + nın; "Kamil Zorba" elsewhere in the document settles it
-    nlp = pipeline.blank()
-    text = "Kamil Zorba gəldi. Zorbanın sözləri"
-    doc = nlp.make_doc(text)
-    doc.ents = [doc.char_span(0, 11, label="PERSON"), doc.char_span(19, 27, label="PERSON")]
-    doc = nlp.get_pipe("az_norm")(doc)
-    assert [e._.norm for e in doc.ents] == ["Kamil Zorba", "Zorba"]
+    assert norms_in_document("Kamil Zorba gəldi. Zorbanın sözləri",
+                             [(0, 11, "PERSON"), (19, 27, "PERSON")]) == ["Kamil Zorba", "Zorba"]
     assert norm("Zorbanın", "PERSON", frozenset({"zorba"})) == "Zorba"
 
 

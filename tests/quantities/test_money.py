@@ -39,6 +39,14 @@ def ents(doc: Doc, label: str) -> list:
     return [e for e in doc.ents if e.label_ == label]
 
 
+def the_span(nlp, phrase: str, label: str):
+    """The one `label` entity az_money finds in `phrase`, checked to be exactly the [bracketed] part."""
+    text, [(start, end)] = unbracket(phrase)
+    found = ents(analyse(nlp, text), label)
+    assert [(e.start_char, e.end_char) for e in found] == [(start, end)], [e.text for e in found]
+    return found[0]
+
+
 MONEY_CASES = [(exp, form) for exp, forms in MONEY for form in forms]
 
 
@@ -49,10 +57,7 @@ def test_table_size() -> None:
 
 @pytest.mark.parametrize("expected,phrase", MONEY_CASES, ids=[p for _, p in MONEY_CASES])
 def test_money_table(nlp, expected: dict, phrase: str) -> None:
-    text, [(start, end)] = unbracket(phrase)
-    found = ents(analyse(nlp, text), "MONEY")
-    assert [(e.start_char, e.end_char) for e in found] == [(start, end)], [e.text for e in found]
-    e = found[0]
+    e = the_span(nlp, phrase, "MONEY")
     got = {"amount": e._.amount, "currency": e._.currency, "qualifier": e._.qualifier, "min": e._.min, "max": e._.max}
     assert got == expected
 

@@ -5,7 +5,7 @@ import pytest
 
 import pipeline
 from tests.quantities.money_corpus import NOT_PERCENT, PERCENT
-from tests.quantities.test_money import analyse, ents, unbracket
+from tests.quantities.test_money import analyse, ents, the_span
 
 
 @pytest.fixture(scope="module")
@@ -18,10 +18,7 @@ PERCENT_CASES = [(exp, form) for exp, forms in PERCENT for form in forms]
 
 @pytest.mark.parametrize("expected,phrase", PERCENT_CASES, ids=[p for _, p in PERCENT_CASES])
 def test_percent_table(nlp, expected: dict, phrase: str) -> None:
-    text, [(start, end)] = unbracket(phrase)
-    found = ents(analyse(nlp, text), "PERCENT")
-    assert [(e.start_char, e.end_char) for e in found] == [(start, end)], [e.text for e in found]
-    e = found[0]
+    e = the_span(nlp, phrase, "PERCENT")
     assert {"value": e._.value, "qualifier": e._.qualifier, "min": e._.min, "max": e._.max} == expected
 
 
