@@ -5,6 +5,8 @@ It is the one module that brings the dimensions together: money, percent and dat
 """
 from __future__ import annotations
 
+import functools
+
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -12,14 +14,19 @@ from pipeline.quantities.dates import find_dates
 from pipeline.quantities.money import find_money
 from pipeline.quantities.percent import find_percent
 from pipeline.quantities.quantity import Quantity, non_overlapping
+from pipeline.tables import read_tsv
 
-# Cyrillic schwa in Latin-script text ("ildә"): same length, so offsets are kept.
-LOOKALIKES = {"ә": "ə", "Ә": "Ə"}
+
+@functools.cache
+def lookalikes() -> tuple[tuple[str, str], ...]:
+    """Look-alikes the quantity rules read as Latin: the Cyrillic schwa in Latin-script text ("ildә");
+    same length, so offsets are kept (data/tokenizer/lookalikes.tsv, column quantities)."""
+    return tuple((r["source"], r["target"]) for r in read_tsv("tokenizer/lookalikes.tsv") if r["quantities"] == "yes")
 
 
 def find_all(text: str, pub_date: str | None = None) -> list[Quantity]:
     """MONEY, PERCENT and DATE quantities of a text, non-overlapping, in text order."""
-    for cyrillic, latin in LOOKALIKES.items():
+    for cyrillic, latin in lookalikes():
         if cyrillic in text:  # str.translate walks every character in Python: 6 µs per article
             text = text.replace(cyrillic, latin)
     found = find_money(text) + find_percent(text) + find_dates(text, pub_date)
