@@ -14,9 +14,8 @@ from spacy.tokens import Doc, Span
 from pipeline.names.cue_regions import cue_regions
 from pipeline.names.gazetteer import find_shared
 from pipeline.names.mentions import repeated_names, surname_mentions
-from pipeline.names.place_rules import correct_places, not_a_place, split_places_off_orgs
+from pipeline.names.place_rules import correct_places, free_places, split_places_off_orgs
 from pipeline.names.quoted_names import join_quoted_orgs, quoted_name_kinds
-from pipeline.names.spans import free
 
 
 @Language.factory("az_gazetteer", requires=["doc.ents", "token.is_sent_start"],
@@ -50,10 +49,7 @@ def create_az_gazetteer(nlp: Language, name: str, regions: bool, correct: bool, 
             apply(doc, join_quoted_orgs(doc))
         if quoted_kinds:
             apply(doc, quoted_name_kinds(doc))
-        new = []
-        for span, entry, nominative in matches:
-            if free(doc, span.start, span.end) and not not_a_place(doc, span.start, span.end, nominative):
-                new.append(Span(doc, span.start, span.end, label=entry.label, kb_id=entry.code or ""))
+        new = free_places(doc, matches)
         if new:
             doc.set_ents(new, default="unmodified")
         if cues:
@@ -74,9 +70,7 @@ def create_az_places(nlp: Language, name: str, regions: bool):
     The names are precise (dev, rules alone: COUNTRY P 0.988, REGION P 0.979), more so than the
     model's places; `az_gazetteer` after the ner still applies its cue rules to everything."""
     def az_places(doc: Doc) -> Doc:
-        new = [Span(doc, span.start, span.end, label=entry.label, kb_id=entry.code or "")
-               for span, entry, nominative in find_shared(doc, regions)
-               if free(doc, span.start, span.end) and not not_a_place(doc, span.start, span.end, nominative)]
+        new = free_places(doc, find_shared(doc, regions))
         if new:
             doc.set_ents(new, default="unmodified")
         return doc

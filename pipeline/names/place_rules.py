@@ -1,6 +1,6 @@
 """The gazetteer's places against their context and the ner: where a match is no place of its own
-(`not_a_place`), the ner's places checked against the names (`correct_places`), and a place split off
-the ORG it opens (`split_places_off_orgs`)."""
+(`not_a_place`, `free_places`), the ner's places checked against the names (`correct_places`), and a
+place split off the ORG it opens (`split_places_off_orgs`)."""
 from __future__ import annotations
 
 from spacy.tokens import Doc, Span
@@ -9,7 +9,7 @@ from pipeline.lang.casing import az_lower
 from pipeline.lang.morphology import analyses, base_forms
 from pipeline.names.countries import Entry, is_country_name
 from pipeline.names.quotes import inside_quoted_name
-from pipeline.names.spans import cap
+from pipeline.names.spans import cap, free
 from pipeline.names.words import blockers, org_heads, title_words
 
 
@@ -28,6 +28,14 @@ def not_a_place(doc: Doc, start: int, end: int, nominative: bool) -> bool:
         if nominative and cap(nxt) and org_follows(doc, end):
             return True
     return False
+
+
+def free_places(doc: Doc, matches: list[tuple[Span, Entry, bool]]) -> list[Span]:
+    """The gazetteer's matches as COUNTRY/REGION spans, where no entity holds their tokens and the
+    context leaves them places of their own."""
+    return [Span(doc, span.start, span.end, label=entry.label, kb_id=entry.code or "")
+            for span, entry, nominative in matches
+            if free(doc, span.start, span.end) and not not_a_place(doc, span.start, span.end, nominative)]
 
 
 def _capitalised_run(doc: Doc, i: int) -> int:

@@ -9,11 +9,12 @@ from typing import Callable
 
 import regex
 
+from pipeline.lang.punctuation import DASHES
 from pipeline.quantities import numbers
 from pipeline.quantities.numbers import SPACES
 
 # the dash of a range ("15-20 milyon", "15 – 20 faiz") and the spaces an amount may leave before its unit
-RANGE_DASH = rf"[{SPACES}]*[-–—][{SPACES}]*"
+RANGE_DASH = rf"[{SPACES}]*[{DASHES}][{SPACES}]*"
 GAP = rf"[{SPACES}]*"
 
 

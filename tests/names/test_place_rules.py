@@ -83,3 +83,12 @@ def test_split_places_can_be_switched_off(nlp):
     ents = [("Özbəkistanın Milli Xəbər Agentliyi", "ORG")]
     got = ner_then_gazetteer(nlp, "Özbəkistanın Milli Xəbər Agentliyi bildirib.", ents, split_places=False)
     assert [(t, label) for t, label, _ in got] == [("Özbəkistanın Milli Xəbər Agentliyi", "ORG")]
+
+
+def test_free_places_skip_taken_tokens_and_other_names(nlp):
+    from pipeline.names.gazetteer import find
+    from pipeline.names.place_rules import free_places
+    doc = nlp.make_doc("Qazaxıstan Milli Bankı və Özbəkistan, “Azərbaycan Hava Yolları” və Türkiyə")
+    doc.ents = [doc.char_span(0, 22, label="ORG")]
+    assert [(s.text, s.label_, s.kb_id_) for s in free_places(doc, find(doc))] == [
+        ("Özbəkistan", "COUNTRY", "UZ"), ("Türkiyə", "COUNTRY", "TR")]
