@@ -9,6 +9,8 @@ QUOTES = "\"'“”„«»‘’`"
 OPENING_QUOTES = "“«„"  # typographic quotes that only open; the straight '"' opens or closes
 CLOSING_QUOTES = "”»"
 DASHES = "-–—"
+# the quotes stripped off the ends of a name or word before it is looked up
+NAME_QUOTES = "“”\"«»"
 # cut off the edges of a whitespace-separated word before it is looked up as a name
 EDGE_PUNCT = "“”«»„\"'’‘()[]{},.;:!?…"
 

@@ -26,9 +26,9 @@ from spacy.tokenizer import Tokenizer
 from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
 from pipeline.lang.casing import az_lower
 from pipeline.lang.morphology import ORDINAL_ENDINGS, SHORT_ORDINAL_ENDINGS
+from pipeline.lang.punctuation import QUOTES
 from pipeline.tables import read_tsv
 
-QUOTES = "\"'“”„«»‘’`"
 _UPPER = ALPHA_UPPER + "ƏİÖÜÇŞĞ"
 _LOWER = ALPHA_LOWER + "əıöüçşğ"
 

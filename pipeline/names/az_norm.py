@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span
 from pipeline.labels import NAME_LABELS
 from pipeline.lang.casing import az_lower
 from pipeline.lang.morphology import Analysis, analyses, harmonise, last_vowel, possessive_form, restore
-from pipeline.lang.punctuation import tidy
+from pipeline.lang.punctuation import NAME_QUOTES, tidy
 from pipeline.tables import DATA_DIR, read_tsv
 
 DATA = DATA_DIR / "morphology"
@@ -157,7 +157,7 @@ def _keeps_possessive(head: str, label: str, lex: Lexicon) -> bool:
         return False
     broken = False
     for word in reversed(head.split()):
-        low = az_lower(word.strip(",“”\"«»"))
+        low = az_lower(word.strip("," + NAME_QUOTES))
         cls = lex.modifiers.get(low) or _guess_class(low)
         if cls == "break":
             broken = True

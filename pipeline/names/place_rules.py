@@ -7,6 +7,7 @@ from spacy.tokens import Doc, Span
 
 from pipeline.lang.casing import az_lower
 from pipeline.lang.morphology import analyses, base_forms
+from pipeline.lang.punctuation import NAME_QUOTES
 from pipeline.names.countries import Entry, is_country_name
 from pipeline.names.quotes import inside_quoted_name
 from pipeline.names.spans import cap, free
@@ -77,7 +78,7 @@ def correct_places(doc: Doc, matches: list[tuple[Span, Entry, bool]]) -> list[Sp
             if entry.label != label:
                 ent = Span(doc, ent.start, ent.end, label=entry.label, kb_id=entry.code or "")
                 changed = True
-        elif label == "COUNTRY" and not is_country_name(ent.text.strip("“”\"«»")):
+        elif label == "COUNTRY" and not is_country_name(ent.text.strip(NAME_QUOTES)):
             changed = True
             continue
         out.append(ent)
