@@ -20,9 +20,10 @@ from pipeline.quantities import component, blocking  # noqa: F401  (factories)
 from pipeline.names import az_norm, components, linking  # noqa: F401  (factories)
 from pipeline import blas  # noqa: F401  (registers az_news.numpy_blas.v1)
 from pipeline.record import to_record
+from pipeline.identity import Linker
 from pipeline.engines import annotate_dataset
 
-__all__ = ["load", "blank", "to_record", "annotate_dataset", "MODEL_DIR", "RULE_COMPONENTS"]
+__all__ = ["load", "blank", "to_record", "annotate_dataset", "Linker", "MODEL_DIR", "RULE_COMPONENTS"]
 __version__ = "0.1.0"
 
 MODEL_DIR = Path(__file__).resolve().parent.parent / "models" / "az_news_pipeline"

@@ -3,6 +3,7 @@
     python -m pipeline annotate INPUT -o OUTPUT [--n-process N] [--engine local|dask] [--resume]
     python -m pipeline evaluate GOLD PRED [--json]
     python -m pipeline summary FILE.jsonl
+    python -m pipeline link IN.jsonl -o OUT.jsonl --registry REGISTRY.jsonl [--registry-in OLD.jsonl]
     python -m pipeline train | export | render | package
 """
 from __future__ import annotations
@@ -24,6 +25,7 @@ HANDLERS = {
     "export": ("pipeline.export", "main"),
     "render": ("pipeline.render", "main"),
     "package": ("pipeline.package", "main"),
+    "link": ("pipeline.link", "main"),
 }
 
 
@@ -93,6 +95,20 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("-o", "--output", required=True, metavar="DIR")
     p.add_argument("--name", default="az_news_pipeline")
     p.add_argument("--version", default=None)
+
+    p = sub.add_parser("link", help="one ref per person, organisation and place across a corpus, and a registry")
+    p.add_argument("input", metavar="IN", help="annotated JSONL (the output of annotate, or gold), '-' for stdin")
+    p.add_argument("-o", "--output", required=True, metavar="OUT", help="JSONL with `ref` added ('-' for stdout)")
+    p.add_argument("--registry", required=True, metavar="REGISTRY",
+                   help="JSONL registry written at the end: one line per ref (name, variants, titles, ...)")
+    p.add_argument("--registry-in", metavar="OLD", default=None,
+                   help="registry of an earlier run to continue: its refs stay the same")
+    p.add_argument("--graph", metavar="EDGES.csv", default=None,
+                   help="also write the co-occurrence graph: source,target,weight (documents naming both)")
+    p.add_argument("--default-country", default="AZ", metavar="CC",
+                   help="country of a national body ('Milli Məclis') in a document naming none (default: AZ; "
+                        "'none' leaves it without)")
+    p.add_argument("-q", "--quiet", action="store_true", help="no summary line on stderr")
     return parser
 
 

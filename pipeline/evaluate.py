@@ -11,6 +11,8 @@ from collections import Counter, defaultdict
 from pathlib import Path
 from typing import Any, Iterable
 
+from pipeline.identity.registry import is_registry_entry, summarize_registry
+from pipeline.identity.scoring import format_ref_scores, ref_scores
 from pipeline.io import is_error_record, json_lines
 from pipeline.labels import LABELS, NAME_LABELS, QUANTITY_LABELS
 MONEY_KEYS = ("amount", "min", "max", "currency", "qualifier")
@@ -123,7 +125,11 @@ def _score_attributes(label: str, gold: dict, pred: dict, attr: dict[str, Counte
 
 def evaluate_files(gold_path: str | Path, pred_path: str | Path, labels: Iterable[str] | None = None) -> dict:
     pairs, info = align(read_scored(gold_path), read_scored(pred_path))
-    return {**info, **score(pairs, labels)}
+    result = {**info, **score(pairs, labels)}
+    refs = ref_scores(pairs)  # identities across documents, when the gold has refs
+    if refs:
+        result["ref"] = refs
+    return result
 
 
 def format_table(result: dict) -> str:
@@ -141,6 +147,8 @@ def format_table(result: dict) -> str:
     for name, a in result["attributes"].items():
         acc = "  n/a" if a["accuracy"] is None else f"{a['accuracy']:.3f}"
         lines.append(f"  {name:<14}{acc:>7}  ({a['correct']}/{a['n']})")
+    if "ref" in result:
+        lines += format_ref_scores(result["ref"])
     return "\n".join(lines)
 
 
@@ -204,6 +212,11 @@ def summarize(records: list[dict]) -> str:
 
 
 def summary_main(args) -> int:
-    """`python -m pipeline summary FILE.jsonl` (error records are listed, not a failure of the summary)."""
-    print(summarize(read_scored(args.input)))
+    """`python -m pipeline summary FILE.jsonl` (error records are listed, not a failure of the summary);
+    a registry written by `link` gets the registry's summary."""
+    records = read_scored(args.input)
+    if records and all(is_registry_entry(r) for r in records):
+        print(summarize_registry(records))
+        return 0
+    print(summarize(records))
     return 0
