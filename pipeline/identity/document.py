@@ -185,8 +185,9 @@ class Document:
             for name in {self.norm(i), split[i][1]}:
                 if not is_acronym(name) and len(org_words(name)) > 1:
                     by_initials.setdefault(initials(name), set()).add(self.norm(i))
+        mentioned = {acronym_key(split[i][1]) for i in orgs if is_acronym(split[i][1])}
         for acr, names in by_initials.items():
-            if len(names) == 1 and acr not in out:
+            if len(names) == 1 and acr not in out and acr in mentioned:
                 out[acr] = next(iter(names))
         return out
 
