@@ -20,8 +20,9 @@ from typing import Any, Iterable, Iterator
 from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
 
-from pipeline.casing import az_lower
-from pipeline.gazetteer import _subdivisions, read_tsv, DATA as GAZETTEER
+from pipeline.lang.casing import az_lower
+from pipeline.lang.morphology import read_tsv
+from pipeline.names.gazetteer import DATA as GAZETTEER, _subdivisions
 from pipeline.identity.document import Document, OrgMention, PersonGroup
 from pipeline.identity.names import firsts_match, initials, is_national, org_key, split_country, surnames_match
 from pipeline.identity.registry import Identity, read_registry

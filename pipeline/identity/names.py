@@ -14,9 +14,10 @@ from pathlib import Path
 
 from rapidfuzz.distance import Levenshtein
 
-from pipeline.casing import az_lower
-from pipeline.gazetteer import country_names, legal_forms
-from pipeline.morphology import base_forms, read_tsv, tidy
+from pipeline.lang.casing import az_lower
+from pipeline.names.countries import country_names
+from pipeline.names.gazetteer import legal_forms
+from pipeline.lang.morphology import base_forms, read_tsv, tidy
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "identity"
 INITIAL = re.compile(r"^(\w{1,2})\.(.*)$")
