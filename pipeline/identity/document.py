@@ -12,8 +12,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from pipeline.identity.names import (PersonName, acronym_key, firsts_match, initial_fits, initials, is_acronym,
-                                     is_national, org_key, org_words, person_name, split_country, surnames_match)
-from pipeline.lang.morphology import tidy
+                                     is_national, org_key, org_words, person_name, split_country, surnames_match,
+                                     tidy)
 
 SENTENCE_END = re.compile(r"[.!?…]+[\"”»]?\s+(?=\S)|\n+")
 BRACKET_AFTER = re.compile(r"^[\"”»’']?\S{0,6}?\s*\(([^()]{2,80})\)")

@@ -87,8 +87,8 @@ class Linker:
                 self._orgs.setdefault(key, []).append(ident.ref)
             if m.get("core"):
                 self._initials.setdefault(initials(m["core"]), set()).add(m["core"])
-                for short in m.get("short", []):
-                    self._acronyms.setdefault(short, Counter())[m["core"]] += 1
+                for short, n in m.get("short", {}).items():
+                    self._acronyms.setdefault(short, Counter())[m["core"]] += n
         else:
             for key in m.get("keys", []):
                 self._regions[key] = ident.ref
@@ -195,16 +195,18 @@ class Linker:
         if ref is None:
             own = initials(display)
             claim = m.short if m.expanded else (own if len(own) >= MIN_INITIALS else None)
-            ref = self._claim(claim, qualifier) or self._new("ORG", display + qualifier + m.places,
-                                                             {"keys": [], "core": display, "short": []}).ref
+            ref = self._claim(claim, qualifier)
+            if ref is None:
+                ref = self._new("ORG", display + qualifier + m.places, {"keys": [], "short": {}}).ref
+            self.ids[ref].name = display + qualifier + m.places
+            self.ids[ref].match["core"] = display
             self._index_org(self.ids[ref], key + qualifier, display)
         ident = self.ids[ref]
         if m.places and not ident.match.get("places"):
             ident.match["places"] = m.places
-        if m.expanded and m.short:
-            self._acronyms.setdefault(m.short, Counter())[display] += 1
-            if m.short not in ident.match["short"]:
-                ident.match["short"].append(m.short)
+        if m.expanded and m.short and ident.match.get("core"):
+            self._acronyms.setdefault(m.short, Counter())[ident.match["core"]] += 1
+            ident.match["short"][m.short] = ident.match["short"].get(m.short, 0) + 1
         return ref
 
     def _find_org(self, key: str, places: str) -> str | None:
@@ -242,8 +244,7 @@ class Linker:
         ref = self._find_org(key, "")
         if ref is None:
             country = m.country or doc.sentence_country(m.index) or doc.main_country
-            ref = self._new("ORG", m.display, {"keys": [key], "core": None, "short": [m.short],
-                                               "country": country}).ref
+            ref = self._new("ORG", m.display, {"keys": [key], "core": None, "short": {}, "country": country}).ref
             self._orgs.setdefault(key, []).append(ref)
         return ref
 
@@ -256,8 +257,7 @@ class Linker:
         ident = self.ids[ref]
         if ident.match.get("core") or (qualifier and qualifier != f" [{ident.match.get('country')}]"):
             return None
-        ident.match["core"] = ""  # claimed: the caller indexes it under its name
-        return ref
+        return ref  # the caller names it and indexes it under its name
 
     # -- places -----------------------------------------------------------------------------------------
     def _region(self, norm: str) -> str:

@@ -17,13 +17,18 @@ from rapidfuzz.distance import Levenshtein
 from pipeline.lang.casing import az_lower
 from pipeline.names.countries import country_names
 from pipeline.names.gazetteer import legal_forms
-from pipeline.lang.morphology import base_forms, read_tsv, tidy
+from pipeline.lang.morphology import base_forms, read_tsv
+from pipeline.lang.morphology import tidy as _tidy
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "identity"
 INITIAL = re.compile(r"^(\w{1,2})\.(.*)$")
 QUOTES = "“”«»„\"'’‘"
 CAPS = "A-ZƏÖÜĞİŞÇ"
 ACRONYM = re.compile(rf"^(?=.*[{CAPS}])[{CAPS}\d]{{2,}}(?:[/-][{CAPS}\d]{{2,}})*$")
+
+
+# names repeat across a corpus: each is tidied and analysed once per process
+tidy = functools.lru_cache(maxsize=200_000)(_tidy)
 
 
 @functools.cache
@@ -67,6 +72,7 @@ class PersonName:
         return self.first is None and not self.initials
 
 
+@functools.lru_cache(maxsize=200_000)
 def person_name(norm: str) -> PersonName | None:
     """Parse a PERSON norm: "İ.Əliyev", "D. Gül", "Zərifə xanım Əliyeva", "Bağırov Famil Zeynal oğlu"."""
     text = tidy(norm).strip(QUOTES + " ,.")
@@ -95,6 +101,12 @@ def person_name(norm: str) -> PersonName | None:
     return PersonName(display, surname, initials=tuple(initials))
 
 
+def consonants(folded: str) -> str:
+    """The consonants of a folded name: transliterations differ in vowels (Volodimir/Vladimir,
+    Ərdoğan/Erdoğan), different names in consonants (Teymur/Seymur, Dinarə/Dilarə)."""
+    return "".join(ch for ch in folded if ch not in "aeiou")
+
+
 def gender_pair(a: str, b: str) -> bool:
     """Əliyev/Əliyeva, Ivanov/Ivanova, Kolomenski/Kolomenskaya: one family name, two people."""
     short, long_ = sorted((a, b), key=len)
@@ -102,24 +114,24 @@ def gender_pair(a: str, b: str) -> bool:
 
 
 def surnames_match(a: str, b: str) -> bool:
-    """Folded surnames of one person: equal, or one edit apart in a name of six letters or more
+    """Folded surnames of one person: equal, or one vowel edit apart in a name of six letters or more
     (Ərdoğan/Erdoğan) unless the edit is a gender ending."""
     if a == b:
         return True
-    if min(len(a), len(b)) < 6 or gender_pair(a, b):
+    if min(len(a), len(b)) < 6 or gender_pair(a, b) or consonants(a) != consonants(b):
         return False
     return Levenshtein.distance(a, b, score_cutoff=1) <= 1
 
 
 def firsts_match(a: str, b: str) -> bool:
     """Folded given names of one person: equal, one a prefix of the other of four letters or more
-    (Mayk/Maykl), or a spelling variant a quarter of the length apart (Vladimir/Volodimir)."""
+    (Mayk/Maykl), or a spelling variant in vowels a quarter of the length apart (Vladimir/Volodimir)."""
     if a == b:
         return True
     short, long_ = sorted((a, b), key=len)
     if len(short) >= 4 and long_.startswith(short):
         return True
-    if len(short) < 6:
+    if len(short) < 6 or consonants(a) != consonants(b):
         return False
     cutoff = len(short) // 4
     return Levenshtein.distance(a, b, score_cutoff=cutoff) <= cutoff
@@ -136,9 +148,10 @@ def is_acronym(name: str) -> bool:
     return len(name) <= 12 and bool(ACRONYM.match(name))
 
 
-def org_words(name: str) -> list[str]:
+@functools.lru_cache(maxsize=200_000)
+def org_words(name: str) -> tuple[str, ...]:
     """Words of an organisation name without quotes: "“IDEA” İctimai Birliyi" → IDEA, İctimai, Birliyi."""
-    return [w.strip(QUOTES) for w in tidy(name).split() if w.strip(QUOTES)]
+    return tuple(w.strip(QUOTES) for w in tidy(name).split() if w.strip(QUOTES))
 
 
 def initials(name: str) -> str:
@@ -155,20 +168,24 @@ def acronym_key(acr: str) -> str:
     return "".join(ch for ch in az_lower(acr).replace("ı", "i") if ch.isalnum())
 
 
+@functools.lru_cache(maxsize=200_000)
 def split_country(name: str) -> tuple[str | None, str]:
-    """(ISO code, rest) when the name opens with a country ("Türkiyə XİN" → TR, "XİN";
-    "Azərbaycan Respublikası Hökuməti" → AZ, "Hökuməti"); else (None, name)."""
+    """(ISO code, rest) when the name opens with a country and the rest is a state body or an acronym
+    ("Türkiyə XİN" → TR, "XİN"; "Azərbaycan Respublikası Hökuməti" → AZ, "Hökuməti"); else (None, name):
+    a company keeps its country word ("Azərbaycan Hava Yolları" is not "Yaponiya Hava Yolları")."""
     words = org_words(name)
     names = country_names()
     for k in range(min(3, len(words) - 1), 0, -1):
         opening = [az_lower(w) for w in words[:k]]
         for base in base_forms(words[k - 1]):
             code = names.get(" ".join(opening[:-1] + [base]))
-            if code:
-                return code, " ".join(words[k:])
+            rest = " ".join(words[k:])
+            if code and (is_national(rest) or is_acronym(rest)):
+                return code, rest
     return None, " ".join(words)
 
 
+@functools.lru_cache(maxsize=200_000)
 def is_national(name: str) -> bool:
     """A state body whose name does not say its country: a head noun of org_words.tsv ("Müdafiə
     Nazirliyi", "Konqres") or a state modifier first ("Mərkəzi Bank"), nothing international, no

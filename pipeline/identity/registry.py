@@ -17,6 +17,11 @@ from typing import Any, Iterable, TextIO
 TOP_COOCCURS = 10  # shown by `summary`; the registry keeps all, so that a continued run counts on exactly
 
 
+def ranked(counts: Counter) -> dict[str, int]:
+    """Most frequent first, ties by name: the same file whatever order the counts were made in."""
+    return dict(sorted(counts.items(), key=lambda kv: (-kv[1], str(kv[0]))))
+
+
 @dataclass
 class Identity:
     ref: str
@@ -48,13 +53,13 @@ class Identity:
 
     def to_json(self) -> dict[str, Any]:
         return {"ref": self.ref, "label": self.label, "name": self.name,
-                "variants": dict(self.variants.most_common()),
+                "variants": ranked(self.variants),
                 "titles": [{"title": t, "country": c, "org": o, "first": f, "last": la}
                            for (t, c, o), (f, la) in sorted(self.titles.items(), key=lambda kv: (kv[1][0] or "", kv[0][0]))],
-                "countries": dict(self.countries.most_common()), "orgs": dict(self.orgs.most_common()),
+                "countries": ranked(self.countries), "orgs": ranked(self.orgs),
                 "documents": self.documents, "mentions": self.mentions,
                 "first_seen": self.first_seen, "last_seen": self.last_seen,
-                "cooccurs": dict(self.cooccurs.most_common()), "match": self.match}
+                "cooccurs": ranked(self.cooccurs), "match": self.match}
 
     @classmethod
     def from_json(cls, obj: dict[str, Any]) -> "Identity":
