@@ -69,7 +69,8 @@ class Document:
 
     # -- helpers ----------------------------------------------------------------------------------------
     def of_label(self, label: str) -> list[int]:
-        return [i for i in self.order if self.ents[i].get("label") == label]
+        """Entity indexes of a label in text order; a name without text or norm is no mention to link."""
+        return [i for i in self.order if self.ents[i].get("label") == label and (label == "COUNTRY" or self.norm(i))]
 
     def norm(self, i: int) -> str:
         e = self.ents[i]
@@ -84,6 +85,8 @@ class Document:
         if pos == 0:
             return None
         j = self.order[pos - 1]
+        if self.ents[j]["end"] > self.ents[i]["start"] or not self.norm(j):
+            return None  # overlapping or empty: malformed input, no neighbour
         gap = self.text[self.ents[j]["end"]:self.ents[i]["start"]] if self.text else " "
         return j if JOINER.match(gap) else None
 

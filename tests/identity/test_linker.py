@@ -215,3 +215,16 @@ def test_registry_continuation_keeps_refs(tmp_path, cut):
     got += [again.link(r) for r in STREAM[cut:]]
     assert got == expected
     assert [i.to_json() for i in again.identities()] == [i.to_json() for i in whole.identities()]
+
+
+def test_malformed_entities_are_kept_and_never_crash():
+    rec = {"id": "m", "text": "Abc def.", "entities": [
+        "not an entity", {"label": "ORG"}, {"start": 0, "end": 3, "label": "ORG"},
+        {"start": 0, "end": 3, "label": "PERSON", "norm": 5}, {"start": 4, "end": 7, "label": "REGION", "norm": ""},
+        {"start": 4, "end": 7, "label": "ORG", "text": "def", "norm": "Def"}],
+        "leaders": ["x", {"name": "Abc", "mentions": "bad"}]}
+    out = Linker().link(rec)
+    assert out["entities"][:2] == rec["entities"][:2] and out["leaders"][0] == "x"
+    assert "ref" not in out["entities"][2] and "ref" not in out["entities"][4]
+    assert out["entities"][5]["ref"] == "Def" and out["leaders"][1]["ref"] is None
+    assert rec["entities"][5] == {"start": 4, "end": 7, "label": "ORG", "text": "def", "norm": "Def"}  # not mutated

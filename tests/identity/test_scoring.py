@@ -38,3 +38,19 @@ def test_gold_dev_mentions_link_well(shared):
     scores = ref_scores(list(zip(gold, [linker.link(r) for r in bare])))
     for label in ("overall", "PERSON", "ORG"):
         assert scores["bcubed"][label]["f1"] >= 0.97, label
+
+
+def test_evaluate_reports_ref_scores_when_gold_has_refs(tmp_path):
+    from pipeline.evaluate import evaluate_files, format_table
+    gold = {"id": "a", "text": "Abc Abc", "entities": [{"start": 0, "end": 3, "label": "ORG", "ref": "A"},
+                                                       {"start": 4, "end": 7, "label": "ORG", "ref": "A"}]}
+    pred = {"id": "a", "text": "Abc Abc", "entities": [{"start": 0, "end": 3, "label": "ORG", "ref": "x"},
+                                                       {"start": 4, "end": 7, "label": "ORG", "ref": "y"}]}
+    (tmp_path / "g.jsonl").write_text(json.dumps(gold) + "\n", encoding="utf-8")
+    (tmp_path / "p.jsonl").write_text(json.dumps(pred) + "\n", encoding="utf-8")
+    result = evaluate_files(tmp_path / "g.jsonl", tmp_path / "p.jsonl")
+    assert result["ref"]["bcubed"]["ORG"]["recall"] == pytest.approx(0.5)
+    assert "ref (identities)" in format_table(result)
+    (tmp_path / "g.jsonl").write_text(json.dumps(pred | {"entities": [{"start": 0, "end": 3, "label": "ORG"}]}) + "\n",
+                                      encoding="utf-8")
+    assert "ref" not in evaluate_files(tmp_path / "g.jsonl", tmp_path / "p.jsonl")
