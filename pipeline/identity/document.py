@@ -19,6 +19,7 @@ SENTENCE_END = re.compile(r"[.!?…]+[\"”»]?\s+(?=\S)|\n+")
 BRACKET_AFTER = re.compile(r"^[\"”»’']?\S{0,6}?\s*\(([^()]{2,80})\)")
 JOINER = re.compile(r"^[\s\"“”«»„]*$")  # only spaces or quotes between two entities: adjacent
 AND = re.compile(r"^\s*(?:və|,)\s*$")
+NAME_WITH_SHORT = re.compile(r"^(.*\S)\s*\(([^()]{2,40})\)$")  # "Avropa ... Agentliyi (Eurojust)" in one span
 QUOTED_CORE = re.compile(r"^[\"“«„]([^\"”»]{2,40})[\"”»]\s+(\S.*)$")
 
 
@@ -75,6 +76,11 @@ class Document:
     def norm(self, i: int) -> str:
         e = self.ents[i]
         return tidy(str(e.get("norm") or e.get("text") or ""))
+
+    def org_name(self, i: int) -> str:
+        """An ORG norm without a short form bracketed inside the span (that is an expansion, see below)."""
+        m = NAME_WITH_SHORT.match(self.norm(i))
+        return m.group(1) if m else self.norm(i)
 
     def sentence(self, i: int) -> int:
         return bisect.bisect_right(self.bounds, self.ents[i]["start"]) - 1
@@ -138,7 +144,7 @@ class Document:
         Komissiyası (MSK)", a name with those initials, "“IDEA” İctimai Birliyi" for "IDEA", "BMT Baş
         Assambleyası" for "Baş Assambleya") and its country or place."""
         orgs = self.of_label("ORG")
-        split = {i: split_country(self.norm(i)) for i in orgs}
+        split = {i: split_country(self.org_name(i)) for i in orgs}
         expansions = self._expansions(orgs, split)
         targets = {org_key(split_country(full)[1]): short for short, full in expansions.items()}
         keys = {org_key(rest) for _, rest in split.values()}
@@ -172,22 +178,25 @@ class Document:
         out: dict[str, str] = {}
         for i in orgs:
             name = split[i][1]
-            core = QUOTED_CORE.match(self.norm(i))
+            core = QUOTED_CORE.match(self.org_name(i))
             if core and len(org_words(core.group(2))) and short_key(core.group(1)):
-                out.setdefault(short_key(core.group(1)), self.norm(i))
+                out.setdefault(short_key(core.group(1)), self.org_name(i))
+            inside = NAME_WITH_SHORT.match(self.norm(i))
+            if inside and short_key(inside.group(2)) and len(org_words(inside.group(1))) > 1:
+                out.setdefault(short_key(inside.group(2)), inside.group(1))
             m = BRACKET_AFTER.match(self.text[self.ents[i]["end"]:]) if self.text else None
             if not m:
                 continue
             inner = tidy(m.group(1))
             if is_acronym(inner) and not is_acronym(name):
-                out.setdefault(acronym_key(inner), self.norm(i))
+                out.setdefault(acronym_key(inner), self.org_name(i))
             elif is_acronym(name) and not is_acronym(inner) and len(org_words(inner)) > 1:
                 out.setdefault(acronym_key(name), inner)
         by_initials: dict[str, set[str]] = {}
         for i in orgs:
-            for name in {self.norm(i), split[i][1]}:
+            for name in {self.org_name(i), split[i][1]}:
                 if not is_acronym(name) and len(org_words(name)) > 1:
-                    by_initials.setdefault(initials(name), set()).add(self.norm(i))
+                    by_initials.setdefault(initials(name), set()).add(self.org_name(i))
         mentioned = {acronym_key(split[i][1]) for i in orgs if is_acronym(split[i][1])}
         for acr, names in by_initials.items():
             if len(names) == 1 and acr not in out and acr in mentioned:
@@ -202,7 +211,7 @@ class Document:
         if len(longer) != 1:
             return None
         found = next(iter(longer))
-        return next(rest for i in self.of_label("ORG") if org_key((rest := split_country(self.norm(i))[1])) == found)
+        return next(rest for i in self.of_label("ORG") if org_key((rest := split_country(self.org_name(i))[1])) == found)
 
     def _body_country(self, m: OrgMention) -> str:
         """A national body's country as the text states it: its own, or the title's of a leader of it."""

@@ -164,6 +164,12 @@ def test_clubs_of_one_name_in_two_cities_stay_apart_and_a_bare_name_joins_the_pl
     assert len(set(org_refs([org("Mançester Siti", "1"), city]))) == 1
 
 
+def test_a_short_form_bracketed_inside_the_span_expands_across_documents():
+    text = "Şimal Dəniz Balıqçılıq Agentliyi (Fishnet) bildirib."
+    first = record(text, ("Şimal Dəniz Balıqçılıq Agentliyi (Fishnet)", "ORG", "Şimal Dəniz Balıqçılıq Agentliyi (Fishnet)"))
+    assert len(set(org_refs([first, org("Fishnet", "2"), org("Şimal Dəniz Balıqçılıq Agentliyi", "3")]))) == 1
+
+
 def test_quoted_core_is_a_short_form():
     text = "“Günəş” İctimai Birliyinin layihəsi. Günəş bildirib."
     rec = Linker().link(record(text, ("“Günəş” İctimai Birliyinin", "ORG", "“Günəş” İctimai Birliyi"),
