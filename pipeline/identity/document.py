@@ -37,6 +37,7 @@ class PersonGroup:
     name: PersonName
     members: list[int] = field(default_factory=list)
     ambiguous: bool = False
+    titles: set[tuple[str, str | None]] = field(default_factory=set)  # (title, country) from az_link's leaders
 
 
 @dataclass
@@ -122,7 +123,19 @@ class Document:
                     group.name = p  # "M.Pənahov" says more than "Pənahov"
             else:
                 short.append(PersonGroup(p, [i], ambiguous))
-        return full + short
+        groups = full + short
+        self._add_titles(groups)
+        return groups
+
+    def _add_titles(self, groups: list[PersonGroup]) -> None:
+        """Each group's titles, from the leaders az_link found whose mentions are the group's."""
+        for lead in self.leaders:
+            spans = {tuple(m) for m in lead.get("mentions") or [] if isinstance(m, list) and len(m) == 2}
+            if not lead.get("title") or not spans:
+                continue
+            for g in groups:
+                if any((self.ents[i]["start"], self.ents[i]["end"]) in spans for i in g.members):
+                    g.titles.add((str(lead["title"]), lead.get("country")))
 
     @staticmethod
     def _full_groups(parsed: list[tuple[int, PersonName]]) -> list[PersonGroup]:

@@ -141,7 +141,15 @@ class Linker:
 
     def _person(self, group: PersonGroup) -> str:
         p = group.name
-        cands = [] if group.ambiguous else self._candidates(p.surname)
+        cands = self._candidates(p.surname)
+        if not p.full and group.titles and (len(cands) > 1 or group.ambiguous):
+            # "Prezident Əliyev" among several Əliyevs: the only one known with that title (and country)
+            titled = [c for c in cands if any((t, c2) in group.titles or (t, None) in group.titles
+                                              for t, c2, _ in self.ids[c.ref].titles)]
+            if len(titled) == 1:
+                return titled[0].ref
+        if group.ambiguous:
+            cands = []
         firsts = lambda c: c.match.get("firsts", [])  # noqa: E731
         if p.full:
             same = [c for c in cands if any(firsts_match(p.first, f) for f in firsts(c))]

@@ -83,6 +83,24 @@ def test_a_surname_two_people_share_is_not_guessed():
     assert alone not in (ilham, heydar)
 
 
+def titled(title: str, name: str, rid: str) -> dict:
+    text = f"Azərbaycan {title} {name} bildirib."
+    rec = record(text, ("Azərbaycan", "COUNTRY", "Azərbaycan"), (title, "TITLE", title), (name, "PERSON", name), rid=rid)
+    start = text.index(name)
+    rec["leaders"] = [{"name": name, "title": title, "country": "AZ", "org": None,
+                       "mentions": [[start, start + len(name)]]}]
+    return rec
+
+
+def test_a_title_picks_the_one_holder_among_namesakes():
+    linker = Linker()
+    ilham = refs(linker.link(titled("Prezident", "İlham Əliyev", "1")))[-1]
+    linker.link(titled("Deputat", "Heydər Əliyev", "2"))
+    assert refs(linker.link(titled("Prezident", "Əliyev", "3")))[-1] == ilham
+    assert refs(linker.link(titled("Nazir", "Əliyev", "4")))[-1] != ilham
+    assert refs(linker.link(person("Əliyev", "5")))[-1] != ilham
+
+
 def test_the_document_resolves_a_surname_the_corpus_shares():
     linker = Linker()
     linker.link(person("Heydər Əliyev", "1"))
