@@ -18,6 +18,7 @@ from pipeline.identity.names import (PersonName, acronym_key, firsts_match, init
 SENTENCE_END = re.compile(r"[.!?…]+[\"”»]?\s+(?=\S)|\n+")
 BRACKET_AFTER = re.compile(r"^[\"”»’']?\S{0,6}?\s*\(([^()]{2,80})\)")
 JOINER = re.compile(r"^[\s\"“”«»„]*$")  # only spaces or quotes between two entities: adjacent
+GENITIVE = re.compile(r"^['’-]?n?[ıiuü]n$")
 AND = re.compile(r"^\s*(?:və|,)\s*$")
 NAME_WITH_SHORT = re.compile(r"^(.*\S)\s*\(([^()]{2,40})\)$")  # "Avropa ... Agentliyi (Eurojust)" in one span
 QUOTED_CORE = re.compile(r"^[\"“«„]([^\"”»]{2,40})[\"”»]\s+(\S.*)$")
@@ -51,6 +52,7 @@ class OrgMention:
     qualifier: str = ""           # " [CC]" for a national body
     places: str = ""              # " (Tbilisi)": a body of one city ("Tbilisi “Dinamo”", "“Dinamo” (Xorvatiya)")
     expanded: bool = False        # the short form and its full name are both in this document
+    full: str | None = None       # that full name as written, its country word kept
 
 
 class Document:
@@ -166,6 +168,7 @@ class Document:
             country, rest = split[i]
             short = short_key(rest)
             full = expansions.get(short) if short else None
+            written = full
             if full is None:
                 full = self._longer(org_key(rest), keys)
             if full is not None and org_key(split_country(full)[1]) != org_key(rest):
@@ -176,7 +179,8 @@ class Document:
             short = targets.get(key, short)
             if short and is_acronym(rest):
                 key = ""
-            m = OrgMention(i, rest, key, short, country or self._country_before(i), expanded=expanded)
+            m = OrgMention(i, rest, key, short, country or self._country_before(i), expanded=expanded,
+                           full=written or (self.org_name(i) if expanded else None))
             if is_national(rest):
                 m.qualifier = self._body_country(m)
             else:
@@ -233,6 +237,11 @@ class Document:
         return f" [{country}]" if country else ""
 
     def _places(self, i: int) -> str:
+        """The city of a one-word name (a club, a company: "Tbilisi “Dinamo”su", "Bakının və Gəncənin
+        “Dinamo”su", "“Dinamo” (Xorvatiya)"); a place in another case ("Pekində ... Fondu") says where
+        something happened, not whose it is."""
+        if len(org_words(self.org_name(i))) != 1:
+            return ""
         places = self._places_before(i) or self._place_after(i)
         return f" ({', '.join(places)})" if places else ""
 
@@ -243,7 +252,7 @@ class Document:
     def _places_before(self, i: int) -> list[str]:
         places: list[str] = []
         j = self.previous(i)
-        while j is not None and self.ents[j].get("label") == "REGION":
+        while j is not None and self.ents[j].get("label") == "REGION" and self._possessor(j):
             places.insert(0, self.norm(j))
             pos = self.order.index(j)
             k = self.order[pos - 1] if pos else None
@@ -251,6 +260,11 @@ class Document:
                 break
             j = k
         return places
+
+    def _possessor(self, j: int) -> bool:
+        """The place stands in the nominative or the genitive ("Tbilisi", "Bakının")."""
+        text, norm = str(self.ents[j].get("text") or ""), self.norm(j)
+        return text == norm or bool(GENITIVE.match(text[len(norm):])) if text.startswith(norm) else False
 
     def _place_after(self, i: int) -> list[str]:
         m = BRACKET_AFTER.match(self.text[self.ents[i]["end"]:]) if self.text else None

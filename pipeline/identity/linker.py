@@ -24,12 +24,13 @@ from pipeline.lang.casing import az_lower
 from pipeline.lang.morphology import read_tsv
 from pipeline.names.gazetteer import DATA as GAZETTEER, _subdivisions
 from pipeline.identity.document import Document, OrgMention, PersonGroup
-from pipeline.identity.names import firsts_match, initials, is_national, org_key, split_country, surnames_match
+from pipeline.identity.names import acronym_country, firsts_match, initials, is_national, org_key, split_country, surnames_match
 from pipeline.identity.registry import Identity, read_registry
 from pipeline.io import dumps, is_error_record
 
 LINKED_LABELS = ("PERSON", "ORG", "REGION")
 COUNTRY_QUALIFIER = re.compile(r" \[([A-Z]{2})\]$")
+BOUND = re.compile(r"^(.*?)(?: \[([A-Z]{2})\])?$")  # registry form of a learnt short form: "azərtac [AZ]"
 MIN_INITIALS = 3  # an acronym is matched to a name by initials alone (never seen together) from 3 letters
 
 
@@ -88,7 +89,8 @@ class Linker:
             if m.get("core"):
                 self._initials.setdefault(initials(m["core"]), set()).add(m["core"])
                 for short, n in m.get("short", {}).items():
-                    self._acronyms.setdefault(short, Counter())[m["core"]] += n
+                    short, bound = BOUND.match(short).groups()
+                    self._acronyms.setdefault(short, Counter())[(m["core"], bound)] += n
         else:
             for key in m.get("keys", []):
                 self._regions[key] = ident.ref
@@ -189,21 +191,23 @@ class Linker:
     # -- organisations ---------------------------------------------------------------------------------
     def _org(self, m: OrgMention, doc: Document) -> str:
         display, key, qualifier = m.display, m.key, m.qualifier
+        bound = acronym_country(m.short, m.full) if m.short and m.full else None
         if m.short and not m.expanded:
-            core = self._expansion(m.short, acronym=not key)
-            if core is None and not key:
+            found = self._expansion(m.short, acronym=not key)
+            if found is None and not key:
                 return self._placeholder_org(m, doc)
-            if core is not None:
+            if found is not None:
+                core, bound = found
                 country, display = split_country(core)
                 key = org_key(display)
                 if is_national(display):
-                    country = m.country or country or doc.sentence_country(m.index) or doc.main_country
+                    country = bound or m.country or country or doc.sentence_country(m.index) or doc.main_country
                     qualifier = f" [{country}]" if country else ""
         ref = self._find_org(key + qualifier, m.places)
         if ref is None:
             own = initials(display)
             claim = m.short if m.expanded else (own if len(own) >= MIN_INITIALS else None)
-            ref = self._claim(claim, qualifier)
+            ref = self._claim(claim, qualifier, bound)
             if ref is None:
                 ref = self._new("ORG", display + qualifier + m.places, {"keys": [], "short": {}}).ref
             self.ids[ref].name = display + qualifier + m.places
@@ -213,8 +217,9 @@ class Linker:
         if m.places and not ident.match.get("places"):
             ident.match["places"] = m.places
         if m.expanded and m.short and ident.match.get("core"):
-            self._acronyms.setdefault(m.short, Counter())[ident.match["core"]] += 1
-            ident.match["short"][m.short] = ident.match["short"].get(m.short, 0) + 1
+            self._acronyms.setdefault(m.short, Counter())[(ident.match["core"], bound)] += 1
+            name = m.short + (f" [{bound}]" if bound else "")
+            ident.match["short"][name] = ident.match["short"].get(name, 0) + 1
         return ref
 
     def _find_org(self, key: str, places: str) -> str | None:
@@ -236,14 +241,14 @@ class Linker:
             self._orgs[key].append(ident.ref)
         self._initials.setdefault(initials(core), set()).add(core)
 
-    def _expansion(self, short: str, acronym: bool) -> str | None:
-        """The name a short form stands for: the one it was seen expanded to most, else (an acronym of
-        three letters or more) the only known name with those initials."""
+    def _expansion(self, short: str, acronym: bool) -> tuple[str, str | None] | None:
+        """(name, country the acronym itself names or None) a short form stands for: the one it was seen
+        expanded to most, else (an acronym of three letters or more) the only known name with those initials."""
         seen = self._acronyms.get(short)
         if seen:
-            return seen.most_common(1)[0][0]
+            return max(seen, key=lambda k: (seen[k], k[0], k[1] or ""))
         names = self._initials.get(short, set()) if acronym and len(short) >= MIN_INITIALS else set()
-        return next(iter(names)) if len(names) == 1 else None
+        return (next(iter(names)), None) if len(names) == 1 else None
 
     def _placeholder_org(self, m: OrgMention, doc: Document) -> str:
         """An acronym nobody has expanded yet: one identity per acronym and document country, which the
@@ -256,14 +261,14 @@ class Linker:
             self._orgs.setdefault(key, []).append(ref)
         return ref
 
-    def _claim(self, short: str | None, qualifier: str) -> str | None:
+    def _claim(self, short: str | None, qualifier: str, bound: str | None) -> str | None:
         """A waiting acronym placeholder the new name takes over ("BMT" seen alone before); a national
-        body only takes one seen in a document of its own country."""
+        body only takes one seen in a document of its own country, unless the acronym names it."""
         ref = self._find_org(f"acr:{short}", "") if short else None
         if ref is None:
             return None
         ident = self.ids[ref]
-        if ident.match.get("core") or (qualifier and qualifier != f" [{ident.match.get('country')}]"):
+        if ident.match.get("core") or (qualifier and not bound and qualifier != f" [{ident.match.get('country')}]"):
             return None
         return ref  # the caller names it and indexes it under its name
 

@@ -219,3 +219,14 @@ def org_key(name: str) -> str:
 def _shortest(word: str) -> str:
     base = min(base_forms(word) | {word}, key=lambda b: (len(b), b))
     return base if len(base) >= 3 else word
+
+
+def acronym_country(short: str, full: str) -> str | None:
+    """The country an acronym itself names, from the full name it was seen with: "AZƏRTAC" of
+    "Azərbaycan Dövlət İnformasiya Agentliyi", "TBMM" of "Türkiyə Böyük Millət Məclisi" (the country word
+    gives a letter); "XİN" of "Türkiyə Xarici İşlər Nazirliyi" names none and takes its document's."""
+    code, _ = split_country(full)
+    if code is None:
+        return None
+    first = acronym_key(org_words(full)[0])
+    return code if initials(full) == short or short.startswith(first[:2]) else None

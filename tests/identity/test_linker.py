@@ -188,6 +188,29 @@ def test_a_short_form_bracketed_inside_the_span_expands_across_documents():
     assert len(set(org_refs([first, org("Fishnet", "2"), org("Şimal Dəniz Balıqçılıq Agentliyi", "3")]))) == 1
 
 
+def test_an_acronym_that_names_its_country_keeps_it():
+    text = "Azərbaycan Dövlət Xəbər Agentliyi (AZDXA) bildirib."
+    first = record(text, ("Azərbaycan Dövlət Xəbər Agentliyi", "ORG", "Azərbaycan Dövlət Xəbər Agentliyi"),
+                   ("AZDXA", "ORG", "AZDXA"))
+    later = org("AZDXA", "2", "Litva")  # a document about Lithuania quoting the agency
+    got = org_refs([first, later])
+    assert got[0] == got[1] and got[0].endswith("[AZ]")
+
+
+def test_an_acronym_of_a_body_takes_its_documents_country():
+    text = "Türkiyə Xarici İşlər Nazirliyi (XİN) bildirib."
+    first = record(text, ("Türkiyə Xarici İşlər Nazirliyi", "ORG", "Türkiyə Xarici İşlər Nazirliyi"),
+                   ("XİN", "ORG", "XİN"))
+    got = org_refs([first, org("XİN", "2", "Litva")])
+    assert got[0].endswith("[TR]") and got[1].endswith("[LT]")
+
+
+def test_a_place_in_another_case_is_no_qualifier():
+    text = "Pekində “Günəş” Fondu sərgi açıb."
+    rec = record(text, ("Pekində", "REGION", "Pekin"), ("Günəş", "ORG", "Günəş"))
+    assert len(set(org_refs([rec, org("Günəş", "2")]))) == 1
+
+
 def test_quoted_core_is_a_short_form():
     text = "“Günəş” İctimai Birliyinin layihəsi. Günəş bildirib."
     rec = Linker().link(record(text, ("“Günəş” İctimai Birliyinin", "ORG", "“Günəş” İctimai Birliyi"),
