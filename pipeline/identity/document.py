@@ -53,6 +53,7 @@ class OrgMention:
     places: str = ""              # " (Tbilisi)": a body of one city ("Tbilisi “Dinamo”", "“Dinamo” (Xorvatiya)")
     expanded: bool = False        # the short form and its full name are both in this document
     full: str | None = None       # that full name as written, its country word kept
+    guessed: bool = False         # the country is only inferred (the sentence's or the article's)
 
 
 class Document:
@@ -289,7 +290,9 @@ class Document:
                     setattr(m, attr, next(iter(known)))
         for m in mentions:
             if m.key and not m.qualifier and is_national(m.display):
+                # inferred, not stated: the linker may know the body better
                 country = self.sentence_country(m.index) or self.main_country
+                m.guessed = True
                 m.qualifier = f" [{country}]" if country else ""
 
     def sentence_country(self, i: int) -> str | None:

@@ -24,14 +24,16 @@ from pipeline.lang.casing import az_lower
 from pipeline.lang.morphology import read_tsv
 from pipeline.names.gazetteer import DATA as GAZETTEER, _subdivisions
 from pipeline.identity.document import Document, OrgMention, PersonGroup
-from pipeline.identity.names import acronym_country, firsts_match, initials, is_national, org_key, split_country, surnames_match
+from pipeline.identity.names import (acronym_country, firsts_match, initials, is_national, org_key, org_words,
+                                     split_country, surnames_match)
 from pipeline.identity.registry import Identity, read_registry
 from pipeline.io import dumps, is_error_record
 
 LINKED_LABELS = ("PERSON", "ORG", "REGION")
 COUNTRY_QUALIFIER = re.compile(r" \[([A-Z]{2})\]$")
 BOUND = re.compile(r"^(.*?)(?: \[([A-Z]{2})\])?$")  # registry form of a learnt short form: "azərtac [AZ]"
-MIN_INITIALS = 3  # an acronym is matched to a name by initials alone (never seen together) from 3 letters
+MIN_INITIALS = 3
+SPECIFIC_WORDS = 4  # a state body's name this long is one body, not a kind of body every state has  # an acronym is matched to a name by initials alone (never seen together) from 3 letters
 
 
 @functools.cache
@@ -55,6 +57,7 @@ class Linker:
         self._acronyms: dict[str, Counter] = {}         # acronym → names it was seen expanded to
         self._initials: dict[str, set[str]] = {}        # initials of known names → those names
         self._regions: dict[str, str] = {}
+        self._body_countries: dict[str, set[str]] = {}  # state body key → countries it is known in
 
     # -- state ------------------------------------------------------------------------------------------
     def save(self, path: str | Path) -> None:
@@ -86,6 +89,7 @@ class Linker:
         elif ident.label == "ORG":
             for key in m.get("keys", []):
                 self._orgs.setdefault(key, []).append(ident.ref)
+                self._index_country(key)
             if m.get("core"):
                 self._initials.setdefault(initials(m["core"]), set()).add(m["core"])
                 for short, n in m.get("short", {}).items():
@@ -203,6 +207,10 @@ class Linker:
                 if is_national(display):
                     country = bound or m.country or country or doc.sentence_country(m.index) or doc.main_country
                     qualifier = f" [{country}]" if country else ""
+        if m.guessed and len(org_words(display)) >= SPECIFIC_WORDS:
+            known = self._body_countries.get(key, set())
+            if len(known) == 1:  # a body of a long, specific name known in one country only
+                qualifier = f" [{next(iter(known))}]"
         ref = self._find_org(key + qualifier, m.places)
         if ref is None:
             own = initials(display)
@@ -237,9 +245,15 @@ class Linker:
     def _index_org(self, ident: Identity, key: str, core: str) -> None:
         if key not in ident.match["keys"]:
             ident.match["keys"].append(key)
+        self._index_country(key)
         if ident.ref not in self._orgs.setdefault(key, []):
             self._orgs[key].append(ident.ref)
         self._initials.setdefault(initials(core), set()).add(core)
+
+    def _index_country(self, key: str) -> None:
+        country = COUNTRY_QUALIFIER.search(key)
+        if country:
+            self._body_countries.setdefault(key[:country.start()], set()).add(country.group(1))
 
     def _expansion(self, short: str, acronym: bool) -> tuple[str, str | None] | None:
         """(name, country the acronym itself names or None) a short form stands for: the one it was seen

@@ -166,6 +166,17 @@ def test_organisation_pairs(a, b, same):
     assert (got[0] == got[1]) is same
 
 
+def test_a_long_body_name_known_in_one_country_keeps_it_where_only_the_article_guesses():
+    name = "Vətəndaşlara Xidmət və Sosial İnnovasiyalar Agentliyi"
+    first = org(f"Azərbaycan {name}", "1")
+    guessed = record(f"Litva və Litva. {name} bildirib.", ("Litva", "COUNTRY", "Litva"), ("Litva", "COUNTRY", "Litva"),
+                     (name, "ORG", name), rid="2")
+    assert len(set(org_refs([first, guessed]))) == 1
+    short = record("Litva və Litva. Müdafiə Nazirliyi bildirib.", ("Litva", "COUNTRY", "Litva"),
+                   ("Litva", "COUNTRY", "Litva"), ("Müdafiə Nazirliyi", "ORG", "Müdafiə Nazirliyi"), rid="4")
+    assert len(set(org_refs([org("Azərbaycan Müdafiə Nazirliyi", "3"), short]))) == 2  # a kind every state has
+
+
 def test_national_body_takes_the_country_its_document_names():
     linker = Linker()
     rec = linker.link(org("Müdafiə Nazirliyi", "1", "Litva"))
