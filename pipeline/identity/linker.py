@@ -29,11 +29,10 @@ from pipeline.identity.names import (acronym_country, firsts_match, initials, is
 from pipeline.identity.registry import Identity, read_registry
 from pipeline.io import dumps, is_error_record
 
-LINKED_LABELS = ("PERSON", "ORG", "REGION")
 COUNTRY_QUALIFIER = re.compile(r" \[([A-Z]{2})\]$")
 BOUND = re.compile(r"^(.*?)(?: \[([A-Z]{2})\])?$")  # registry form of a learnt short form: "azərtac [AZ]"
-MIN_INITIALS = 3
-SPECIFIC_WORDS = 4  # a state body's name this long is one body, not a kind of body every state has  # an acronym is matched to a name by initials alone (never seen together) from 3 letters
+MIN_INITIALS = 3  # an acronym is matched to a name by initials alone (never seen together) from 3 letters
+SPECIFIC_WORDS = 4  # a state body's name this long is one body, not a kind of body every state has
 
 
 @functools.cache
@@ -54,7 +53,7 @@ class Linker:
         self._surnames: dict[str, list[str]] = {}       # folded surname → person refs
         self._by_length: dict[int, set[str]] = {}       # surname length → surnames (fuzzy candidates)
         self._orgs: dict[str, list[str]] = {}           # org key + country qualifier → refs (one per place)
-        self._acronyms: dict[str, Counter] = {}         # acronym → names it was seen expanded to
+        self._acronyms: dict[str, Counter] = {}         # short form → (name, country it names) seen expanded to
         self._initials: dict[str, set[str]] = {}        # initials of known names → those names
         self._regions: dict[str, str] = {}
         self._body_countries: dict[str, set[str]] = {}  # state body key → countries it is known in
