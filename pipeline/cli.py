@@ -64,7 +64,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true", help="print a JSON dict instead of a table")
     p.add_argument("--labels", nargs="+", choices=LABELS, default=None, help="labels to report (default: all)")
 
-    p = sub.add_parser("summary", help="readable summary of an annotated JSONL file")
+    p = sub.add_parser("summary", help="readable summary of an annotated JSONL file or of a registry written by link")
     p.add_argument("input", metavar="FILE")
 
     p = sub.add_parser("train", help="train the NER and assemble models/az_news_pipeline")
