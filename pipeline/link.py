@@ -46,6 +46,8 @@ def main(args) -> int:
     if args.input != "-" and not Path(args.input).is_file():
         return _fail(f"{args.input}: no such file")
     country = None if args.default_country.lower() == "none" else args.default_country.upper()
+    if country is not None and not (len(country) == 2 and country.isascii() and country.isalpha()):
+        return _fail(f"--default-country {args.default_country!r}: an ISO 3166-1 alpha-2 code (AZ) or 'none'")
     try:
         linker = Linker.load(args.registry_in, default_country=country) if args.registry_in else Linker(country)
     except OSError as e:
@@ -53,6 +55,11 @@ def main(args) -> int:
     except ValueError as e:
         return _fail(f"--registry-in: {e}")
     known = len(linker.ids)
+    for path in filter(None, (args.registry, args.graph)):
+        try:
+            Path(path).parent.mkdir(parents=True, exist_ok=True)
+        except OSError as e:
+            return _fail(f"{path}: {e.strerror or e}")
     writer = JSONLWriter(args.output)
     counts: Counter = Counter()
     try:

@@ -54,6 +54,8 @@ def test_environment_mistakes_exit_2(tmp_path):
     bad.write_text('{"id": "x", "text": "a"}\n', encoding="utf-8")
     proc = run_link(tmp_path, ['{"id": "a", "text": "b", "entities": []}'], "--registry-in", str(bad))
     assert proc.returncode == 2 and "line 1" in proc.stderr and "Traceback" not in proc.stderr
+    proc = run_link(tmp_path, ['{"id": "a", "text": "b", "entities": []}'], "--default-country", "Azərbaycan")
+    assert proc.returncode == 2 and "--default-country" in proc.stderr
 
 
 def test_registry_summary(tmp_path):
@@ -66,3 +68,12 @@ def test_registry_summary(tmp_path):
     assert proc.returncode == 0
     assert "top people" in proc.stdout and "titles over time" in proc.stdout
     assert "2025-01-01..2025-01-01  İlham Əliyev — Prezident (AZ)" in proc.stdout
+
+
+def test_registry_and_graph_folders_are_made(tmp_path):
+    proc = run_link(tmp_path, [json.dumps(STREAM[0], ensure_ascii=False)], "--graph", str(tmp_path / "g" / "e.csv"))
+    assert proc.returncode == 0
+    proc = subprocess.run([sys.executable, "-m", "pipeline", "link", str(tmp_path / "in.jsonl"), "-o",
+                           str(tmp_path / "o.jsonl"), "--registry", str(tmp_path / "new" / "reg.jsonl")],
+                          capture_output=True, text=True)
+    assert proc.returncode == 0 and (tmp_path / "new" / "reg.jsonl").exists()
