@@ -24,6 +24,15 @@ NAME_WITH_SHORT = re.compile(r"^(.*\S)\s*\(([^()]{2,40})\)$")  # "Avropa ... Age
 QUOTED_CORE = re.compile(r"^[\"“«„]([^\"”»]{2,40})[\"”»]\s+(\S.*)$")
 
 
+def looks_like_name(text: str) -> bool:
+    """Brackets after an acronym hold its name ("KOBİA (Kiçik və Orta Biznesin İnkişafı Agentliyi)"), not
+    an explanation ("JSON (sadə formatdır, ...)"): 2-8 words, no comma, capitalised words mostly."""
+    words = org_words(text)
+    if not 1 < len(words) <= 8 or "," in text or not words[0][:1].isupper():
+        return False
+    return 2 * sum(w[:1].isupper() for w in words) >= len(words)
+
+
 def short_key(name: str) -> str | None:
     """Key of a name that may be a short form: an acronym ("MSK", "Aİ") or a single word ("Yaşıllar")."""
     if is_acronym(name):
@@ -208,7 +217,7 @@ class Document:
             inner = tidy(m.group(1))
             if is_acronym(inner) and not is_acronym(name):
                 out.setdefault(acronym_key(inner), self.org_name(i))
-            elif is_acronym(name) and not is_acronym(inner) and len(org_words(inner)) > 1:
+            elif is_acronym(name) and looks_like_name(inner):
                 out.setdefault(acronym_key(name), inner)
         by_initials: dict[str, set[str]] = {}
         for i in orgs:

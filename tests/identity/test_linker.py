@@ -199,6 +199,14 @@ def test_a_short_form_bracketed_inside_the_span_expands_across_documents():
     assert len(set(org_refs([first, org("Fishnet", "2"), org("Şimal Dəniz Balıqçılıq Agentliyi", "3")]))) == 1
 
 
+def test_an_explanation_in_brackets_is_no_name():
+    text = "XYZ (sadə formatdır, asanlıqla oxunur) geniş yayılıb. Qara Dəniz Ticarət Birliyi (QDTB) bildirib."
+    rec = record(text, ("XYZ", "ORG", "XYZ"), ("Qara Dəniz Ticarət Birliyi", "ORG", "Qara Dəniz Ticarət Birliyi"),
+                 ("QDTB", "ORG", "QDTB"))
+    out = Linker().link(rec)
+    assert refs(out)[0] == "XYZ" and refs(out)[1] == refs(out)[2]
+
+
 def test_an_acronym_that_names_its_country_keeps_it():
     text = "Azərbaycan Dövlət Xəbər Agentliyi (AZDXA) bildirib."
     first = record(text, ("Azərbaycan Dövlət Xəbər Agentliyi", "ORG", "Azərbaycan Dövlət Xəbər Agentliyi"),
