@@ -7,12 +7,12 @@ PERSON, ORG), beside the baseline "ref = norm" and, for the linker, without the 
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from pathlib import Path
 
 from pipeline.identity import Linker
 from pipeline.identity.scoring import ref_scores
+from pipeline.io import read_jsonl
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -24,7 +24,7 @@ def main() -> int:
     if not args.gold.exists():
         print(f"error: {args.gold}: no such file", file=sys.stderr)
         return 2
-    gold = [json.loads(line) for line in open(args.gold, encoding="utf-8") if line.strip()]
+    gold = read_jsonl(args.gold)
     bare = [{**g, "entities": [{k: v for k, v in e.items() if k != "ref"} for e in g["entities"]]} for g in gold]
     runs = {
         "ref = norm (baseline)": [{**r, "entities": [{**e, "ref": e.get("norm")} for e in r["entities"]]}

@@ -11,7 +11,6 @@ interleaved, medians reported, CPU time of this process (steady on a shared mach
 from __future__ import annotations
 
 import argparse
-import json
 import statistics
 import sys
 import time
@@ -22,11 +21,8 @@ NEWS = [ROOT.parent / "shared" / "news" / "raw.jsonl", ROOT.parent / "shared" / 
 
 
 def read(paths: list[Path]) -> list[dict]:
-    out = []
-    for path in paths:
-        with open(path, encoding="utf-8") as f:
-            out += [json.loads(line) for line in f if line.strip()]
-    return out
+    from pipeline.io import read_jsonl
+    return [rec for path in paths for rec in read_jsonl(path)]
 
 
 def annotate(nlp, recs: list[dict]) -> list[dict]:

@@ -21,8 +21,8 @@ from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
 
 from pipeline.lang.casing import az_lower
-from pipeline.lang.morphology import read_tsv
-from pipeline.names.gazetteer import DATA as GAZETTEER, _subdivisions
+from pipeline.names.gazetteer import _subdivisions
+from pipeline.tables import read_tsv
 from pipeline.identity.document import Document, OrgMention, PersonGroup
 from pipeline.identity.names import (acronym_country, firsts_match, initials, is_national, org_key, org_words,
                                      split_country, surnames_match)
@@ -38,7 +38,7 @@ SPECIFIC_WORDS = 4  # a state body's name this long is one body, not a kind of b
 @functools.cache
 def region_countries() -> dict[str, str]:
     """Lower-case subdivision name → country, for the countries whose subdivisions the gazetteer knows."""
-    return {az_lower(name): row["country"] for row in read_tsv(GAZETTEER / "subdivisions.tsv")
+    return {az_lower(name): row["country"] for row in read_tsv("gazetteer/subdivisions.tsv")
             for name in _subdivisions(row["country"])}
 
 

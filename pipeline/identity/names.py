@@ -10,17 +10,16 @@ import functools
 import re
 import unicodedata
 from dataclasses import dataclass
-from pathlib import Path
 
 from rapidfuzz.distance import Levenshtein
 
 from pipeline.lang.casing import az_lower
+from pipeline.lang.morphology import base_forms
+from pipeline.lang.punctuation import tidy as _tidy
 from pipeline.names.countries import country_names
-from pipeline.names.gazetteer import legal_forms
-from pipeline.lang.morphology import base_forms, read_tsv
-from pipeline.lang.morphology import tidy as _tidy
+from pipeline.names.words import legal_forms
+from pipeline.tables import read_tsv
 
-DATA = Path(__file__).resolve().parent.parent / "data" / "identity"
 INITIAL = re.compile(r"^(\w{1,2})\.(.*)$")
 QUOTES = "“”«»„\"'’‘"
 CAPS = "A-ZƏÖÜĞİŞÇ"
@@ -33,8 +32,8 @@ tidy = functools.lru_cache(maxsize=200_000)(_tidy)
 
 @functools.cache
 def table(name: str) -> tuple[dict[str, str], ...]:
-    """Rows of pipeline/data/identity/NAME.tsv (the one loader of this package's data)."""
-    return tuple(read_tsv(DATA / f"{name}.tsv"))
+    """Rows of pipeline/data/identity/NAME.tsv, read once per process."""
+    return tuple(read_tsv(f"identity/{name}.tsv"))
 
 
 @functools.cache

@@ -9,10 +9,11 @@ distinct identities and of their forms, never with the number of articles.
 from __future__ import annotations
 
 import csv
-import json
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any, Iterable, TextIO
+
+from pipeline.io import json_lines
 
 TOP_COOCCURS = 10  # shown by `summary`; the registry keeps all, so that a continued run counts on exactly
 
@@ -125,15 +126,11 @@ def summarize_registry(entries: list[dict], top: int = 15) -> str:
 def read_registry(path: str) -> list[Identity]:
     """Identities of a registry file; a line that is no registry entry stops with a ValueError naming it."""
     out = []
-    with open(path, encoding="utf-8") as f:
-        for n, line in enumerate(f, 1):
-            if not line.strip():
-                continue
-            try:
-                obj = json.loads(line)
-                if not is_registry_entry(obj):
-                    raise ValueError("not a registry entry (needs ref, label, name)")
-                out.append(Identity.from_json(obj))
-            except (ValueError, KeyError, TypeError) as e:
-                raise ValueError(f"{path}, line {n}: {e}") from None
+    for n, obj, problem in json_lines(path):
+        try:
+            if not is_registry_entry(obj):
+                raise ValueError(problem or "not a registry entry (needs ref, label, name)")
+            out.append(Identity.from_json(obj))
+        except (ValueError, KeyError, TypeError) as e:
+            raise ValueError(f"{path}, line {n}: {e}") from None
     return out
