@@ -4,6 +4,7 @@ a REGION predicted as ORG, a wrong currency and an extra DATE; doc b a wrong cou
 no prediction (so --allow-missing); pred z is not in gold)."""
 from __future__ import annotations
 
+import argparse
 import json
 from collections import Counter
 from pathlib import Path
@@ -11,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from pipeline import cli
-from pipeline.evaluate import InputRefused, describe_value, evaluate_files, score, summarize
+from pipeline.evaluate import describe_value, evaluate_files, score, summarize
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
@@ -186,6 +187,9 @@ def test_gold_problems_and_absent_files_are_refused(tmp_path, capsys):
     assert "GOLD" in capsys.readouterr().err
     assert cli.main(["evaluate", str(tmp_path / "absent.jsonl"), str(pred)]) == 2
     assert "cannot read" in capsys.readouterr().err
+    empty = write(tmp_path / "empty.jsonl", [])
+    assert cli.main(["evaluate", str(empty), str(pred)]) == 2
+    assert "holds no document" in capsys.readouterr().err
 
 
 def test_allow_missing_counts_empty_predictions_and_says_so(tmp_path, capsys):
@@ -270,10 +274,10 @@ def test_unwritable_errors_file_is_refused(tmp_path, capsys):
     assert "cannot write" in capsys.readouterr().err
 
 
-def test_dev_schemes_equal_nervaluate(shared, tmp_path):
-    """On the real gold with a perturbed copy as prediction (every third span shifted by one
-    character, every fifth relabelled, every seventh dropped), the schemes equal nervaluate's."""
-    nervaluate = pytest.importorskip("nervaluate")
+@pytest.fixture(scope="module")
+def dev_perturbed(shared, tmp_path_factory) -> tuple[list[dict], list[dict], Path]:
+    """Dev gold, and a perturbed copy as prediction: every third span one character longer, every
+    fifth relabelled, every seventh dropped."""
     gold = [json.loads(x) for x in (shared / "corpus" / "dev.jsonl").read_text(encoding="utf-8").splitlines()]
     pred = []
     for rec in gold:
@@ -288,8 +292,13 @@ def test_dev_schemes_equal_nervaluate(shared, tmp_path):
                 e["label"] = "ORG" if e["label"] != "ORG" else "PERSON"
             ents.append(e)
         pred.append({"id": rec["id"], "text": rec["text"], "entities": ents})
-    write(tmp_path / "pred.jsonl", pred)
-    result = evaluate_files(shared / "corpus" / "dev.jsonl", tmp_path / "pred.jsonl")
+    return gold, pred, write(tmp_path_factory.mktemp("dev") / "pred.jsonl", pred)
+
+
+def test_dev_schemes_equal_nervaluate(shared, dev_perturbed):
+    nervaluate = pytest.importorskip("nervaluate")
+    gold, pred, pred_path = dev_perturbed
+    result = evaluate_files(shared / "corpus" / "dev.jsonl", pred_path)
 
     def inclusive(recs):
         return [[{"label": e["label"], "start": e["start"], "end": e["end"] - 1}
@@ -303,3 +312,14 @@ def test_dev_schemes_equal_nervaluate(shared, tmp_path):
     for label, by_scheme in ref["entities"].items():
         for scheme, r in by_scheme.items():
             assert result["schemes_by_label"][label][scheme]["f1"] == pytest.approx(r.f1), (label, scheme)
+
+
+def test_dev_intervals_seeded_and_around_the_estimate(shared, dev_perturbed):
+    args = argparse.Namespace(seed=7, resamples=300)
+    one = evaluate_files(shared / "corpus" / "dev.jsonl", dev_perturbed[2], args=args)
+    two = evaluate_files(shared / "corpus" / "dev.jsonl", dev_perturbed[2], args=args)
+    assert one["ci95"] == two["ci95"] and one["ci95"]["resamples"] == 300
+    lo, hi = one["ci95"]["micro_f1"]
+    assert lo < one["strict"]["micro_all"]["f1"] < hi and hi - lo < 0.2
+    for label, (lo, hi) in one["ci95"]["labels"].items():
+        assert lo <= one["strict"][label]["f1"] <= hi, label

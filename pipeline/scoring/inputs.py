@@ -3,7 +3,8 @@
 Every refusal is an `InputRefused` whose message names the file and line, or the id: a line that is
 not a JSON object, a record without an id or with an id seen before, an entity without integer
 offsets inside the text or whose `text` is not the text at its offsets, the same id with a different
-`text` in the two files, and documents of GOLD with no prediction (unless `allow_missing`).
+`text` in the two files, a GOLD without documents, and documents of GOLD with no prediction
+(unless `allow_missing`).
 """
 from __future__ import annotations
 
@@ -104,6 +105,8 @@ def pair(gold: Loaded, pred: Loaded, allow_missing: bool = False) -> tuple[list[
         bad = gold.failed[0]
         raise InputRefused(f"{_where(gold, bad.get('line'), bad.get('id'))}: an error record, not a document "
                            f"({bad.get('error')})")
+    if not gold.records:
+        raise InputRefused(f"{gold.role} {gold.path} holds no document: nothing to score")
     check_texts(gold, pred)
     missing = [i for i in gold.records if i not in pred.records]
     failed = len(pred.failed)
