@@ -1,7 +1,8 @@
 """Command line: argument parsing only; each subcommand's work lives in its own module.
 
     python -m pipeline annotate INPUT -o OUTPUT [--n-process N] [--engine local|dask] [--resume]
-    python -m pipeline evaluate GOLD PRED [--json]
+    python -m pipeline evaluate GOLD PRED [--json] [--compare PRED_B] [--errors F] [--html F]
+    python -m pipeline agreement A.jsonl B.jsonl [--json] [--errors F]
     python -m pipeline summary FILE.jsonl
     python -m pipeline link IN.jsonl -o OUT.jsonl --registry REGISTRY.jsonl [--registry-in OLD.jsonl]
     python -m pipeline train | export | render | package
@@ -21,6 +22,7 @@ HANDLERS = {
     "annotate": ("pipeline.engines", "annotate_main"),
     "evaluate": ("pipeline.evaluate", "main"),
     "summary": ("pipeline.evaluate", "summary_main"),
+    "agreement": ("pipeline.agreement", "main"),
     "train": ("pipeline.train", "main"),
     "export": ("pipeline.export", "main"),
     "render": ("pipeline.render", "main"),
@@ -58,11 +60,40 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--model", default=None, metavar="PATH", help="pipeline directory (default: models/az_news_pipeline)")
     p.add_argument("-q", "--quiet", action="store_true", help="no progress bar or summary line")
 
-    p = sub.add_parser("evaluate", help="score predictions against gold records")
-    p.add_argument("gold", metavar="GOLD")
-    p.add_argument("pred", metavar="PRED")
-    p.add_argument("--json", action="store_true", help="print a JSON dict instead of a table")
-    p.add_argument("--labels", nargs="+", choices=LABELS, default=None, help="labels to report (default: all)")
+    p = sub.add_parser("evaluate", help="score predictions against gold records",
+                       description="Score PRED against GOLD, documents paired by `id`. Refuses (exit 2) a line "
+                       "that is not JSON or has no id, an id whose text differs between the files, entity "
+                       "offsets that do not fit the text, and GOLD documents missing from PRED.")
+    p.add_argument("gold", metavar="GOLD", help="gold JSONL (ANNOTATION.md records with unique ids)")
+    p.add_argument("pred", metavar="PRED", help="predicted JSONL, e.g. the output of `annotate` on GOLD")
+    p.add_argument("--json", action="store_true", help="print a JSON dict (with the four nervaluate schemes, "
+                   "ci95, confusion, disagreements, leaders) instead of tables")
+    p.add_argument("--labels", nargs="+", choices=LABELS, default=None,
+                   help="score only these labels: every row, micro-average, scheme and table is limited to them")
+    p.add_argument("--allow-missing", action="store_true",
+                   help="count GOLD documents missing from PRED as empty predictions instead of refusing")
+    p.add_argument("--compare", metavar="PRED_B", default=None,
+                   help="a second prediction file: paired bootstrap of B against PRED (\"did my change help?\")")
+    p.add_argument("--errors", metavar="FILE.jsonl", default=None,
+                   help="write every disagreement as {id, kind, gold, pred}")
+    p.add_argument("--html", metavar="FILE.html", default=None,
+                   help="write a review page: gold beside prediction per document, disagreements marked")
+    p.add_argument("--seed", type=int, default=0, help="bootstrap seed (default: 0)")
+    p.add_argument("--resamples", type=positive, default=1000, help="bootstrap resamples (default: 1000)")
+
+    p = sub.add_parser("agreement", help="agreement between two annotators of the same documents",
+                       description="Strict and overlap F1 between two annotations of the same documents "
+                       "(symmetric), Cohen's kappa on tokens, the label confusion and the disagreements. "
+                       "Refuses (exit 2) what evaluate refuses.")
+    p.add_argument("a", metavar="A.jsonl", help="the first annotator's records (ANNOTATION.md, unique ids)")
+    p.add_argument("b", metavar="B.jsonl", help="the second annotator's records of the same documents")
+    p.add_argument("--json", action="store_true", help="print a JSON dict instead of tables")
+    p.add_argument("--labels", nargs="+", choices=LABELS, default=None, help="compare only these labels")
+    p.add_argument("--errors", metavar="FILE.jsonl", default=None,
+                   help="write every disagreement as {id, kind, a, b}; kinds only_a, only_b, wrong_label, "
+                   "wrong_span, wrong_label_span, wrong_value")
+    p.add_argument("--shared-only", action="store_true",
+                   help="compare the documents both annotated instead of refusing when the ids differ")
 
     p = sub.add_parser("summary", help="readable summary of an annotated JSONL file or of a registry written by link")
     p.add_argument("input", metavar="FILE")

@@ -1,161 +1,267 @@
-"""Score annotated JSONL against gold JSONL, and summarise an annotated file.
+"""`evaluate`: score predictions against gold, and `summary` of an annotated file.
 
-Strict: a predicted span counts when start, end and label equal a gold span's. Overlap: a predicted
-span counts when it overlaps a gold span of the same label (precision), a gold span counts when a
-predicted span of its label overlaps it (recall). Attributes are scored on strictly matched spans.
+The scoring pieces live in `pipeline/scoring/` (inputs and refusals, strict/overlap counts, the four
+nervaluate schemes, errors and confusion, bootstrap, leaders, the review page); this module puts
+them together into the report. A report is the strict/overlap table plus a list of `SECTIONS`, each
+adding keys to the JSON and a block to the table: a new measure is one more `Section`.
 """
 from __future__ import annotations
 
 import json
+import sys
 from collections import Counter, defaultdict
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any, Callable, Iterable
+
+import numpy as np
 
 from pipeline.identity.registry import is_registry_entry, summarize_registry
 from pipeline.identity.scoring import format_ref_scores, ref_scores
 from pipeline.io import is_error_record, json_lines
-from pipeline.labels import LABELS, NAME_LABELS, QUANTITY_LABELS
-MONEY_KEYS = ("amount", "min", "max", "currency", "qualifier")
+from pipeline.scoring import bootstrap, errors, leaders, schemes
+from pipeline.scoring.counts import row_groups, score, strict_array, wanted_labels
+from pipeline.labels import LABELS, QUANTITY_LABELS
+from pipeline.scoring.entities import COUNT_KEYS, prf, spans
+from pipeline.scoring.inputs import InputRefused, Loaded, load, pair
 
-Span = tuple[int, int, str]
+__all__ = ["InputRefused", "evaluate_files", "score", "main", "summary_main"]
 
 
 def read_scored(path: str | Path) -> list[dict]:
-    """Records of a JSONL file to score; a line that is not a JSON object becomes {} (still counted,
-    so that records stay aligned by line)."""
+    """Records of a JSONL file for `summary` (and benchmarks that annotate gold themselves); a line
+    that is not a JSON object becomes {} (still counted). `evaluate` itself reads with
+    `scoring.inputs.load`, which refuses such lines."""
     return [value if isinstance(value, dict) else {} for _, value, _ in json_lines(path)]
 
 
-def align(gold: list[dict], pred: list[dict]) -> tuple[list[tuple[dict, dict]], dict[str, Any]]:
-    """Pair gold with predicted records by `id` when every record has a unique one, else by line.
-    A gold record with no prediction is paired with an empty one (its spans count as missed)."""
-    def unique_ids(recs: list[dict]) -> bool:
-        ids = [r.get("id") for r in recs]
-        return all(isinstance(i, (str, int)) for i in ids) and len(set(ids)) == len(ids)
+# ---------------------------------------------------------------- the run and its report sections
+@dataclass
+class Run:
+    """What every report section may read: the paired documents, the labels asked for, the options."""
+    triples: list[tuple[Any, dict, dict]]
+    labels: tuple[str, ...] | None
+    args: Any
+    gold: Loaded | None = None  # GOLD as read, for sections that pair another file with it
+    alignments: list[list[errors.Alignment]] = field(default_factory=list)
 
-    if gold and unique_ids(gold) and unique_ids(pred):
-        by_id = {r["id"]: r for r in pred}
-        pairs = [(g, by_id.get(g["id"], {})) for g in gold]
-        gold_ids = {g["id"] for g in gold}
-        info = {"aligned_by": "id", "missing_predictions": sum(g["id"] not in by_id for g in gold),
-                "extra_predictions": sum(r["id"] not in gold_ids for r in pred)}
-    else:
-        pairs = [(g, pred[i] if i < len(pred) else {}) for i, g in enumerate(gold)]
-        info = {"aligned_by": "line", "missing_predictions": max(0, len(gold) - len(pred)),
-                "extra_predictions": max(0, len(pred) - len(gold))}
-    info["documents"] = len(pairs)
-    return pairs, info
+    @property
+    def wanted(self) -> tuple[str, ...]:
+        return wanted_labels(self.labels)
+
+    def option(self, name: str, default: Any = None) -> Any:
+        return getattr(self.args, name, default)
 
 
-def spans(record: dict) -> dict[Span, dict]:
-    """(start, end, label) → entity dict, for the well-formed entities of a record."""
-    out = {}
-    for ent in record.get("entities") or []:
-        if isinstance(ent, dict) and isinstance(ent.get("start"), int) and isinstance(ent.get("end"), int):
-            out[(ent["start"], ent["end"], ent.get("label"))] = ent
-    return out
+@dataclass
+class Section:
+    """An optional part of the report: `compute` returns the keys it adds to the JSON ({} when it does
+    not apply to this input), `text` the block it adds to the table from the whole result."""
+    name: str
+    compute: Callable[[Run], dict[str, Any]]
+    text: Callable[[dict[str, Any]], str | None]
 
 
-def prf(tp_p: int, n_pred: int, tp_g: int, n_gold: int) -> dict[str, Any]:
-    """Precision from the predictions that count, recall from the gold spans that are found."""
-    p = tp_p / n_pred if n_pred else 0.0
-    r = tp_g / n_gold if n_gold else 0.0
-    f = 2 * p * r / (p + r) if p + r else 0.0
-    return {"precision": p, "recall": r, "f1": f, "gold": n_gold, "pred": n_pred, "tp": tp_g}
+def _ci_section(run: Run) -> dict:
+    resamples, seed = run.option("resamples", bootstrap.RESAMPLES), run.option("seed", bootstrap.SEED)
+    groups = list(row_groups(run.labels))
+    cis = dict(zip(groups, bootstrap.intervals(strict_array(run.triples, run.labels), resamples, seed)))
+    micro = "micro_selected" if run.labels else "micro_all"
+    out = {"micro_f1": cis[micro], "labels": {label: cis[label] for label in run.wanted},
+           "resamples": resamples, "seed": seed, "scheme": "strict"}
+    if not run.labels:
+        out["micro_names_f1"] = cis["micro_names"]
+    return {"ci95": out}
 
 
-def _overlaps(a: Span, others: Iterable[Span]) -> bool:
-    return any(o[2] == a[2] and o[0] < a[1] and a[0] < o[1] for o in others)
+def _schemes_section(run: Run) -> dict:
+    per_doc = [schemes.doc_scheme_counts(spans(g, run.wanted), spans(p, run.wanted), run.wanted)
+               for _, g, p in run.triples]
+    overall, by_label = schemes.summarize(per_doc, run.wanted)
+    return {"schemes": overall, "schemes_by_label": by_label}
 
 
-def score(pairs: list[tuple[dict, dict]], labels: Iterable[str] | None = None) -> dict[str, Any]:
-    """Strict and overlap P/R/F1 per label and micro (names, all), and attribute accuracies."""
-    counts = {mode: defaultdict(Counter) for mode in ("strict", "overlap")}
-    attr: dict[str, Counter] = defaultdict(Counter)
-    for gold_rec, pred_rec in pairs:
-        gold, pred = spans(gold_rec), spans(pred_rec)
-        for mode in counts:
-            for s in gold:
-                counts[mode][s[2]]["gold"] += 1
-                found = s in pred if mode == "strict" else _overlaps(s, pred)
-                counts[mode][s[2]]["tp_g"] += found
-            for s in pred:
-                counts[mode][s[2]]["pred"] += 1
-                found = s in gold if mode == "strict" else _overlaps(s, gold)
-                counts[mode][s[2]]["tp_p"] += found
-        for s in gold.keys() & pred.keys():
-            _score_attributes(s[2], gold[s], pred[s], attr)
-
-    result: dict[str, Any] = {}
-    wanted = list(labels) if labels else list(LABELS)
-    for mode, by_label in counts.items():
-        table = {}
-        for label in wanted:
-            c = by_label[label]
-            table[label] = prf(c["tp_p"], c["pred"], c["tp_g"], c["gold"])
-        for name, group in (("micro_names", NAME_LABELS), ("micro_all", LABELS)):
-            c = sum((by_label[label] for label in group), Counter())
-            table[name] = prf(c["tp_p"], c["pred"], c["tp_g"], c["gold"])
-        if labels:
-            c = sum((by_label[label] for label in wanted), Counter())
-            table["micro_selected"] = prf(c["tp_p"], c["pred"], c["tp_g"], c["gold"])
-        result[mode] = table
-    result["attributes"] = {name: {"n": c["n"], "correct": c["ok"],
-                                   "accuracy": c["ok"] / c["n"] if c["n"] else None}
-                            for name, c in sorted(attr.items())}
-    return result
+def _schemes_text(result: dict) -> str | None:
+    if "schemes" not in result:
+        return None
+    lines = ["SemEval-2013 schemes (nervaluate), all labels above:",
+             f"  {'scheme':<9}" + "".join(f"{k:>10}" for k in schemes.COUNT_FIELDS)
+             + f"{'P':>7}{'R':>7}{'F1':>7}"]
+    for name, m in result["schemes"].items():
+        lines.append(f"  {name:<9}" + "".join(f"{m[k]:>10}" for k in schemes.COUNT_FIELDS)
+                     + f"{m['precision']:>7.3f}{m['recall']:>7.3f}{m['f1']:>7.3f}")
+    return "\n".join(lines)
 
 
-def _score_attributes(label: str, gold: dict, pred: dict, attr: dict[str, Counter]) -> None:
-    def check(name: str, ok: bool) -> None:
-        attr[name]["n"] += 1
-        attr[name]["ok"] += ok
-
-    if label in NAME_LABELS and gold.get("norm") is not None:
-        check("norm", gold.get("norm") == pred.get("norm"))
-    if label == "COUNTRY" and "id" in gold:
-        check("country_id", gold.get("id") == pred.get("id"))
-    if label == "MONEY":
-        check("money", all(gold.get(k) == pred.get(k) for k in MONEY_KEYS))
-    if label == "PERCENT":
-        check("percent_value", gold.get("value") == pred.get("value"))
-    if label == "DATE":
-        check("date_value", gold.get("value") == pred.get("value"))
+def _errors_section(run: Run) -> dict:
+    flat = [a for doc in run.alignments for a in doc]
+    return {"disagreements": errors.kind_counts(flat), "confusion": errors.confusion(flat)}
 
 
-def evaluate_files(gold_path: str | Path, pred_path: str | Path, labels: Iterable[str] | None = None) -> dict:
-    pairs, info = align(read_scored(gold_path), read_scored(pred_path))
-    result = {**info, **score(pairs, labels)}
-    refs = ref_scores(pairs)  # identities across documents, when the gold has refs
-    if refs:
-        result["ref"] = refs
-    return result
+def _errors_text(result: dict) -> str | None:
+    if "disagreements" not in result:
+        return None
+    counts = ", ".join(f"{k} {n}" for k, n in result["disagreements"].items())
+    labels = [k for k in result["strict"] if not k.startswith("micro_")]
+    return (f"disagreements: {counts}\n\nlabel confusion (strict pairing; rows gold, columns predicted):\n"
+            + errors.format_confusion(result["confusion"], labels))
+
+
+def _leaders_section(run: Run) -> dict:
+    if not {"PERSON", "TITLE"} <= set(run.wanted):
+        return {}
+    if not any(leaders.entity_pairs(g) for _, g, _ in run.triples):
+        return {}  # gold states no title next to a person: nothing to score
+    per_doc = [leaders.doc_counts(g, p) for _, g, p in run.triples]
+    c = sum(per_doc, Counter())
+    arr = np.array([[[d[k] for k in COUNT_KEYS]] for d in per_doc], dtype=np.int64)
+    ci = bootstrap.intervals(arr, run.option("resamples", bootstrap.RESAMPLES), run.option("seed", bootstrap.SEED))
+    return {"leaders": {**prf(c["tp_p"], c["pred"], c["tp_g"], c["gold"]), "ci95": ci[0]}}
+
+
+def _leaders_text(result: dict) -> str | None:
+    if "leaders" not in result:
+        return None
+    x = result["leaders"]
+    return (f"leaders, (person, title) pairs: P {x['precision']:.3f}  R {x['recall']:.3f}  F1 {x['f1']:.3f} "
+            f"{_ci(x['ci95'])}  ({x['tp']} of {x['gold']} gold pairs, {x['pred']} predicted)")
+
+
+def _compare_section(run: Run) -> dict:
+    path = run.option("compare")
+    if not path or run.gold is None:
+        return {}
+    triples_b, info_b = pair(run.gold, load(path, "PRED_B"), run.option("allow_missing", False))
+    resamples, seed = run.option("resamples", bootstrap.RESAMPLES), run.option("seed", bootstrap.SEED)
+    a, b = strict_array(run.triples, run.labels), strict_array(triples_b, run.labels)
+    f1_a, f1_b = bootstrap.f1(a.sum(axis=0)), bootstrap.f1(b.sum(axis=0))
+    rows = {}
+    for k, (row, d) in enumerate(zip(row_groups(run.labels), bootstrap.paired(a, b, resamples, seed))):
+        rows[row] = {"a_f1": None if np.isnan(f1_a[k]) else float(f1_a[k]),
+                     "b_f1": None if np.isnan(f1_b[k]) else float(f1_b[k]), **d}
+    return {"compare": {"pred_b": str(path), "missing_predictions": info_b["missing_predictions"],
+                        "resamples": resamples, "seed": seed, "scheme": "strict", "rows": rows}}
+
+
+def _compare_text(result: dict) -> str | None:
+    if "compare" not in result:
+        return None
+    c = result["compare"]
+    lines = [f"B = {c['pred_b']} against A = PRED: strict F1, paired bootstrap over documents "
+             f"({c['resamples']} resamples, seed {c['seed']})",
+             f"  {'row':<15}{'A F1':>7}{'B F1':>7}{'B−A':>8} {'95% CI':<17}{'B better in':>12}"]
+    for row, x in c["rows"].items():
+        if x["diff"] is None:
+            continue
+        ci = "n/a" if x["ci95"] is None else f"[{x['ci95'][0]:+.3f} {x['ci95'][1]:+.3f}]"
+        lines.append(f"  {row:<15}{x['a_f1']:>7.3f}{x['b_f1']:>7.3f}{x['diff']:>+8.3f} {ci:<17}"
+                     f"{x['b_better']:>11.1%}")
+    return "\n".join(lines)
+
+
+def _ref_section(run: Run) -> dict:
+    """Identities across documents (B-cubed, pairwise), when the gold has refs."""
+    refs = ref_scores([(g, p) for _, g, p in run.triples])
+    return {"ref": refs} if refs else {}
+
+
+def _ref_text(result: dict) -> str | None:
+    return "\n".join(format_ref_scores(result["ref"])).strip("\n") if "ref" in result else None
+
+
+# The optional parts of the report, in the order they are printed. Add a measure here.
+SECTIONS: list[Section] = [
+    Section("ci95", _ci_section, lambda result: None),  # shown as the table's [lo–hi] column
+    Section("schemes", _schemes_section, _schemes_text),
+    Section("errors", _errors_section, _errors_text),
+    Section("leaders", _leaders_section, _leaders_text),
+    Section("compare", _compare_section, _compare_text),
+    Section("ref", _ref_section, _ref_text),
+]
+
+
+def evaluate_triples(triples: list[tuple[Any, dict, dict]], info: dict, labels: Iterable[str] | None = None,
+                     args: Any = None, gold: Loaded | None = None) -> tuple[dict, Run]:
+    """The whole report as a dict (what `--json` prints), and the run it was computed from."""
+    labels = tuple(labels) if labels else None
+    run = Run(triples, labels, args, gold)
+    run.alignments = [errors.align(g, p, run.wanted) for _, g, p in triples]
+    result = {**info, **score([(g, p) for _, g, p in triples], labels)}
+    for section in SECTIONS:
+        result.update(section.compute(run))
+    return result, run
+
+
+def evaluate_files(gold_path: str | Path, pred_path: str | Path, labels: Iterable[str] | None = None,
+                   allow_missing: bool = False, args: Any = None) -> dict:
+    """The report of PRED against GOLD; raises InputRefused for input that would mislead."""
+    gold = load(gold_path, "GOLD")
+    triples, info = pair(gold, load(pred_path, "PRED"), allow_missing)
+    return evaluate_triples(triples, info, labels, args, gold)[0]
+
+
+# ---------------------------------------------------------------- text output
+def _ci(ci: list[float] | None) -> str:
+    return "[  n/a    ]" if ci is None else f"[{ci[0]:.3f}–{ci[1]:.3f}]"
 
 
 def format_table(result: dict) -> str:
+    extra = f", {result['error_records']} error records" if result.get("error_records") else ""
     lines = [f"{result['documents']} documents aligned by {result['aligned_by']}"
-             f" ({result['missing_predictions']} without prediction, {result['extra_predictions']} extra predictions)",
-             "",
-             f"{'label':<14}{'strict P':>9}{'R':>7}{'F1':>7}   {'overlap P':>9}{'R':>7}{'F1':>7}{'gold':>7}{'pred':>7}"]
+             f" ({result['missing_predictions']} without prediction, {result['extra_predictions']} extra predictions"
+             f"{extra})", "",
+             f"{'label':<15}{'strict P':>8}{'R':>7}{'F1':>7} {'95% CI':<13}  {'overlap P':>9}{'R':>7}{'F1':>7}"
+             f"{'gold':>7}{'pred':>7}"]
+    ci = result.get("ci95", {})
+    row_ci = {**ci.get("labels", {}), "micro_names": ci.get("micro_names_f1"),
+              "micro_all": ci.get("micro_f1"), "micro_selected": ci.get("micro_f1")}
     for key, strict in result["strict"].items():
-        if key == "micro_names":
-            lines.append("-" * len(lines[-1]))
+        if key.startswith("micro_") and not lines[-1].startswith(("-", "micro_")):
+            lines.append("-" * len(lines[2]))
         ov = result["overlap"][key]
-        lines.append(f"{key:<14}{strict['precision']:>9.3f}{strict['recall']:>7.3f}{strict['f1']:>7.3f}   "
+        ci_text = _ci(row_ci.get(key)) if ci else ""
+        lines.append(f"{key:<15}{strict['precision']:>8.3f}{strict['recall']:>7.3f}{strict['f1']:>7.3f} {ci_text:<13}  "
                      f"{ov['precision']:>9.3f}{ov['recall']:>7.3f}{ov['f1']:>7.3f}{strict['gold']:>7}{strict['pred']:>7}")
+    if ci:
+        lines.append(f"95% CI: bootstrap over documents, {ci['resamples']} resamples, seed {ci['seed']}")
     lines += ["", "attribute accuracy on strictly matched spans:"]
     for name, a in result["attributes"].items():
         acc = "  n/a" if a["accuracy"] is None else f"{a['accuracy']:.3f}"
         lines.append(f"  {name:<14}{acc:>7}  ({a['correct']}/{a['n']})")
-    if "ref" in result:
-        lines += format_ref_scores(result["ref"])
+    for section in SECTIONS:
+        block = section.text(result)
+        if block:
+            lines += ["", block]
     return "\n".join(lines)
 
 
 def main(args) -> int:
-    """`python -m pipeline evaluate GOLD PRED [--json] [--labels ...]`."""
-    result = evaluate_files(args.gold, args.pred, args.labels)
-    print(json.dumps(result, indent=2) if args.json else format_table(result))
+    """`python -m pipeline evaluate GOLD PRED [--json] [--labels …] [--allow-missing] [--compare PRED_B]
+    [--errors FILE.jsonl] [--html FILE.html] [--seed N] [--resamples N]`; exit 2 on refused input."""
+    try:
+        gold = load(args.gold, "GOLD")
+        triples, info = pair(gold, load(args.pred, "PRED"), args.allow_missing)
+        result, run = evaluate_triples(triples, info, args.labels, args, gold)
+    except InputRefused as exc:
+        print(f"evaluate: {exc}", file=sys.stderr)
+        return 2
+    for role, missing in (("PRED", info["missing_predictions"]),
+                          ("PRED_B", result.get("compare", {}).get("missing_predictions", 0))):
+        if missing:
+            print(f"evaluate: {missing} GOLD documents have no prediction in {role}: counted as empty "
+                  "predictions (--allow-missing)", file=sys.stderr)
+    try:
+        if args.errors:
+            n = errors.write_errors(args.errors, ((i, al) for (i, _, _), al in zip(run.triples, run.alignments)))
+            print(f"evaluate: {n} disagreements written to {args.errors}", file=sys.stderr)
+        if args.html:
+            from pipeline.scoring.review import write_review
+            write_review(args.html, run, title=f"{Path(args.pred).name} against {Path(args.gold).name}")
+            print(f"evaluate: review page written to {args.html}", file=sys.stderr)
+    except OSError as exc:
+        print(f"evaluate: cannot write: {exc}", file=sys.stderr)
+        return 2
+    print(json.dumps(result, indent=2, ensure_ascii=False) if args.json else format_table(result))
     return 0
 
 

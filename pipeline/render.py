@@ -21,7 +21,7 @@ COLORS = {"PERSON": "#c9b8ff", "TITLE": "#ffd6a5", "COUNTRY": "#fec86f", "REGION
 
 # displaCy's entity template with a hover title and the short value beside the label.
 ENT_TEMPLATE = (
-    '<mark class="entity" data-label="{label}" title="{hint}" style="background: {bg}; '
+    '<mark class="entity" data-label="{label}"{attrs} title="{hint}" style="background: {bg}; '
     'padding: 0.3em 0.5em; margin: 0 0.2em; line-height: 1; border-radius: 0.35em;">{text}'
     '<span class="ent-label" style="font-size: 0.7em; font-weight: bold; margin-left: 0.4rem; '
     'vertical-align: middle">{label}{short}</span></mark>'
@@ -103,14 +103,17 @@ def _non_overlapping(entities: list[dict]) -> list[dict]:
     return out
 
 
-def render_text(rec: dict[str, Any]) -> str:
-    """displaCy entity markup of one record; all text escaped (by displaCy or here)."""
+def render_text(rec: dict[str, Any], attrs: dict[tuple[int, int], dict[str, str]] | None = None) -> str:
+    """displaCy entity markup of one record; all text escaped (by displaCy or here). `attrs` adds
+    HTML attributes to the marks of some (start, end) spans (the review page marks disagreements)."""
     ents = []
     for ent in _non_overlapping(rec.get("entities") or []):
         hint = f"{ent.get('label')}: {describe(ent)}".rstrip(": ")
         short = _short(ent)
+        extra = (attrs or {}).get((ent["start"], ent["end"]), {})
         ents.append({"start": ent["start"], "end": ent["end"], "label": _e(ent.get("label")),
-                     "params": {"hint": _e(hint), "short": f" · {_e(short)}" if short else ""}})
+                     "params": {"hint": _e(hint), "short": f" · {_e(short)}" if short else "",
+                                "attrs": "".join(f' {k}="{_e(v)}"' for k, v in extra.items())}})
     doc = {"text": rec["text"], "ents": ents, "title": None}
     return displacy.render(doc, style="ent", manual=True, page=False, jupyter=False,
                            options={"colors": COLORS, "template": ENT_TEMPLATE})
@@ -148,14 +151,19 @@ def render_record(rec: dict[str, Any]) -> str:
             "</div></section>")
 
 
-def render_page(records: Iterable[dict[str, Any]], title: str = "Annotated news") -> str:
-    body = "".join(render_record(r) for r in records)
+def page_html(title: str, body: str, note: str = "Hover an entity for its normalised value.",
+              css: str = "") -> str:
+    """The self-contained page around `body`: title, the label legend, `note`, styles plus `css`."""
     legend = "".join(f'<mark style="background: {COLORS[label]}">{label}</mark>' for label in LABELS)
     return ("<!DOCTYPE html>\n"
             f'<html lang="az"><head><meta charset="utf-8"><title>{_e(title)}</title>'
-            f"<style>{CSS}</style></head><body><header><h1>{_e(title)}</h1>"
-            f'<p class="legend">{legend}</p><p class="meta">Hover an entity for its normalised value.</p>'
+            f"<style>{CSS}{css}</style></head><body><header><h1>{_e(title)}</h1>"
+            f'<p class="legend">{legend}</p><p class="meta">{note}</p>'
             f"</header>{body}</body></html>\n")
+
+
+def render_page(records: Iterable[dict[str, Any]], title: str = "Annotated news") -> str:
+    return page_html(title, "".join(render_record(r) for r in records))
 
 
 def render_file(input_path: str | Path, output: str | Path, limit: int | None = None) -> int:
@@ -165,16 +173,19 @@ def render_file(input_path: str | Path, output: str | Path, limit: int | None = 
         if limit is not None and len(records) >= limit:
             break
         records.append(rec)
-    page = render_page(records, title=f"{Path(input_path).name}: {len(records)} documents")
+    write_page(output, render_page(records, title=f"{Path(input_path).name}: {len(records)} documents"))
+    return len(records)
+
+
+def write_page(output: str | Path, page: str) -> None:
+    """Write a page atomically: a reviewer's browser never sees half a page."""
     output = Path(output)
     output.parent.mkdir(parents=True, exist_ok=True)
-    # atomic: a reviewer's browser never sees half a page
     fd, tmp = tempfile.mkstemp(dir=output.parent, suffix=".tmp")
     with os.fdopen(fd, "w", encoding="utf-8") as f:
         f.write(page)
     os.chmod(tmp, 0o644)  # mkstemp makes it private; the page is meant to be opened by others
     os.replace(tmp, output)
-    return len(records)
 
 
 def main(args) -> int:

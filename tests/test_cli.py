@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from fixtures.tiny import save
+from tests.fixtures.tiny import save
 from pipeline import cli
 
 ROOT = Path(__file__).resolve().parent.parent

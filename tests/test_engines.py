@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from fixtures.tiny import build, save
+from tests.fixtures.tiny import build, save
 from pipeline import engines
 from pipeline.engines import annotate_items, annotate_records, run, split_text
 from pipeline.io import Item
