@@ -1,11 +1,12 @@
 """CoNLL-2003 style IOB2 out and back (pipeline/formats/conll.py)."""
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
 
-from formats_helpers import own_records, spans
+from formats_helpers import cli, own_records, spans
 from pipeline.formats import conll
 from pipeline.formats.parsers import AlignStats
 
@@ -67,3 +68,11 @@ def test_bad_document_is_an_error_and_the_next_is_read(tmp_path, content, messag
     items = list(conll.read(write(tmp_path, content + "-DOCSTART- -X- e O\n\nBakı _ _ B-REGION\n")))
     assert items[0].error is not None and message in items[0].error and items[0].record == {"id": "d"}
     assert items[1].error is None and spans(items[1].record) == [(0, 4, "REGION")]
+
+
+def test_cli_export_reports_the_split_tokens(tmp_path):
+    src = tmp_path / "in.jsonl"
+    src.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in own_records()), encoding="utf-8")
+    run = cli("export", src, "--format", "conll", "-o", tmp_path / "out.conll")
+    assert run.returncode == 0
+    assert "11 spans written" in run.stderr and "1 expanded to token boundaries" in run.stderr

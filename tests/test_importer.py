@@ -5,12 +5,14 @@ from __future__ import annotations
 import json
 import re
 
+import jsonschema
 import pytest
 
-from formats_helpers import as_label_studio_export, cli, read_jsonl, spans
+from formats_helpers import ROOT, as_label_studio_export, cli, read_jsonl, spans
 from pipeline.formats import brat, conll, labelstudio
 from pipeline.formats.fill import Filler
 from pipeline.formats.parsers import AlignStats
+from pipeline.io import Item
 
 
 @pytest.fixture(scope="module")
@@ -128,3 +130,14 @@ def test_dev_round_trip_conll_loses_only_the_counted_split_tokens(dev, tmp_path)
             changed += squeezed != "".join(g["text"].split())
             assert "".join(g["text"].split()) in squeezed  # a split token only widens the span
     assert changed == stats.expanded and stats.dropped == 0
+
+
+def test_imported_records_and_error_records_match_the_schema(tmp_path, filler):
+    schema = json.loads((ROOT / "schema" / "record.schema.json").read_text(encoding="utf-8"))
+    validator = jsonschema.Draft202012Validator(schema)
+    rec = filler(record("Qazaxıstanın Prezidenti Tokayev 1-2 milyon dollar ayırıb.", ("Qazaxıstanın", "COUNTRY"),
+                        ("Prezidenti", "TITLE"), ("Tokayev", "PERSON"), ("1-2 milyon dollar", "MONEY")))
+    assert rec["entities"][3]["min"] == 1000000 and rec["entities"][3]["max"] == 2000000
+    bad = Item(3, {"id": "x"}, "task 'x': overlap").error_record()
+    for doc in (rec, bad):
+        assert list(validator.iter_errors(doc)) == []
