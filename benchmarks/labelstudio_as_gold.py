@@ -20,6 +20,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from pipeline.formats.labelstudio import region  # noqa: E402
+from pipeline.io import read_jsonl  # noqa: E402
 
 
 def main() -> int:
@@ -28,12 +29,7 @@ def main() -> int:
     ap.add_argument("gold", help="gold JSONL with the same ids")
     ap.add_argument("-o", "--output", required=True)
     args = ap.parse_args()
-    gold = {}
-    with open(args.gold, encoding="utf-8") as f:
-        for line in f:
-            if line.strip():
-                rec = json.loads(line)
-                gold[rec["id"]] = rec
+    gold = {rec["id"]: rec for rec in read_jsonl(args.gold)}
     tasks = json.loads(Path(args.tasks).read_text(encoding="utf-8"))
     out = []
     for n, task in enumerate(tasks, 1):

@@ -1,20 +1,17 @@
-"""Helpers shared by the annotation-format tests: the project's own records, and a Label Studio
+"""Helpers shared by the annotation-format tests: the project's own records, a Label Studio
 project's JSON export made from our tasks the way Label Studio writes it (predictions reviewed
-into annotations)."""
+into annotations), the CLI; `read_jsonl` is pipeline.io's."""
 from __future__ import annotations
 
-import json
 import subprocess
 import sys
 from pathlib import Path
 from typing import Any
 
+from pipeline.io import read_jsonl  # noqa: F401  (the tests import it from here)
+
 ROOT = Path(__file__).resolve().parent.parent
 OWN = ROOT / "tests" / "fixtures" / "export_records.jsonl"
-
-
-def read_jsonl(path: Path) -> list[dict]:
-    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
 def own_records() -> list[dict]:

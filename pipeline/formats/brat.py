@@ -23,7 +23,7 @@ from typing import Any, Iterable, Iterator
 
 from pipeline.formats.common import BadDocument, entities
 from pipeline.formats.parsers import LABELS, NAME_LABELS
-from pipeline.io import Item, dumps
+from pipeline.io import Item, dumps, json_lines
 
 FIELDS_FILE = "fields.jsonl"
 # The values each label carries (ANNOTATION.md "Attributes"); a note's other keys are dropped, so a
@@ -141,15 +141,8 @@ def _fields(folder: Path) -> dict[str, dict]:
     path = folder / FIELDS_FILE
     if not path.exists():
         return {}
-    out = {}
-    for line in path.read_text(encoding="utf-8").splitlines():
-        try:
-            rec = json.loads(line)
-        except ValueError:
-            continue  # the file is ours; a damaged line only loses fields, never a document
-        if isinstance(rec, dict) and "id" in rec:
-            out[str(rec["id"])] = rec
-    return out
+    # the file is ours; a damaged line only loses fields, never a document
+    return {str(rec["id"]): rec for _, rec, _ in json_lines(path) if isinstance(rec, dict) and "id" in rec}
 
 
 def read(path: str | Path, notes: Counter | None = None) -> Iterator[Item]:
