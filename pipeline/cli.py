@@ -28,6 +28,8 @@ HANDLERS = {
     "render": ("pipeline.render", "main"),
     "package": ("pipeline.package", "main"),
     "link": ("pipeline.link", "main"),
+    "import": ("pipeline.importer", "main"),
+    "sample": ("pipeline.sample", "main"),
 }
 
 
@@ -112,10 +114,36 @@ def build_parser() -> argparse.ArgumentParser:
                    "default: ../shared/news/raw.jsonl)")
     p.add_argument("--no-teacher", action="store_true", help="train on the gold alone, ignoring config [teacher]")
 
-    p = sub.add_parser("export", help="convert annotated JSONL to a HF dataset or spaCy DocBin")
-    p.add_argument("input", metavar="INPUT")
-    p.add_argument("--format", choices=("hf", "spacy"), required=True)
-    p.add_argument("-o", "--output", required=True, metavar="OUT")
+    p = sub.add_parser("export", help="convert annotated JSONL to a HF dataset, a spaCy DocBin or an "
+                       "annotation tool's format")
+    p.add_argument("input", metavar="INPUT", help="annotated JSONL (pipeline output or gold)")
+    p.add_argument("--format", choices=("hf", "spacy", "labelstudio", "brat", "conll"), required=True,
+                   help="hf: dataset directory; spacy: .spacy DocBin; labelstudio: tasks JSON with the "
+                   "entities as predictions, labeling config written beside it as OUT-stem.config.xml; "
+                   "brat: collection directory (ID.txt, ID.ann, annotation.conf); conll: CoNLL-2003 "
+                   "style IOB2 file")
+    p.add_argument("-o", "--output", required=True, metavar="OUT", help="file or directory, as the format needs")
+
+    p = sub.add_parser("import", help="read corrected annotations back from Label Studio, brat or CoNLL "
+                       "into gold JSONL")
+    p.add_argument("input", metavar="FILE", help="Label Studio JSON export, brat collection directory, or CoNLL file")
+    p.add_argument("--format", choices=("labelstudio", "brat", "conll"), required=True)
+    p.add_argument("-o", "--output", required=True, metavar="GOLD.jsonl", help="JSONL in the ANNOTATION.md format")
+    p.add_argument("--fill-values", action="store_true",
+                   help="recompute norm, country id, MONEY amount/currency/qualifier, PERCENT and DATE "
+                   "values and the leaders from the corrected spans with the pipeline's own parsers")
+
+    p = sub.add_parser("sample", help="draw a reproducible stratified random sample of documents")
+    p.add_argument("input", metavar="IN.jsonl", help="JSONL records (annotated for --by-entities)")
+    p.add_argument("-n", type=positive, required=True, help="number of documents to draw")
+    p.add_argument("--seed", type=int, default=0, help="random seed: same seed, same sample (default: 0)")
+    p.add_argument("--stratify", choices=("outlet", "month", "outlet,month"), default=None,
+                   help="strata: the record's outlet (else its source URL's host), its date's month, or "
+                   "both; proportional allocation, at least one document each (default: none)")
+    p.add_argument("--by-entities", nargs="+", choices=LABELS, metavar="LABEL",
+                   help="draw half of each stratum's documents from those with an entity of LABEL "
+                   "(oversampling rare labels)")
+    p.add_argument("-o", "--output", required=True, metavar="OUT.jsonl", help="the sampled records, unchanged")
 
     p = sub.add_parser("render", help="displaCy HTML page of annotated JSONL")
     p.add_argument("input", metavar="INPUT")
