@@ -3,6 +3,7 @@
     python -m pipeline annotate INPUT -o OUTPUT [--n-process N] [--engine local|dask] [--resume]
     python -m pipeline evaluate GOLD PRED [--json]
     python -m pipeline summary FILE.jsonl
+    python -m pipeline events OUT.jsonl --format csv|jsonl -o events.csv [--flows flows.csv]
     python -m pipeline train | export | render | package
 """
 from __future__ import annotations
@@ -24,6 +25,7 @@ HANDLERS = {
     "export": ("pipeline.export", "main"),
     "render": ("pipeline.render", "main"),
     "package": ("pipeline.package", "main"),
+    "events": ("pipeline.event_table", "main"),
 }
 
 
@@ -61,6 +63,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("pred", metavar="PRED")
     p.add_argument("--json", action="store_true", help="print a JSON dict instead of a table")
     p.add_argument("--labels", nargs="+", choices=LABELS, default=None, help="labels to report (default: all)")
+    p.add_argument("--event-errors", action="store_true",
+                   help="after the scores, list every missed or spurious event and every wrong modality or argument")
 
     p = sub.add_parser("summary", help="readable summary of an annotated JSONL file")
     p.add_argument("input", metavar="FILE")
@@ -88,6 +92,18 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("input", metavar="INPUT")
     p.add_argument("-o", "--output", required=True, metavar="OUT.html")
     p.add_argument("--limit", type=positive, default=None)
+
+    p = sub.add_parser("events", help="the events of annotated JSONL as a CSV/JSONL table, and money flows",
+                       description="One row per event: id, type, modality, change, date (the DATE argument's "
+                       "value, else the article's date), trigger and its offsets, per role the arguments' norms "
+                       "(';'-joined) and refs, amount/currency/qualifier of the MONEY argument.")
+    p.add_argument("input", metavar="INPUT", help="annotated JSONL (the output of annotate), '-' for stdin")
+    p.add_argument("--format", choices=("csv", "jsonl"), default="csv",
+                   help="csv (lists joined by ';') or jsonl (lists kept; default: csv)")
+    p.add_argument("-o", "--output", required=True, metavar="OUT", help="the event table, '-' for stdout")
+    p.add_argument("--flows", metavar="FLOWS", default=None,
+                   help="also write the money-flow table here (FUND amounts summed per giver → receiver, "
+                   "currency and modality, same format)")
 
     p = sub.add_parser("package", help="build an installable model package")
     p.add_argument("-o", "--output", required=True, metavar="DIR")

@@ -11,6 +11,7 @@ from collections import Counter, defaultdict
 from pathlib import Path
 from typing import Any, Iterable
 
+from pipeline.events.scoring import event_errors, format_events, score_events
 from pipeline.io import is_error_record, json_lines
 from pipeline.labels import LABELS, NAME_LABELS, QUANTITY_LABELS
 MONEY_KEYS = ("amount", "min", "max", "currency", "qualifier")
@@ -123,7 +124,10 @@ def _score_attributes(label: str, gold: dict, pred: dict, attr: dict[str, Counte
 
 def evaluate_files(gold_path: str | Path, pred_path: str | Path, labels: Iterable[str] | None = None) -> dict:
     pairs, info = align(read_scored(gold_path), read_scored(pred_path))
-    return {**info, **score(pairs, labels)}
+    result = {**info, **score(pairs, labels)}
+    if any("events" in g for g, _ in pairs):  # gold with events: score them too (pipeline/events/scoring.py)
+        result["events"] = score_events(pairs)
+    return result
 
 
 def format_table(result: dict) -> str:
@@ -141,6 +145,8 @@ def format_table(result: dict) -> str:
     for name, a in result["attributes"].items():
         acc = "  n/a" if a["accuracy"] is None else f"{a['accuracy']:.3f}"
         lines.append(f"  {name:<14}{acc:>7}  ({a['correct']}/{a['n']})")
+    if "events" in result:
+        lines.append(format_events(result["events"]))
     return "\n".join(lines)
 
 
@@ -148,6 +154,8 @@ def main(args) -> int:
     """`python -m pipeline evaluate GOLD PRED [--json] [--labels ...]`."""
     result = evaluate_files(args.gold, args.pred, args.labels)
     print(json.dumps(result, indent=2) if args.json else format_table(result))
+    if getattr(args, "event_errors", False):
+        print("\n".join(["", "event errors:"] + event_errors(align(read_scored(args.gold), read_scored(args.pred))[0])))
     return 0
 
 
