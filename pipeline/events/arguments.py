@@ -21,6 +21,7 @@ from pipeline.lang.morphology import norm as base_norm
 GAP = 1  # words that may stand between a qualifier and what it qualifies ("Rusiyanın keçmiş Prezidenti")
 TITLE_TO_PERSON = 3  # words between a title and its person, as in pipeline/names/linking.py
 LINKERS = frozenset({"və", "ilə", ",", "-", "–", "—", ";", ":"})
+PARTICIPLE = ("mış", "miş", "muş", "müş")
 
 
 def case_of(span: Span) -> str:
@@ -163,6 +164,8 @@ def appointments(doc: Doc, ents: list[Span], args: list[tuple[str, Span]]) -> li
 
 
 def is_attribute(doc: Doc, ents: list[Span], end: int) -> bool:
-    """True when a TITLE starts right after the trigger: "yeni seçilmiş prezidenti" describes, it
-    reports no appointment."""
-    return any(e.label_ == "TITLE" and e.start == end for e in ents)
+    """True when the trigger describes the noun after it ("yeni seçilmiş prezidenti"): a TITLE starts
+    right after it, or it is a participle in -mış before a word. It reports no appointment."""
+    if any(e.label_ == "TITLE" and e.start == end for e in ents):
+        return True
+    return end < len(doc) and doc[end - 1].norm_.endswith(PARTICIPLE) and doc[end].is_alpha

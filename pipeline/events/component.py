@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span
 
 from pipeline.lang.casing import az_lower
 from pipeline.events.arguments import appointments, assign, candidates, is_attribute
-from pipeline.events.lexicon import Trigger, candidates as trigger_candidates, vetoed, word_matches
+from pipeline.events.lexicon import Trigger, candidates as trigger_candidates, frame_words, vetoed, word_matches
 from pipeline.events.modality import modality
 
 PARTY_ROLES = frozenset({"participant", "party", "visitor", "giver", "receiver", "person"})
@@ -92,10 +92,14 @@ def _enough(m: Match, args: list[tuple[str, Span]]) -> bool:
     return True
 
 
-def _refers_back(doc: Doc, m: Match, lo: int) -> bool:
+def _refers_back(doc: Doc, m: Match, lo: int, hi: int) -> bool:
     """A noun trigger opening its sentence in the locative or ablative ("Görüşdə ...", "Toplantıdan
-    sonra") speaks of an event already told."""
-    return m.start == lo and not m.own and doc[m.end - 1].norm_.endswith(("da", "də", "dan", "dən"))
+    sonra") or framing it ("görüş zamanı", frames.tsv) speaks of an event already told."""
+    if m.own:
+        return False
+    if m.start == lo and doc[m.end - 1].norm_.endswith(("da", "də", "dan", "dən")):
+        return True
+    return m.end < hi and doc[m.end].norm_ in frame_words()
 
 
 def sentence_events(doc: Doc, lo: int, hi: int, ents: list[Span], opts: Options = Options(),
@@ -113,7 +117,7 @@ def sentence_events(doc: Doc, lo: int, hi: int, ents: list[Span], opts: Options 
         kind = m.trigger.type
         if m.trigger.weak and (not opts.weak or kind in strong_types):
             continue
-        if (opts.vetoes and vetoed(kind, words)) or (later and _refers_back(doc, m, lo)):
+        if (opts.vetoes and vetoed(kind, words)) or (later and _refers_back(doc, m, lo, hi)):
             continue
         args = assign(usable, kind, m.start, m.end)
         if args is None or not _enough(m, args):

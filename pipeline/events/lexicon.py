@@ -100,6 +100,11 @@ def vetoed(kind: str, words: list[str]) -> bool:
 
 
 @functools.cache
+def frame_words() -> frozenset[str]:
+    return frozenset(r["word"] for r in read_tsv(DATA / "frames.tsv"))
+
+
+@functools.cache
 def outlet_cues() -> tuple[str, ...]:
     return tuple(r["cue"] for r in read_tsv(DATA / "outlet_cues.tsv"))
 
