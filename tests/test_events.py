@@ -56,6 +56,8 @@ EVENTS = [
       ("300 milyon dollar", "MONEY", None)],
      [("FUND", "kredit ayırıb", "actual",
        {"giver": ["Asiya İnkişaf Bankı"], "receiver": ["Özbəkistana"], "amount": ["300 milyon dollar"]})]),
+    ("Layihənin dəyəri 5 milyon manatdır.", [("5 milyon manatdır", "MONEY", None)],
+     [("FUND", "Layihənin", "actual", {"amount": ["5 milyon manatdır"]})]),  # a project of stated value
     ("Hökumət Qarabağın bərpasına 2 milyard manat ayıracaq.",
      [("Qarabağın", "REGION", "Qarabağ"), ("2 milyard manat", "MONEY", None)],
      [("FUND", "ayıracaq", "planned", {"amount": ["2 milyard manat"]})]),
@@ -89,7 +91,8 @@ NON_EVENTS = [
     ("Büdcə gəlirlərinin 2026-cı ildə 35 milyard manat olacağı proqnozlaşdırılır.",
      [("2026-cı ildə", "DATE", None), ("35 milyard manat", "MONEY", None)]),
     ("Brent markalı neftin bir barelinin qiyməti 75 dollar olub.", [("75 dollar", "MONEY", None)]),
-    ("Layihənin dəyəri 5 milyon manatdır.", [("5 milyon manatdır", "MONEY", None)]),
+    ("Bir kiloqram ətin qiyməti 15 manatdır.", [("15 manatdır", "MONEY", None)]),
+    ("Maaşlar 10 faiz artırılıb, orta maaş 1000 manatdır.", [("1000 manatdır", "MONEY", None)]),
     ("Azərbaycan investisiya üçün cəlbedici ölkədir.", [("Azərbaycan", "COUNTRY", None)]),
     # sports results
     ("Qarabağ səfərdə Neftçini 2:1 hesabı ilə məğlub edib.", [("Qarabağ", "ORG", None), ("Neftçini", "ORG", "Neftçi")]),

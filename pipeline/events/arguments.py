@@ -22,6 +22,7 @@ GAP = 1  # words that may stand between a qualifier and what it qualifies ("Rusi
 TITLE_TO_PERSON = 3  # words between a title and its person, as in pipeline/names/linking.py
 LINKERS = frozenset({"və", "ilə", ",", "-", "–", "—", ";", ":"})
 PARTICIPLE = ("mış", "miş", "muş", "müş")
+OUTLET_REACH = 3  # words after an organisation in which an outlet cue makes it the source
 
 
 def case_of(span: Span) -> str:
@@ -73,7 +74,7 @@ def candidates(doc: Doc, ents: list[Span]) -> list[Span]:
     out = []
     cues = outlet_cues()
     for i, ent in enumerate(ents):
-        following = [az_lower(t.text) for t in doc[ent.end:ent.end + 2]]
+        following = [az_lower(t.text) for t in doc[ent.end:ent.end + OUTLET_REACH]]
         if ent.label_ == "ORG" and any(w.startswith(cues) for w in following):
             continue
         if i and ent.start >= 1 and doc[ent.start - 1].text == "(" and ents[i - 1].end >= ent.start - 1:
