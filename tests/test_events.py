@@ -33,6 +33,9 @@ EVENTS = [
     ("Ceyhun Bayramov Lavrov ilə telefon danışığı aparıb.",
      [("Ceyhun Bayramov", "PERSON", None), ("Lavrov", "PERSON", None)],
      [("MEET", "telefon danışığı", "actual", {"participant": ["Ceyhun Bayramov", "Lavrov"]})]),
+    ("Ceyhun Bayramov Gəncə şəhərində Lavrov ilə görüşüb.",  # the case is on the place word
+     [("Ceyhun Bayramov", "PERSON", None), ("Gəncə", "REGION", None), ("Lavrov", "PERSON", None)],
+     [("MEET", "görüşüb", "actual", {"participant": ["Ceyhun Bayramov", "Lavrov"], "place": ["Gəncə"]})]),
     # VISIT
     ("Türkiyə Prezidenti Rəcəb Tayyib Ərdoğan Azərbaycana rəsmi səfərə gəlib.",
      [("Türkiyə", "COUNTRY", None), ("Prezidenti", "TITLE", "Prezident"), ("Rəcəb Tayyib Ərdoğan", "PERSON", None),

@@ -16,7 +16,8 @@ from spacy.tokens import Doc, Span
 
 from pipeline.lang.casing import az_lower
 from pipeline.events.lexicon import Role, outlet_cues, roles
-from pipeline.lang.morphology import norm as base_norm
+from pipeline.lang.morphology import base_forms, norm as base_norm
+from pipeline.names.gazetteer import place_words
 
 GAP = 1  # words that may stand between a qualifier and what it qualifies ("Rusiyanın keçmiş Prezidenti")
 TITLE_TO_PERSON = 3  # words between a title and its person, as in pipeline/names/linking.py
@@ -27,12 +28,22 @@ OUTLET_REACH = 3  # words after an organisation in which an outlet cue makes it 
 
 def case_of(span: Span) -> str:
     """"dative", "locative", "ablative", "genitive", "instrumental" or "direct", from the span's ending
-    beyond its norm ("Ankarada" − "Ankara" = "da")."""
+    beyond its norm ("Ankarada" − "Ankara" = "da"), or from the place word after a bare name ("Bakı
+    şəhərində", "Xətai rayonuna": the case sits on the place word, outside the span)."""
     text = span.text
     base = span._.norm or base_norm(text, span.label_)
-    if not text.startswith(base.rstrip("”\"")) or len(text) <= len(base):
-        return "direct"
-    ending = az_lower(text[len(base):]).lstrip("-'’”\"")
+    if text.startswith(base.rstrip("”\"")) and len(text) > len(base):
+        return _case_of_ending(az_lower(text[len(base):]).lstrip("-'’”\""))
+    doc = span.doc
+    if span.end < len(doc):
+        after = doc[span.end].norm_
+        word = next((w for w in place_words() if after.startswith(w) and w in base_forms(after)), None)
+        if word is not None:
+            return _case_of_ending(after[len(word):])
+    return "direct"
+
+
+def _case_of_ending(ending: str) -> str:
     if ending.endswith(("dakı", "dəki", "da", "də", "ta", "tə")):
         return "locative"
     if ending.endswith(("dan", "dən", "tan", "tən")):

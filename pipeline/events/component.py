@@ -13,6 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from spacy.attrs import NORM, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -22,6 +23,8 @@ from pipeline.events.lexicon import Trigger, candidates as trigger_candidates, f
 from pipeline.events.modality import modality
 
 PARTY_ROLES = frozenset({"participant", "party", "visitor", "giver", "receiver", "person"})
+STARTS_CACHE = 200_000  # norms remembered by `trigger_starts` before the cache starts afresh
+_STARTS: dict[int, tuple[Trigger, ...]] = {}
 
 
 @dataclass
@@ -32,12 +35,29 @@ class Match:
     own: str  # what the verb ending says; "" for a noun
 
 
-def find_triggers(doc: Doc, lo: int, hi: int) -> list[Match]:
-    """Every lexicon trigger in tokens lo..hi, touching matches of one type merged."""
+def trigger_starts(doc: Doc, norms: list[int]) -> list[tuple[int, tuple[Trigger, ...]]]:
+    """(token index, triggers whose first word it may be) for the tokens that may open a trigger.
+    Read from the NORM hashes with a cache per norm, so that the Doc's other tokens cost no Token
+    object (most words of a news text open no trigger)."""
+    strings = doc.vocab.strings
+    if len(_STARTS) > STARTS_CACHE:
+        _STARTS.clear()
+    out = []
+    for i, h in enumerate(norms):
+        trigs = _STARTS.get(h)
+        if trigs is None:
+            trigs = _STARTS[h] = tuple(trigger_candidates(strings[h]))
+        if trigs:
+            out.append((i, trigs))
+    return out
+
+
+def find_triggers(doc: Doc, lo: int, hi: int, starts: list[tuple[int, tuple[Trigger, ...]]]) -> list[Match]:
+    """Every lexicon trigger in tokens lo..hi (`starts`: those of `trigger_starts` in lo..hi),
+    touching matches of one type merged."""
     found: list[Match] = []
-    for i in range(lo, hi):
-        low = doc[i].norm_
-        for trig in trigger_candidates(low):
+    for i, trigs in starts:
+        for trig in trigs:
             match = _match_at(doc, i, hi, trig)
             if match is not None:
                 found.append(match)
@@ -102,14 +122,16 @@ def _refers_back(doc: Doc, m: Match, lo: int, hi: int) -> bool:
     return m.end < hi and doc[m.end].norm_ in frame_words()
 
 
-def sentence_events(doc: Doc, lo: int, hi: int, ents: list[Span], opts: Options = Options(),
+def sentence_events(doc: Doc, lo: int, hi: int, ents: list[Span], starts: list[tuple[int, tuple[Trigger, ...]]],
+                    norms: list[int], opts: Options = Options(),
                     later: bool = False) -> list[tuple[dict[str, Any], frozenset[str]]]:
-    """The events of the sentence of tokens lo..hi with entities `ents` (in order), each with the
-    identities of its arguments; `later`: the sentence comes after the lead."""
-    matches = find_triggers(doc, lo, hi)
+    """The events of the sentence of tokens lo..hi with entities `ents` (in order) and trigger
+    openings `starts` (`norms`: the Doc's NORM hashes), each with the identities of its arguments;
+    `later`: the sentence comes after the lead."""
+    matches = find_triggers(doc, lo, hi, starts)
     if not matches:
         return []
-    words = [t.norm_ for t in doc[lo:hi]] if opts.vetoes else []
+    words = [doc.vocab.strings[h] for h in norms[lo:hi]] if opts.vetoes else []
     strong_types = {m.trigger.type for m in matches if not m.trigger.weak}
     usable = candidates(doc, ents)
     out = []
@@ -142,23 +164,43 @@ def sentence_events(doc: Doc, lo: int, hi: int, ents: list[Span], opts: Options 
     return out
 
 
+def sentence_bounds(doc: Doc) -> list[tuple[int, int]]:
+    """(start, end) token indices of the sentences, from the SENT_START array (cheaper than
+    `doc.sents`); the whole Doc when it has no sentence starts."""
+    if not len(doc) or not doc.has_annotation("SENT_START"):
+        return [(0, len(doc))]
+    firsts = [i for i, v in enumerate(doc.to_array(SENT_START).tolist()) if v == 1 or i == 0]
+    return list(zip(firsts, firsts[1:] + [len(doc)]))
+
+
 def doc_events(doc: Doc, opts: Options = Options()) -> list[dict[str, Any]]:
     """Every event of `doc`, sentence by sentence (the whole Doc when it has no sentence starts).
     After the lead sentences, an event that names nothing new for its type only refers back and is
     dropped (ANNOTATION.md)."""
+    norms = doc.to_array(NORM).tolist()
+    starts = trigger_starts(doc, norms)
+    if not starts:
+        return []
     ents = sorted(doc.ents, key=lambda e: e.start)
-    bounds = [(s.start, s.end) for s in doc.sents] if doc.has_annotation("SENT_START") else [(0, len(doc))]
+    bounds = sentence_bounds(doc)
     out: list[dict[str, Any]] = []
     seen: dict[str, set[str]] = {}
-    k = 0
+    k = a = 0
     for n, (lo, hi) in enumerate(bounds):
         while k < len(ents) and ents[k].start < lo:
             k += 1
         j = k
         while j < len(ents) and ents[j].start < hi:
             j += 1
+        b = a
+        while b < len(starts) and starts[b][0] < hi:
+            b += 1
+        mine, a = starts[a:b], b
+        if not mine:
+            k = j
+            continue
         later = opts.lead is not None and n >= opts.lead
-        for event, keys in sentence_events(doc, lo, hi, ents[k:j], opts, later):
+        for event, keys in sentence_events(doc, lo, hi, ents[k:j], mine, norms, opts, later):
             known = seen.setdefault(event["type"], set())
             if later and keys <= known:
                 continue

@@ -7,6 +7,8 @@ cue the event is actual.
 """
 from __future__ import annotations
 
+import functools
+
 from spacy.tokens import Doc
 
 from pipeline.events.lexicon import modality_cues
@@ -14,12 +16,21 @@ from pipeline.events.lexicon import modality_cues
 BEFORE = 2  # a participle right before a noun trigger qualifies it ("keçiriləcək görüşdə")
 
 
-def _cue(word: str, scopes: tuple[str, ...]) -> str | None:
-    """The modality of the first cue of one of `scopes` that `word` carries, else None."""
+@functools.cache
+def _cues(scopes: tuple[str, ...]) -> dict[str, tuple[tuple[str, ...], tuple[str, ...]]]:
+    """modality → (word starts, word endings) of the cues of `scopes`."""
+    out: dict[str, tuple[list[str], list[str]]] = {"negated": ([], []), "planned": ([], [])}
     for cue, modality_, scope in modality_cues():
-        if scope not in scopes:
-            continue
-        if word.endswith(cue) and len(word) > len(cue) + 1 if scope == "ending" else word.startswith(cue):
+        if scope in scopes:
+            out[modality_][1 if scope == "ending" else 0].append(cue)
+    return {m: (tuple(st), tuple(en)) for m, (st, en) in out.items()}
+
+
+def _cue(word: str, scopes: tuple[str, ...]) -> str | None:
+    """"negated" or "planned" when `word` carries a cue of one of `scopes` (negation first), else None."""
+    for modality_, (starts, ends) in _cues(scopes).items():
+        if word.startswith(starts) or (word.endswith(ends) and any(
+                word.endswith(e) and len(word) > len(e) + 1 for e in ends)):
             return modality_
     return None
 
