@@ -32,7 +32,7 @@ EVENTS = [
        {"participant": ["Mikayıl Cabbarov", "Almaniya Səfirliyinin"]})]),
     ("Ceyhun Bayramov Lavrov ilə telefon danışığı aparıb.",
      [("Ceyhun Bayramov", "PERSON", None), ("Lavrov", "PERSON", None)],
-     [("MEET", "telefon danışığı", "actual", {"participant": ["Ceyhun Bayramov", "Lavrov"]})]),
+     [("MEET", "telefon danışığı aparıb", "actual", {"participant": ["Ceyhun Bayramov", "Lavrov"]})]),
     ("Ceyhun Bayramov Gəncə şəhərində Lavrov ilə görüşüb.",  # the case is on the place word
      [("Ceyhun Bayramov", "PERSON", None), ("Gəncə", "REGION", None), ("Lavrov", "PERSON", None)],
      [("MEET", "görüşüb", "actual", {"participant": ["Ceyhun Bayramov", "Lavrov"], "place": ["Gəncə"]})]),
@@ -81,6 +81,9 @@ EVENTS = [
      [("Sahibə Qafarova", "PERSON", None), ("Milli Məclisin", "ORG", "Milli Məclis"), ("sədri", "TITLE", "sədr")],
      [("APPOINT", "seçiləcək", "planned",
        {"person": ["Sahibə Qafarova"], "org": ["Milli Məclisin"], "title": ["sədri"]})]),
+    ("Nazir müavini Rauf Həsənov vəzifəsindən azad edilib.",
+     [("Nazir müavini", "TITLE", None), ("Rauf Həsənov", "PERSON", None)],
+     [("APPOINT", "vəzifəsindən azad edilib", "actual", {"title": ["Nazir müavini"], "person": ["Rauf Həsənov"]})]),
     ("Kamran Əliyev və Elmar Vəliyev müşavir təyin olunub.",
      [("Kamran Əliyev", "PERSON", None), ("Elmar Vəliyev", "PERSON", None), ("müşavir", "TITLE", None)],
      [("APPOINT", "təyin olunub", "actual", {"person": ["Kamran Əliyev"], "title": ["müşavir"]}),

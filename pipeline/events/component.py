@@ -107,8 +107,8 @@ class Options:
 def _enough(m: Match, args: list[tuple[str, Span]]) -> bool:
     if m.trigger.needs == "parties=2":
         return sum(role in PARTY_ROLES for role, _ in args) >= 2
-    if m.trigger.needs == "title":
-        return any(role == "title" for role, _ in args)
+    if m.trigger.needs:
+        return any(role == m.trigger.needs for role, _ in args)
     return True
 
 

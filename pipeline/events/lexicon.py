@@ -31,7 +31,7 @@ class Trigger:
     words: tuple[Word, ...]
     change: str | None
     weak: bool  # counts only without another trigger of its type in the sentence
-    needs: str  # "", "parties=2" or "title" (triggers.tsv)
+    needs: str  # "", "parties=2" or a role name (triggers.tsv)
 
 
 @dataclass(frozen=True)
