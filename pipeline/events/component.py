@@ -98,7 +98,7 @@ def identity(span: Span) -> str:
 @dataclass(frozen=True)
 class Options:
     """The component's config (chosen by cross-validation: benchmarks/events_cv.py)."""
-    after: int = 8  # words after a trigger in which a modality cue counts
+    after: int = 3  # words after a trigger in which a modality cue counts
     weak: bool = True  # keep weak triggers (triggers.tsv)
     lead: int | None = 2  # sentences (headline, lead) before which no event refers back; None: never
     vetoes: bool = True  # sentences with a veto word (vetoes.tsv) carry no event of its type
@@ -228,7 +228,7 @@ def add_appointments(leaders: list[dict], events: list[dict[str, Any]]) -> None:
             "date": args["date"]["text"] if "date" in args else None})
 
 
-@Language.factory("az_events", default_config={"after": 8, "weak": True, "lead": 2, "vetoes": True})
+@Language.factory("az_events", default_config={"after": 3, "weak": True, "lead": 2, "vetoes": True})
 def create_az_events(nlp: Language, name: str, after: int, weak: bool, lead: int | None, vetoes: bool):
     """The settings are those of `Options`."""
     opts = Options(after, weak, lead, vetoes)

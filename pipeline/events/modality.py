@@ -35,7 +35,7 @@ def _cue(word: str, scopes: tuple[str, ...]) -> str | None:
     return None
 
 
-def modality(doc: Doc, start: int, end: int, sent: tuple[int, int], own: str, after: int = 8) -> str:
+def modality(doc: Doc, start: int, end: int, sent: tuple[int, int], own: str, after: int = 3) -> str:
     """`own`: what the trigger's verb ending says ("actual", "planned", "negated", "open", "" for a noun).
     `after`: how many words after the trigger may carry a cue."""
     if own == "negated":
