@@ -54,8 +54,9 @@ def _name(arg: dict) -> str:
     return str(arg.get("norm") or arg.get("text") or "")
 
 
-def _ref(arg: dict) -> str:
-    return str(arg.get("ref") or arg.get("id") or "")
+def _ref(arg: dict) -> str | None:
+    ref = arg.get("ref") or arg.get("id")
+    return str(ref) if ref else None
 
 
 def event_rows(rec: dict) -> list[dict[str, Any]]:
@@ -108,7 +109,7 @@ def money_flows(rows: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
 
 def _cell(value: Any) -> Any:
     if isinstance(value, list):
-        return ";".join(value) if any(value) else ""  # refs: nothing rather than ";;"
+        return ";".join(v or "" for v in value) if any(value) else ""  # refs: nothing rather than ";;"
     return "" if value is None else value
 
 

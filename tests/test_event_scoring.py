@@ -138,8 +138,9 @@ def test_events_command_jsonl_and_clear_errors(tmp_path, capsys):
     _write(src, [FUND_REC])
     out = tmp_path / "events.jsonl"
     assert event_table.main(SimpleNamespace(input=str(src), format="jsonl", output=str(out), flows=None)) == 0
-    first = json.loads(out.read_text(encoding="utf-8").splitlines()[0])
-    assert first["giver"] == ["Asiya İnkişaf Bankı"]
+    first, second = (json.loads(x) for x in out.read_text(encoding="utf-8").splitlines())
+    assert first["giver"] == ["Asiya İnkişaf Bankı"] and first["receiver_ref"] == ["UZ"]
+    assert second["participant_ref"] == [None, None]  # no ref: null, not ""
     missing = SimpleNamespace(input=str(tmp_path / "nope.jsonl"), format="csv", output=str(out), flows=None)
     assert event_table.main(missing) == 2
     assert "no such file" in capsys.readouterr().err
