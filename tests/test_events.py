@@ -183,6 +183,24 @@ def test_refer_back_is_no_new_event(nlp):
     assert len(doc_events(doc, Options(lead=None))) == 4
 
 
+@pytest.mark.parametrize("later,later_ents", [
+    # the agreement only frames the payment; the meeting only frames what follows
+    ("Sazişə əsasən Azərbaycan Qazaxıstana 5 milyon manat ödəyəcək.",
+     [("Azərbaycan", "COUNTRY", None), ("Qazaxıstana", "COUNTRY", "Qazaxıstan"), ("5 milyon manat", "MONEY", None)]),
+    ("Görüşdən sonra Əliyev və Makron Fransa ilə bəyanat veriblər.",
+     [("Əliyev", "PERSON", None), ("Makron", "PERSON", None), ("Fransa", "COUNTRY", None)]),
+    ("Görüş zamanı Əliyev Makronu Parisə dəvət edib.",
+     [("Əliyev", "PERSON", None), ("Makronu", "PERSON", "Makron"), ("Parisə", "REGION", "Paris")]),
+])
+def test_frames_refer_back(nlp, later, later_ents):
+    text = "Əliyev Makron ilə görüşüb\nPrezident İlham Əliyev Emmanuel Makron ilə saziş imzalayıb.\n" + later
+    ents = [("Əliyev", "PERSON", None), ("Makron", "PERSON", None), ("Prezident", "TITLE", None),
+            ("İlham Əliyev", "PERSON", None), ("Emmanuel Makron", "PERSON", None)]
+    offset = len(text) - len(later)
+    later_events = [e for e in doc_events(make_doc(nlp, text, ents + later_ents)) if e["trigger"]["start"] >= offset]
+    assert [e["type"] for e in later_events if e["type"] in ("MEET", "AGREE")] == []
+
+
 def test_cross_sentence_arguments_are_not_taken(nlp):
     text = "Prezident İlham Əliyev çıxış edib.\nO, Bakıda Makron ilə görüşüb."
     doc = make_doc(nlp, text, [("Prezident", "TITLE", None), ("İlham Əliyev", "PERSON", None),
