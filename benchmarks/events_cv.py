@@ -37,8 +37,10 @@ def read(path: Path) -> list[dict]:
 
 
 def gold_doc(nlp, rec: dict) -> Doc:
-    """The record's text with its gold entities (and their norms) and the pipeline's sentences."""
-    doc = nlp.get_pipe("az_sentences")(nlp.make_doc(rec["text"]))
+    """The record's text with its gold entities (their norms and values) and the pipeline's sentences."""
+    doc = nlp.make_doc(rec["text"])
+    doc._.pub_date = rec.get("date")
+    doc = nlp.get_pipe("az_sentences")(doc)
     ents = []
     for e in rec["entities"]:
         span = doc.char_span(e["start"], e["end"], label=e["label"], alignment_mode="expand")
@@ -46,6 +48,8 @@ def gold_doc(nlp, rec: dict) -> Doc:
             continue
         if e.get("norm"):
             span._.norm = e["norm"]
+        if e.get("value") is not None:
+            span._.value = e["value"]
         ents.append(span)
     doc.ents = sorted(ents, key=lambda s: s.start)
     return doc

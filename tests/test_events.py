@@ -201,6 +201,16 @@ def test_frames_refer_back(nlp, later, later_ents):
     assert [e["type"] for e in later_events if e["type"] in ("MEET", "AGREE")] == []
 
 
+@pytest.mark.parametrize("pub_date,modality", [("2025-03-02", "planned"), ("2031-01-05", "actual"), (None, "actual")])
+def test_a_date_after_publication_makes_an_event_planned(nlp, pub_date, modality):
+    text = "Azərbaycan ilə Gürcüstan arasında ticarət dövriyyəsinin 2030-cu ilədək 2 milyard dollar həcmi hədəflənir."
+    doc = make_doc(nlp, text, [("Azərbaycan", "COUNTRY", None), ("Gürcüstan", "COUNTRY", None),
+                               ("2030-cu ilədək", "DATE", None), ("2 milyard dollar", "MONEY", None)])
+    doc.ents[2]._.value = "2030"
+    doc._.pub_date = pub_date
+    assert [(e["type"], e["modality"]) for e in doc_events(doc)] == [("TRADE", modality)]
+
+
 def test_cross_sentence_arguments_are_not_taken(nlp):
     text = "Prezident İlham Əliyev çıxış edib.\nO, Bakıda Makron ilə görüşüb."
     doc = make_doc(nlp, text, [("Prezident", "TITLE", None), ("İlham Əliyev", "PERSON", None),

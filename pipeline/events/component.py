@@ -150,7 +150,10 @@ def sentence_events(doc: Doc, lo: int, hi: int, ents: list[Span], starts: list[t
                 continue
             arg_lists = appointments(doc, ents, args)
         span = doc[m.start:m.end]
-        mod = modality(doc, m.start, m.end, (lo, hi), m.own, opts.after)
+        # a document's own horizon ("2025-2027-ci illər üçün Fəaliyyət Planı") says nothing of its signing
+        dates = tuple(e._.value for role, e in args if role == "date" and isinstance(e._.value, str)
+                      and kind != "AGREE")
+        mod = modality(doc, m.start, m.end, (lo, hi), m.own, opts.after, dates)
         for args in arg_lists:
             event: dict[str, Any] = {
                 "type": kind,

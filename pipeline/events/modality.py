@@ -35,9 +35,12 @@ def _cue(word: str, scopes: tuple[str, ...]) -> str | None:
     return None
 
 
-def modality(doc: Doc, start: int, end: int, sent: tuple[int, int], own: str, after: int = 3) -> str:
+def modality(doc: Doc, start: int, end: int, sent: tuple[int, int], own: str, after: int = 3,
+             dates: tuple[str, ...] = ()) -> str:
     """`own`: what the trigger's verb ending says ("actual", "planned", "negated", "open", "" for a noun).
-    `after`: how many words after the trigger may carry a cue."""
+    `after`: how many words after the trigger may carry a cue. `dates`: the ISO values of the event's
+    DATE arguments; one after the publication date (`doc._.pub_date`) makes an open event planned
+    ("ticarət dövriyyəsinin 2030-cu ilədək ... çatdırılması")."""
     if own == "negated":
         return own
     lo, hi = sent
@@ -52,7 +55,23 @@ def modality(doc: Doc, start: int, end: int, sent: tuple[int, int], own: str, af
     if own in ("planned", "actual"):
         return own
     for i in range(lo, hi):
+        if start <= i < end:  # the trigger's own words ("Niyyət Protokolu") are no cue
+            continue
         m = _cue(doc[i].norm_, ("any",))
         if m:
             found.add(m)
+    if _after_publication(dates, doc._.pub_date):
+        found.add("planned")
     return "planned" if "planned" in found else "actual"
+
+
+def _after_publication(dates: tuple[str, ...], pub_date: str | None) -> bool:
+    """True when a date value starts later than the publication date (compared to the precision the
+    value has: "2030" against "2025-03-02" compares years)."""
+    if not pub_date:
+        return False
+    for value in dates:
+        first = value.split("/")[0]
+        if first[:1].isdigit() and first > pub_date[:len(first)]:
+            return True
+    return False
