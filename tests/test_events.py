@@ -257,3 +257,9 @@ def test_pipeline_writes_events_to_the_record(nlp):
     assert funds and funds[0]["trigger"]["text"] == "kredit ayırıb"
     money = [a for a in funds[0]["args"] if a["role"] == "amount"]
     assert money[0]["amount"] == 300000000 and money[0]["currency"] == "USD"
+
+
+def test_declares_what_it_needs(nlp):
+    meta = nlp.get_pipe_meta("az_events")
+    assert "doc._.events" in meta.assigns and "doc.ents" in meta.requires
+    assert not nlp.analyze_pipes()["problems"]["az_events"]

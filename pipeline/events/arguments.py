@@ -16,8 +16,9 @@ from spacy.tokens import Doc, Span
 
 from pipeline.lang.casing import az_lower
 from pipeline.events.lexicon import Role, outlet_cues, roles
-from pipeline.lang.morphology import base_forms, norm as base_norm
-from pipeline.names.gazetteer import place_words
+from pipeline.lang.morphology import base_forms
+from pipeline.names.az_norm import norm as base_norm
+from pipeline.names.words import place_words
 
 GAP = 1  # words that may stand between a qualifier and what it qualifies ("Rusiyanın keçmiş Prezidenti")
 TITLE_TO_PERSON = 3  # words between a title and its person, as in pipeline/names/linking.py

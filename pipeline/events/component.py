@@ -231,7 +231,9 @@ def add_appointments(leaders: list[dict], events: list[dict[str, Any]]) -> None:
             "date": args["date"]["text"] if "date" in args else None})
 
 
-@Language.factory("az_events", default_config={"after": 3, "weak": True, "lead": 2, "vetoes": True})
+@Language.factory("az_events", default_config={"after": 3, "weak": True, "lead": 2, "vetoes": True},
+                  requires=["doc.ents", "token.is_sent_start", "span._.norm"],
+                  assigns=["doc._.events", "doc._.leaders"])
 def create_az_events(nlp: Language, name: str, after: int, weak: bool, lead: int | None, vetoes: bool):
     """The settings are those of `Options`."""
     opts = Options(after, weak, lead, vetoes)

@@ -12,9 +12,10 @@ from pathlib import Path
 
 from pipeline.labels import EVENT_TYPES
 from pipeline.lang.casing import az_lower
-from pipeline.lang.morphology import BACK, base_forms, harmonic, last_vowel, read_tsv
+from pipeline.lang.morphology import BACK, base_forms, harmonise, last_vowel
+from pipeline.tables import read_tsv
 
-DATA = Path(__file__).resolve().parent.parent / "data" / "events"
+DATA = Path("events")  # under pipeline/data/ (pipeline/tables.py)
 SOFTENED = {"q": "ğ", "k": "y"}
 
 
@@ -129,7 +130,7 @@ def endings_after(stem: str) -> dict[str, str]:
     prev = last_vowel(stem)
     out: dict[str, str] = {}
     for template, modality in verb_endings():
-        out.setdefault(_consonants(harmonic(template, prev)), modality)
+        out.setdefault(_consonants(harmonise(template, prev)), modality)
     return out
 
 
