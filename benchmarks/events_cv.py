@@ -24,6 +24,7 @@ sys.path.insert(0, str(ROOT))
 import pipeline  # noqa: E402
 from pipeline.events.component import Options, doc_events  # noqa: E402
 from pipeline.events.scoring import event_errors, format_events, score_events  # noqa: E402
+from pipeline.io import json_lines  # noqa: E402
 from pipeline.record import entity_records  # noqa: E402
 
 SHARED = ROOT.parent / "shared" / "corpus"
@@ -32,8 +33,7 @@ VARIANTS = [{"after": a, "weak": w, "lead": n, "vetoes": v}
 
 
 def read(path: Path) -> list[dict]:
-    with open(path, encoding="utf-8") as f:
-        return [json.loads(line) for line in f if line.strip()]
+    return [rec for _, rec, problem in json_lines(path) if problem is None]
 
 
 def gold_doc(nlp, rec: dict) -> Doc:

@@ -19,6 +19,8 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any, Iterable, Iterator
 
+from pipeline.io import json_lines
+
 # the roles of ANNOTATION.md whose arguments are names (date and amount have columns of their own)
 ROLES = ("participant", "visitor", "destination", "party", "giver", "receiver", "person", "title", "org", "place")
 COLUMNS = ("id", "type", "modality", "change", "date", "trigger", "trigger_start", "trigger_end",
@@ -30,24 +32,15 @@ FLOW_COLUMNS = ("giver", "giver_ref", "receiver", "receiver_ref", "currency", "m
 def read_annotated(path: str) -> Iterator[tuple[int, dict]]:
     """(line number, record) of annotated JSONL ('-' for stdin); error records and bad lines are
     reported on stderr and skipped."""
-    stream = sys.stdin if path == "-" else open(path, encoding="utf-8")
-    try:
-        for n, line in enumerate(stream, 1):
-            if not line.strip():
-                continue
-            try:
-                rec = json.loads(line)
-            except ValueError as exc:
-                print(f"events: line {n}: not JSON, skipped ({exc})", file=sys.stderr)
-                continue
-            if not isinstance(rec, dict) or "error" in rec:
-                why = rec.get("error") if isinstance(rec, dict) else "not a JSON object"
-                print(f"events: line {n}: error record skipped ({why})", file=sys.stderr)
-                continue
-            yield n, rec
-    finally:
-        if stream is not sys.stdin:
-            stream.close()
+    for n, rec, problem in json_lines("/dev/stdin" if path == "-" else path):
+        if problem is not None:
+            print(f"events: line {n}: not JSON, skipped ({problem})", file=sys.stderr)
+            continue
+        if not isinstance(rec, dict) or "error" in rec:
+            why = rec.get("error") if isinstance(rec, dict) else "not a JSON object"
+            print(f"events: line {n}: error record skipped ({why})", file=sys.stderr)
+            continue
+        yield n, rec
 
 
 def _name(arg: dict) -> str:
