@@ -1,7 +1,7 @@
 """Words per second of the full pipeline against spaCy's bare `spacy.blank("az")` tokenizer on the same
 texts in the same run, `pipeline.load()` time and peak RSS, for 1 and 2 processes.
 
-    .venv/bin/python benchmarks/throughput.py [--limit 500] [--repeats 3] [--n-process 1 2]
+    .venv/bin/python benchmarks/throughput.py [--limit 500] [--repeats 3] [--n-process 1 2] [--without az_events]
 
 Each measured pass runs in its own child process (so that its peak RSS is its own), after a warm-up
 on other articles; figures are medians over the repeats. Words are whitespace-separated tokens of `text`.
@@ -69,7 +69,7 @@ def child(config: str, args) -> dict:
         from pipeline.blas import one_blas_thread
         one_blas_thread()  # as the engines do: one core per process
         t1 = time.perf_counter()
-        nlp = pipeline.load(args.model)
+        nlp = pipeline.load(args.model, exclude=[args.without] if config.startswith("without") else [])
         load = time.perf_counter() - t1
         engines._NLP[args.model] = nlp  # reuse this load in the engine (and in forked workers)
         n_process = int(config.split("-")[1])
@@ -105,6 +105,8 @@ def main() -> int:
     ap.add_argument("--batch-size", type=int, default=64)
     ap.add_argument("--partition-size", type=int, default=64)
     ap.add_argument("--model", default=None)
+    ap.add_argument("--without", default=None, metavar="COMPONENT",
+                    help="also measure the pipeline without this component (configs without-N)")
     ap.add_argument("--child", default=None, help=argparse.SUPPRESS)
     args = ap.parse_args()
     if args.child:
@@ -118,6 +120,8 @@ def main() -> int:
     passthrough = [a for a in sys.argv[1:]]
     runs: dict[str, list[dict]] = {}
     configs = ["blank"] + [f"full-{n}" for n in args.n_process]
+    if args.without:
+        configs += [f"without-{n}" for n in args.n_process]
     for _ in range(args.repeats):  # interleaved, so that load from other jobs hits every config alike
         for config in configs:
             out = subprocess.run([sys.executable, __file__, *passthrough, "--child", config],

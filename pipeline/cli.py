@@ -5,6 +5,7 @@
     python -m pipeline agreement A.jsonl B.jsonl [--json] [--errors F]
     python -m pipeline summary FILE.jsonl
     python -m pipeline link IN.jsonl -o OUT.jsonl --registry REGISTRY.jsonl [--registry-in OLD.jsonl]
+    python -m pipeline events OUT.jsonl --format csv|jsonl -o events.csv [--flows flows.csv]
     python -m pipeline train | export | render | package
 """
 from __future__ import annotations
@@ -30,6 +31,7 @@ HANDLERS = {
     "link": ("pipeline.link", "main"),
     "import": ("pipeline.importer", "main"),
     "sample": ("pipeline.sample", "main"),
+    "events": ("pipeline.event_table", "main"),
 }
 
 
@@ -82,6 +84,9 @@ def build_parser() -> argparse.ArgumentParser:
                    help="write a review page: gold beside prediction per document, disagreements marked")
     p.add_argument("--seed", type=int, default=0, help="bootstrap seed (default: 0)")
     p.add_argument("--resamples", type=positive, default=1000, help="bootstrap resamples (default: 1000)")
+    p.add_argument("--event-errors", action="store_true",
+                   help="when GOLD has events: after the scores, list every missed or spurious event and every "
+                   "wrong modality or argument")
 
     p = sub.add_parser("agreement", help="agreement between two annotators of the same documents",
                        description="Strict and overlap F1 between two annotations of the same documents "
@@ -149,6 +154,18 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("input", metavar="INPUT")
     p.add_argument("-o", "--output", required=True, metavar="OUT.html")
     p.add_argument("--limit", type=positive, default=None)
+
+    p = sub.add_parser("events", help="the events of annotated JSONL as a CSV/JSONL table, and money flows",
+                       description="One row per event: id, type, modality, change, date (the DATE argument's "
+                       "value, else the article's date), trigger and its offsets, per role the arguments' norms "
+                       "(';'-joined) and refs, amount/currency/qualifier of the MONEY argument.")
+    p.add_argument("input", metavar="INPUT", help="annotated JSONL (the output of annotate), '-' for stdin")
+    p.add_argument("--format", choices=("csv", "jsonl"), default="csv",
+                   help="csv (lists joined by ';') or jsonl (lists kept; default: csv)")
+    p.add_argument("-o", "--output", required=True, metavar="OUT", help="the event table, '-' for stdout")
+    p.add_argument("--flows", metavar="FLOWS", default=None,
+                   help="also write the money-flow table here (FUND amounts summed per giver → receiver, "
+                   "currency and modality, same format)")
 
     p = sub.add_parser("package", help="build an installable model package")
     p.add_argument("-o", "--output", required=True, metavar="DIR")

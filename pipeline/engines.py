@@ -18,6 +18,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from pipeline.io import Item
+from pipeline.events.records import event_records, shifted
 from pipeline.record import entity_records
 
 __all__ = ["Output", "annotate_items", "annotate_records", "split_text", "run", "annotate_dataset", "get_nlp"]
@@ -188,7 +189,10 @@ def _finish(job: _Job) -> Output:
         return Output(Item(item.line, item.record, job.error).error_record(), job.error, item.line)
     entities: list[dict] = []
     leaders: list[tuple[int, list[dict]]] = []
+    events: list[dict] | None = None
     for offset, doc in job.chunks:
+        if doc._.events is not None:
+            events = (events or []) + shifted(doc._.events, offset, job.text)
         for ent in entity_records(doc):
             start, end = ent["start"] + offset, ent["end"] + offset
             # the span text comes from the original, which may hold surrogates the Doc does not
@@ -199,6 +203,8 @@ def _finish(job: _Job) -> Output:
     out = dict(item.record)
     out["entities"] = entities
     out["leaders"] = leaders[0][1] if len(leaders) == 1 else _merge_leaders(leaders)
+    if events is not None:
+        out["events"] = event_records(events, entities)
     return Output(out, None, item.line)
 
 
@@ -367,7 +373,7 @@ def annotate_main(args) -> int:
 # ---------------------------------------------------------------- Hugging Face datasets
 def annotate_dataset(ds, text_column: str = "text", num_proc: int | None = None, nlp: Language | None = None,
                      batch_size: int = 64, model: str | None = None):
-    """Return `ds` (a `datasets.Dataset`) with `entities` and `leaders` columns added, plus `error`
+    """Return `ds` (a `datasets.Dataset`) with `entities`, `leaders` and `events` columns added, plus `error`
     (None, or why a row was not annotated). Entity dicts differ by label, so the columns are lists of
     `datasets.Json` (recent `datasets`; 4.4 lacks it); older versions get JSON strings instead."""
     import json
@@ -378,7 +384,8 @@ def annotate_dataset(ds, text_column: str = "text", num_proc: int | None = None,
         column, encode = List(Json()), (lambda value: value)
     except ImportError:
         column, encode = Value("string"), json.dumps
-    features = Features({**ds.features, "entities": column, "leaders": column, "error": Value("string")})
+    features = Features({**ds.features, "entities": column, "leaders": column, "events": column,
+                         "error": Value("string")})
 
     def fn(batch: dict[str, list]) -> dict[str, list]:
         pipe = nlp if nlp is not None else get_nlp(model)
@@ -389,6 +396,7 @@ def annotate_dataset(ds, text_column: str = "text", num_proc: int | None = None,
         return {**batch,
                 "entities": [encode(o.record.get("entities", [])) for o in outs],
                 "leaders": [encode(o.record.get("leaders", [])) for o in outs],
+                "events": [encode(o.record.get("events", [])) for o in outs],
                 "error": [o.error for o in outs]}
 
     return ds.map(fn, batched=True, batch_size=batch_size, num_proc=num_proc, features=features,

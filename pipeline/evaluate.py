@@ -16,6 +16,7 @@ from typing import Any, Callable, Iterable
 
 import numpy as np
 
+from pipeline.events.scoring import event_errors, format_events, score_events
 from pipeline.identity.registry import is_registry_entry, summarize_registry
 from pipeline.identity.scoring import format_ref_scores, ref_scores
 from pipeline.io import is_error_record, json_lines
@@ -160,13 +161,37 @@ def _compare_text(result: dict) -> str | None:
 
 
 def _ref_section(run: Run) -> dict:
-    """Identities across documents (B-cubed, pairwise), when the gold has refs."""
+    """Identities across documents (B-cubed, pairwise), when the gold has refs and PRED has been through
+    `link` (a PRED without any ref would score as if every mention were its own identity)."""
+    if not any(isinstance(e, dict) and e.get("ref") for _, _, p in run.triples for e in p.get("entities") or []):
+        return {}
     refs = ref_scores([(g, p) for _, g, p in run.triples])
     return {"ref": refs} if refs else {}
 
 
 def _ref_text(result: dict) -> str | None:
     return "\n".join(format_ref_scores(result["ref"])).strip("\n") if "ref" in result else None
+
+
+def _events_section(run: Run) -> dict:
+    """Event triggers, arguments and modality (pipeline/events/scoring.py), when the gold has events;
+    with --event-errors, every event disagreement as a line too."""
+    pairs = [(g, p) for _, g, p in run.triples]
+    if not any("events" in g for g, _ in pairs):
+        return {}
+    out: dict[str, Any] = {"events": score_events(pairs)}
+    if run.option("event_errors"):
+        out["event_errors"] = event_errors(pairs)
+    return out
+
+
+def _events_text(result: dict) -> str | None:
+    if "events" not in result:
+        return None
+    text = format_events(result["events"]).strip("\n")
+    if "event_errors" in result:
+        text += "\n\nevent errors:\n" + "\n".join(result["event_errors"])
+    return text
 
 
 # The optional parts of the report, in the order they are printed. Add a measure here.
@@ -177,6 +202,7 @@ SECTIONS: list[Section] = [
     Section("leaders", _leaders_section, _leaders_text),
     Section("compare", _compare_section, _compare_text),
     Section("ref", _ref_section, _ref_text),
+    Section("events", _events_section, _events_text),
 ]
 
 

@@ -9,7 +9,7 @@ import srsly
 from spacy.tokens import Doc, Span
 
 SPAN_ATTRS = ("norm", "amount", "currency", "min", "max", "qualifier", "value")
-DOC_ATTRS = ("pub_date", "leaders")
+DOC_ATTRS = ("pub_date", "leaders", "events")
 
 
 def _encode_decimal(obj: Any, chain=None):

@@ -50,10 +50,14 @@ def entity_records(doc: Doc) -> list[dict[str, Any]]:
 
 
 def to_record(doc: Doc, /, **fields: Any) -> dict[str, Any]:
-    """The ANNOTATION.md record: input fields kept, then `entities` and `leaders`."""
+    """The ANNOTATION.md record: input fields kept, then `entities`, `leaders` and (when the pipeline
+    has az_events) `events`."""
     record = dict(fields)
     if "text" not in record:
         record["text"] = doc.text
     record["entities"] = entity_records(doc)
     record["leaders"] = list(doc._.leaders or [])
+    if doc._.events is not None:
+        from pipeline.events.records import event_records
+        record["events"] = event_records(doc._.events, record["entities"])
     return record

@@ -13,11 +13,13 @@ from typing import Any, Iterable
 from spacy import displacy
 
 from pipeline.export import read_records
-from pipeline.labels import LABELS
+from pipeline.labels import EVENT_TYPES, LABELS
 
 # One colour per label (displaCy look, own palette: light enough for black text).
 COLORS = {"PERSON": "#c9b8ff", "TITLE": "#ffd6a5", "COUNTRY": "#fec86f", "REGION": "#b9e69a",
           "ORG": "#8ee8e8", "MONEY": "#ffb3b3", "PERCENT": "#f3f59b", "DATE": "#bcdcff"}
+# event triggers: one grey, the type on the badge, the arguments on hover
+COLORS.update({kind: "#dddddd" for kind in EVENT_TYPES})
 
 # displaCy's entity template with a hover title and the short value beside the label.
 ENT_TEMPLATE = (
@@ -103,11 +105,50 @@ def _non_overlapping(entities: list[dict]) -> list[dict]:
     return out
 
 
+def _trigger_marks(rec: dict[str, Any]) -> list[dict[str, Any]]:
+    """Event triggers as marks labelled with the event type; the hint lists the event's arguments."""
+    marks = []
+    for ev in rec.get("events") or []:
+        trig = ev.get("trigger") or {}
+        if not isinstance(trig.get("start"), int) or not isinstance(trig.get("end"), int):
+            continue
+        marks.append({"start": trig["start"], "end": trig["end"], "label": ev.get("type"),
+                      "hint": f"{ev.get('type')} ({ev.get('modality')}): {event_args(ev)}"})
+    return marks
+
+
+def event_args(ev: dict[str, Any]) -> str:
+    """'role=text, ...' of an event's arguments."""
+    return ", ".join(f"{a.get('role')}={a.get('text')}" for a in ev.get("args") or []) or "–"
+
+
+def events_table(rec: dict[str, Any]) -> str:
+    rows = "".join(
+        f"<tr>{_label_cell(ev.get('type', ''))}<td>{_e((ev.get('trigger') or {}).get('text'))}</td>"
+        f"<td>{_e(ev.get('modality'))}{' · ' + _e(ev['change']) if ev.get('change') else ''}</td>"
+        f"<td>{_e(event_args(ev))}</td></tr>" for ev in rec.get("events") or [])
+    return _table("events", "Events", ("type", "trigger", "modality", "arguments"), rows)
+
+
+def _table(css: str, caption: str, headers: tuple[str, ...], rows: str) -> str:
+    """A captioned table of pre-rendered rows; nothing when there are no rows."""
+    if not rows:
+        return ""
+    head = "".join(f"<th>{h}</th>" for h in headers)
+    return f'<table class="{css}"><caption>{caption}</caption><tr>{head}</tr>{rows}</table>'
+
+
 def render_text(rec: dict[str, Any], attrs: dict[tuple[int, int], dict[str, str]] | None = None) -> str:
-    """displaCy entity markup of one record; all text escaped (by displaCy or here). `attrs` adds
-    HTML attributes to the marks of some (start, end) spans (the review page marks disagreements)."""
+    """displaCy entity markup of one record, event triggers marked too; all text escaped (by displaCy or
+    here). `attrs` adds HTML attributes to the marks of some (start, end) spans (the review page marks
+    disagreements)."""
     ents = []
-    for ent in _non_overlapping(rec.get("entities") or []):
+    for mark in _non_overlapping(_trigger_marks(rec) + list(rec.get("entities") or [])):
+        if "hint" in mark:  # an event trigger
+            ents.append({"start": mark["start"], "end": mark["end"], "label": _e(mark["label"]),
+                         "params": {"hint": _e(mark["hint"]), "short": "", "attrs": ""}})
+            continue
+        ent = mark
         hint = f"{ent.get('label')}: {describe(ent)}".rstrip(": ")
         short = _short(ent)
         extra = (attrs or {}).get((ent["start"], ent["end"]), {})
@@ -132,26 +173,25 @@ def summary_table(rec: dict[str, Any]) -> str:
 
 
 def leaders_table(rec: dict[str, Any]) -> str:
-    leaders = rec.get("leaders") or []
-    if not leaders:
-        return ""
     rows = "".join(
         f"<tr><td>{_e(x.get('name'))}</td><td>{_e(x.get('title'))}</td><td>{_e(x.get('country') or '')}</td>"
-        f"<td>{_e(x.get('org') or '')}</td><td>{len(x.get('mentions') or [])}</td></tr>" for x in leaders)
-    return ('<table class="leaders"><caption>Leaders</caption><tr><th>name</th><th>title</th>'
-            f"<th>country</th><th>org</th><th>mentions</th></tr>{rows}</table>")
+        f"<td>{_e(x.get('org') or '')}</td><td>{len(x.get('mentions') or [])}</td></tr>" for x in rec.get("leaders") or [])
+    return _table("leaders", "Leaders", ("name", "title", "country", "org", "mentions"), rows)
 
 
 def render_record(rec: dict[str, Any]) -> str:
     meta = [f"{k}: {_e(rec[k])}" for k in ("date", "source", "outlet") if rec.get(k)]
     meta.append(f"{len(rec.get('entities') or [])} entities")
+    if "events" in rec:
+        meta.append(f"{len(rec.get('events') or [])} events")
     return (f'<section class="doc" id="doc-{_e(rec.get("id"))}"><h2>{_e(rec.get("id", "(no id)"))}</h2>'
             f'<div class="meta">{" · ".join(meta)}</div>'
-            f'<div class="cols">{render_text(rec)}<aside>{summary_table(rec)}{leaders_table(rec)}</aside>'
+            f'<div class="cols">{render_text(rec)}<aside>{summary_table(rec)}{events_table(rec)}{leaders_table(rec)}</aside>'
             "</div></section>")
 
 
-def page_html(title: str, body: str, note: str = "Hover an entity for its normalised value.",
+def page_html(title: str, body: str,
+              note: str = "Hover an entity for its normalised value, an event trigger (grey) for its arguments.",
               css: str = "") -> str:
     """The self-contained page around `body`: title, the label legend, `note`, styles plus `css`."""
     legend = "".join(f'<mark style="background: {COLORS[label]}">{label}</mark>' for label in LABELS)

@@ -1,0 +1,126 @@
+"""Event extraction scores: design choices by cross-validation over events_train, the final figure on dev.
+
+    .venv/bin/python benchmarks/events_cv.py [--folds 5] [--dev] [--errors N]
+
+Two settings: `gold` (the gold entities given: the events component alone) and `pipeline` (end to end,
+from the pipeline's own entities). The choices are the component's config (`after`: words after a
+trigger in which a modality cue counts; `weak`: whether weak triggers are kept). In each fold the
+variant with the best mean of trigger and argument F1 on the other folds is scored on the held-out fold
+(gold entities). `--dev` scores the shipped config on dev in both settings. Nothing is trained.
+"""
+from __future__ import annotations
+
+import argparse
+import itertools
+import json
+import sys
+from pathlib import Path
+
+from spacy.tokens import Doc, Span
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+import pipeline  # noqa: E402
+from pipeline.events.component import Options, doc_events  # noqa: E402
+from pipeline.events.scoring import event_errors, format_events, score_events  # noqa: E402
+from pipeline.io import json_lines  # noqa: E402
+from pipeline.record import entity_records  # noqa: E402
+
+SHARED = ROOT.parent / "shared" / "corpus"
+VARIANTS = [{"after": a, "weak": w, "lead": n, "vetoes": v}
+            for a, w, n, v in itertools.product((3, 8, 15), (True, False), (None, 1, 2, 3), (True, False))]
+
+
+def read(path: Path) -> list[dict]:
+    return [rec for _, rec, problem in json_lines(path) if problem is None]
+
+
+def gold_doc(nlp, rec: dict) -> Doc:
+    """The record's text with its gold entities (their norms and values) and the pipeline's sentences."""
+    doc = nlp.make_doc(rec["text"])
+    doc._.pub_date = rec.get("date")
+    doc = nlp.get_pipe("az_sentences")(doc)
+    ents = []
+    for e in rec["entities"]:
+        span = doc.char_span(e["start"], e["end"], label=e["label"], alignment_mode="expand")
+        if span is None or any(span.start < o.end and o.start < span.end for o in ents):
+            continue
+        if e.get("norm"):
+            span._.norm = e["norm"]
+        if e.get("value") is not None:
+            span._.value = e["value"]
+        ents.append(span)
+    doc.ents = sorted(ents, key=lambda s: s.start)
+    return doc
+
+
+def pipeline_doc(nlp, rec: dict) -> Doc:
+    doc = nlp.make_doc(rec["text"])
+    doc._.pub_date = rec.get("date")
+    with nlp.select_pipes(disable=["az_events"]):
+        return nlp(doc)
+
+
+def predict(docs: list[Doc], variant: dict) -> list[dict]:
+    opts = Options(**variant)
+    return [{"events": doc_events(d, opts), "entities": entity_records(d)} for d in docs]
+
+
+def mean_f1(result: dict) -> float:
+    return (result["trigger"]["micro"]["f1"] + result["argument"]["micro"]["f1"]) / 2
+
+
+def cross_validate(nlp, recs: list[dict], folds: int) -> dict:
+    docs = [gold_doc(nlp, r) for r in recs]
+    preds = {json.dumps(v): predict(docs, v) for v in VARIANTS}
+    held_out: list[tuple[dict, dict]] = []
+    chosen = []
+    for k in range(folds):
+        test = [i for i in range(len(recs)) if i % folds == k]
+        train = [i for i in range(len(recs)) if i % folds != k]
+        best = max(VARIANTS, key=lambda v: mean_f1(score_events(
+            [(recs[i], preds[json.dumps(v)][i]) for i in train])))
+        chosen.append(best)
+        held_out += [(recs[i], preds[json.dumps(best)][i]) for i in test]
+    return {"chosen": chosen, "held_out": score_events(held_out),
+            "all_variants": {json.dumps(v): mean_f1(score_events(list(zip(recs, preds[json.dumps(v)]))))
+                             for v in VARIANTS}}
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--folds", type=int, default=5)
+    ap.add_argument("--dev", action="store_true", help="also score the shipped config on dev")
+    ap.add_argument("--errors", type=int, default=0, metavar="N", help="print N error lines per setting")
+    args = ap.parse_args()
+    for path in (SHARED / "events_train.jsonl", SHARED / "dev.jsonl"):
+        if not path.exists():
+            print(f"absent: {path}", file=sys.stderr)
+            return 2
+    nlp = pipeline.load()
+    config = {k: v for k, v in nlp.get_pipe_config("az_events").items() if k != "factory"}
+    train = read(SHARED / "events_train.jsonl")
+    cv = cross_validate(nlp, train, args.folds)
+    print(f"events_train, {len(train)} articles, {args.folds}-fold CV, gold entities")
+    print("mean of trigger and argument micro-F1 per variant (all 60):")
+    for v, f in cv["all_variants"].items():
+        print(f"  {v}: {f:.3f}")
+    print("chosen per fold:", [json.dumps(c) for c in cv["chosen"]])
+    print("held-out folds together:" + format_events(cv["held_out"]))
+    if args.errors:
+        docs = [gold_doc(nlp, r) for r in train]
+        print("\n".join(event_errors(list(zip(train, predict(docs, config))))[:args.errors]))
+    if args.dev:
+        dev = read(SHARED / "dev.jsonl")
+        for name, make in (("gold entities", gold_doc), ("pipeline entities, end to end", pipeline_doc)):
+            docs = [make(nlp, r) for r in dev]
+            pairs = list(zip(dev, predict(docs, config)))
+            print(f"\ndev, {len(dev)} articles, shipped config {json.dumps(config)}, {name}:" + format_events(score_events(pairs)))
+            if args.errors:
+                print("\n".join(event_errors(pairs)[:args.errors]))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,247 @@
+"""The "az_events" component: events of ANNOTATION.md in `doc._.events`, from triggers, entities, sentences.
+
+Per sentence: every trigger of the lexicon (lexicon.py) is found; triggers of one type that touch are
+one trigger ("investisiya yatırılıb"); each becomes an event with the arguments its sentence's entities
+fill (arguments.py) and a modality (modality.py). An event whose required role stays empty is none (a
+FUND needs a MONEY, an APPOINT a PERSON, a MEET a participant), nor one a trigger's `needs` column
+refuses ("müzakirə" needs two parties), nor a weak trigger's beside a strong one of its type, nor one
+in a sentence with a veto word (a score, a decree). After the headline and lead, an event that names
+nothing new only refers back. APPOINT events are added to the person's entry in `doc._.leaders`.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from spacy.attrs import NORM, SENT_START
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from pipeline.lang.casing import az_lower
+from pipeline.events.arguments import appointments, assign, candidates, is_attribute
+from pipeline.events.lexicon import Trigger, candidates as trigger_candidates, frame_words, vetoed, word_matches
+from pipeline.events.modality import modality
+
+PARTY_ROLES = frozenset({"participant", "party", "visitor", "giver", "receiver", "person"})
+STARTS_CACHE = 200_000  # norms remembered by `trigger_starts` before the cache starts afresh
+_STARTS: dict[int, tuple[Trigger, ...]] = {}
+
+
+@dataclass
+class Match:
+    trigger: Trigger
+    start: int
+    end: int
+    own: str  # what the verb ending says; "" for a noun
+
+
+def trigger_starts(doc: Doc, norms: list[int]) -> list[tuple[int, tuple[Trigger, ...]]]:
+    """(token index, triggers whose first word it may be) for the tokens that may open a trigger.
+    Read from the NORM hashes with a cache per norm, so that the Doc's other tokens cost no Token
+    object (most words of a news text open no trigger)."""
+    strings = doc.vocab.strings
+    if len(_STARTS) > STARTS_CACHE:
+        _STARTS.clear()
+    out = []
+    for i, h in enumerate(norms):
+        trigs = _STARTS.get(h)
+        if trigs is None:
+            trigs = _STARTS[h] = tuple(trigger_candidates(strings[h]))
+        if trigs:
+            out.append((i, trigs))
+    return out
+
+
+def find_triggers(doc: Doc, lo: int, hi: int, starts: list[tuple[int, tuple[Trigger, ...]]]) -> list[Match]:
+    """Every lexicon trigger in tokens lo..hi (`starts`: those of `trigger_starts` in lo..hi),
+    touching matches of one type merged."""
+    found: list[Match] = []
+    for i, trigs in starts:
+        for trig in trigs:
+            match = _match_at(doc, i, hi, trig)
+            if match is not None:
+                found.append(match)
+    found.sort(key=lambda m: (m.start, -m.end))
+    merged: list[Match] = []
+    for m in found:
+        prev = next((p for p in reversed(merged) if p.trigger.type == m.trigger.type and m.start <= p.end), None)
+        if prev is None:
+            merged.append(m)
+            continue
+        prev.end = max(prev.end, m.end)
+        prev.own = m.own or prev.own  # the verb's ending speaks for the phrase ("investisiya yatırılacaq")
+        prev.trigger = prev.trigger if not prev.trigger.weak else m.trigger
+    return merged
+
+
+def _match_at(doc: Doc, i: int, hi: int, trig: Trigger) -> Match | None:
+    own = ""
+    for k, word in enumerate(trig.words):
+        if i + k >= hi:
+            return None
+        said = word_matches(word, doc[i + k].norm_)
+        if said is None:
+            return None
+        own = said or own
+    return Match(trig, i, i + len(trig.words), own)
+
+
+def identity(span: Span) -> str:
+    """What an argument names, for telling a new event from one referred back to: a person's resolved
+    name or surname, another entity's lower-case norm, a quantity's text."""
+    if span.label_ == "PERSON":
+        name = span.kb_id_ or span._.norm or span.text
+        return "PERSON " + az_lower(name).split()[-1]
+    return f"{span.label_} {az_lower(span._.norm or span.text)}"
+
+
+@dataclass(frozen=True)
+class Options:
+    """The component's config (chosen by cross-validation: benchmarks/events_cv.py)."""
+    after: int = 3  # words after a trigger in which a modality cue counts
+    weak: bool = True  # keep weak triggers (triggers.tsv)
+    lead: int | None = 2  # sentences (headline, lead) before which no event refers back; None: never
+    vetoes: bool = True  # sentences with a veto word (vetoes.tsv) carry no event of its type
+
+
+def _enough(m: Match, args: list[tuple[str, Span]]) -> bool:
+    if m.trigger.needs == "parties=2":
+        return sum(role in PARTY_ROLES for role, _ in args) >= 2
+    if m.trigger.needs:
+        return any(role == m.trigger.needs for role, _ in args)
+    return True
+
+
+def _refers_back(doc: Doc, m: Match, lo: int, hi: int) -> bool:
+    """A noun trigger opening its sentence in the locative or ablative ("Görüşdə ...", "Toplantıdan
+    sonra") or framing it ("görüş zamanı", frames.tsv) speaks of an event already told."""
+    if m.own:
+        return False
+    if m.start == lo and doc[m.end - 1].norm_.endswith(("da", "də", "dan", "dən")):
+        return True
+    return m.end < hi and doc[m.end].norm_ in frame_words()
+
+
+def sentence_events(doc: Doc, lo: int, hi: int, ents: list[Span], starts: list[tuple[int, tuple[Trigger, ...]]],
+                    norms: list[int], opts: Options = Options(),
+                    later: bool = False) -> list[tuple[dict[str, Any], frozenset[str]]]:
+    """The events of the sentence of tokens lo..hi with entities `ents` (in order) and trigger
+    openings `starts` (`norms`: the Doc's NORM hashes), each with the identities of its arguments;
+    `later`: the sentence comes after the lead."""
+    matches = find_triggers(doc, lo, hi, starts)
+    if not matches:
+        return []
+    words = [doc.vocab.strings[h] for h in norms[lo:hi]] if opts.vetoes else []
+    strong_types = {m.trigger.type for m in matches if not m.trigger.weak}
+    usable = candidates(doc, ents)
+    out = []
+    for m in matches:
+        kind = m.trigger.type
+        if m.trigger.weak and (not opts.weak or kind in strong_types):
+            continue
+        if (opts.vetoes and vetoed(kind, words)) or (later and _refers_back(doc, m, lo, hi)):
+            continue
+        args = assign(usable, kind, m.start, m.end)
+        if args is None or not _enough(m, args):
+            continue
+        arg_lists = [args]
+        if kind == "APPOINT":
+            if is_attribute(doc, ents, m.end):
+                continue
+            arg_lists = appointments(doc, ents, args)
+        span = doc[m.start:m.end]
+        # a document's own horizon ("2025-2027-ci illər üçün Fəaliyyət Planı") says nothing of its signing
+        dates = tuple(e._.value for role, e in args if role == "date" and isinstance(e._.value, str)
+                      and kind != "AGREE")
+        mod = modality(doc, m.start, m.end, (lo, hi), m.own, opts.after, dates)
+        for args in arg_lists:
+            event: dict[str, Any] = {
+                "type": kind,
+                "trigger": {"start": span.start_char, "end": span.end_char, "text": span.text},
+                "modality": mod,
+                "args": [{"role": role, "start": e.start_char, "end": e.end_char, "label": e.label_,
+                          "text": e.text} for role, e in args]}
+            if kind == "APPOINT":
+                event["change"] = m.trigger.change or "start"
+            out.append((event, frozenset(identity(e) for _, e in args)))
+    return out
+
+
+def sentence_bounds(doc: Doc) -> list[tuple[int, int]]:
+    """(start, end) token indices of the sentences, from the SENT_START array (cheaper than
+    `doc.sents`); the whole Doc when it has no sentence starts."""
+    if not len(doc) or not doc.has_annotation("SENT_START"):
+        return [(0, len(doc))]
+    firsts = [i for i, v in enumerate(doc.to_array(SENT_START).tolist()) if v == 1 or i == 0]
+    return list(zip(firsts, firsts[1:] + [len(doc)]))
+
+
+def doc_events(doc: Doc, opts: Options = Options()) -> list[dict[str, Any]]:
+    """Every event of `doc`, sentence by sentence (the whole Doc when it has no sentence starts).
+    After the lead sentences, an event that names nothing new for its type only refers back and is
+    dropped (ANNOTATION.md)."""
+    norms = doc.to_array(NORM).tolist()
+    starts = trigger_starts(doc, norms)
+    if not starts:
+        return []
+    ents = sorted(doc.ents, key=lambda e: e.start)
+    bounds = sentence_bounds(doc)
+    out: list[dict[str, Any]] = []
+    seen: dict[str, set[str]] = {}
+    k = a = 0
+    for n, (lo, hi) in enumerate(bounds):
+        while k < len(ents) and ents[k].start < lo:
+            k += 1
+        j = k
+        while j < len(ents) and ents[j].start < hi:
+            j += 1
+        b = a
+        while b < len(starts) and starts[b][0] < hi:
+            b += 1
+        mine, a = starts[a:b], b
+        if not mine:
+            k = j
+            continue
+        later = opts.lead is not None and n >= opts.lead
+        for event, keys in sentence_events(doc, lo, hi, ents[k:j], mine, norms, opts, later):
+            known = seen.setdefault(event["type"], set())
+            if later and keys <= known:
+                continue
+            known |= keys
+            out.append(event)
+        k = j
+    return out
+
+
+def add_appointments(leaders: list[dict], events: list[dict[str, Any]]) -> None:
+    """Give each leader the APPOINT events whose person is one of its mentions."""
+    by_mention = {tuple(m): lead for lead in leaders for m in lead.get("mentions", [])}
+    for event in events:
+        if event["type"] != "APPOINT":
+            continue
+        args = {a["role"]: a for a in event["args"]}
+        person = args.get("person")
+        lead = by_mention.get((person["start"], person["end"])) if person else None
+        if lead is None:
+            continue
+        lead.setdefault("appointments", []).append({
+            "change": event["change"], "modality": event["modality"], "trigger": event["trigger"]["text"],
+            "title": args["title"]["text"] if "title" in args else None,
+            "org": args["org"]["text"] if "org" in args else None,
+            "date": args["date"]["text"] if "date" in args else None})
+
+
+@Language.factory("az_events", default_config={"after": 3, "weak": True, "lead": 2, "vetoes": True},
+                  requires=["doc.ents", "token.is_sent_start", "span._.norm"],
+                  assigns=["doc._.events", "doc._.leaders"])
+def create_az_events(nlp: Language, name: str, after: int, weak: bool, lead: int | None, vetoes: bool):
+    """The settings are those of `Options`."""
+    opts = Options(after, weak, lead, vetoes)
+
+    def az_events(doc: Doc) -> Doc:
+        events = doc_events(doc, opts)
+        doc._.events = events
+        if doc._.leaders:
+            add_appointments(doc._.leaders, events)
+        return doc
+    return az_events
