@@ -19,20 +19,21 @@ from pipeline.labels import LABELS
 
 # subcommand → (module, function); imported only when that subcommand runs, so that a missing
 # optional dependency of one command never breaks the others.
-HANDLERS = {
-    "annotate": ("pipeline.engines", "annotate_main"),
-    "evaluate": ("pipeline.evaluate", "main"),
-    "summary": ("pipeline.evaluate", "summary_main"),
-    "agreement": ("pipeline.agreement", "main"),
-    "train": ("pipeline.train", "main"),
-    "export": ("pipeline.export", "main"),
-    "render": ("pipeline.render", "main"),
-    "package": ("pipeline.package", "main"),
-    "link": ("pipeline.link", "main"),
-    "import": ("pipeline.importer", "main"),
-    "sample": ("pipeline.sample", "main"),
-    "events": ("pipeline.event_table", "main"),
-}
+HANDLERS: dict[str, tuple[str, str]] = {
+    command: tuple(target.split(":")) for command, target in (line.split() for line in """
+    annotate   pipeline.engines:annotate_main
+    evaluate   pipeline.evaluate:main
+    summary    pipeline.evaluate:summary_main
+    agreement  pipeline.agreement:main
+    train      pipeline.train:main
+    export     pipeline.export:main
+    import     pipeline.importer:main
+    sample     pipeline.sample:main
+    render     pipeline.render:main
+    package    pipeline.package:main
+    link       pipeline.link:main
+    events     pipeline.event_table:main
+    """.strip().splitlines())}
 
 
 def positive(value: str) -> int:
