@@ -1,0 +1,219 @@
+"""Cross-validation of the trained ner, alone and inside the whole rule pipeline.
+
+`python -m pipeline crossval` (see `--help`):
+- `--scheme kfold` (default): the documents of train + dev are grouped so that near-copies stay
+  together (articles sharing any 10-word sequence, `pipeline.train.shingles`, and articles of the same
+  outlet and date are one group), the groups are dealt into k folds of about equal size, and for each
+  fold a ner is trained on the gold of the other folds and scored on it;
+- `--scheme outlet`: leave one outlet out (train on every other outlet, test on it), for each outlet.
+
+Gold only (no teacher, no silver), to keep a fold affordable. No test data picks a checkpoint: the
+ner trains for a fixed budget (`--max-steps`, `--max-epochs`) and the last model is scored. Each
+fold's result is written to `OUTDIR/<scheme>/<fold>.json` as soon as it is known, and a fold whose
+result exists is not trained again, so an interrupted run continues where it stopped. The summary
+(mean ± sample sd per label, the ner alone and the whole pipeline) goes to `OUTDIR/<scheme>.json` and
+`OUTDIR/<scheme>.md`.
+"""
+from __future__ import annotations
+
+import json
+import random
+import shutil
+import statistics
+import sys
+import time
+from collections import Counter, defaultdict
+from pathlib import Path
+from typing import Iterable
+
+from pipeline import train as T
+
+LABELS = T.NER_LABELS
+MODES = ("model_only", "pipeline")
+MODE_NAMES = {"model_only": "ner alone", "pipeline": "whole pipeline"}
+
+
+def groups(records: list[dict], n: int = 10) -> list[int]:
+    """A group number per record: records sharing an n-word sequence (a shorter text: all of it), or
+    the same (outlet, date), are one group (transitively), so that no near-copy of a test article is
+    trained on."""
+    parent = list(range(len(records)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    first: dict = {}
+    for i, rec in enumerate(records):
+        # a text shorter than n words is its own sequence, so that its copies are still found
+        keys = [("sh", s) for s in T.shingles(rec["text"], n) or {" ".join(rec["text"].split())}]
+        if rec.get("outlet") and rec.get("date"):
+            keys.append(("day", rec["outlet"], rec["date"]))
+        for key in keys:
+            j = first.setdefault(key, i)
+            if j != i:
+                parent[find(i)] = find(j)
+    roots: dict[int, int] = {}
+    return [roots.setdefault(find(i), len(roots)) for i in range(len(records))]
+
+
+def kfold(records: list[dict], k: int, seed: int = 0) -> list[list[int]]:
+    """k lists of record indices: whole groups (`groups`), largest first into the smallest fold, ties
+    in a seeded random order."""
+    members: dict[int, list[int]] = defaultdict(list)
+    for i, g in enumerate(groups(records)):
+        members[g].append(i)
+    order = list(members.values())
+    random.Random(seed).shuffle(order)
+    order.sort(key=len, reverse=True)  # stable: equal sizes keep the shuffled order
+    folds: list[list[int]] = [[] for _ in range(k)]
+    for group in order:
+        min(folds, key=len).extend(group)
+    return [sorted(f) for f in folds]
+
+
+def outlet_splits(records: list[dict]) -> dict[str, list[int]]:
+    """Test indices per outlet, for leave-one-outlet-out."""
+    out: dict[str, list[int]] = defaultdict(list)
+    for i, rec in enumerate(records):
+        out[str(rec.get("outlet") or "unknown")].append(i)
+    return dict(sorted(out.items()))
+
+
+def train_and_score(train: list[dict], test: list[dict], work: Path, config: Path,
+                    overrides: dict) -> dict:
+    """Train a ner on `train` (gold only) in `work`, score the last model alone and inside the whole
+    pipeline on `test`; return the scores, sizes and seconds."""
+    import pipeline
+
+    tok = pipeline.blank()
+    T.convert(tok, train, work / "train.spacy")
+    # spaCy wants a dev corpus to report on; a few training documents serve, since no checkpoint is
+    # chosen on it (the last model is scored).
+    T.convert(tok, train[:20], work / "dev.spacy")
+    t0 = time.time()
+    best = T.train_ner(config, work, work / "train.spacy", work / "dev.spacy", overrides=overrides)
+    seconds = time.time() - t0
+    trained = T.model_only(best.parent / "model-last")
+    scores = {"model_only": T.evaluate(trained, test), "pipeline": T.evaluate(T.assemble(trained), test)}
+    return {"train_docs": len(train), "test_docs": len(test), "train_seconds": round(seconds, 1), **scores}
+
+
+def summarise(results: dict[str, dict]) -> dict:
+    """Mean and sample standard deviation of F1 (and P, R) per label and micro over the folds."""
+    out: dict = {"folds": len(results)}
+    for mode in MODES:
+        out[mode] = {}
+        for lab in (*LABELS, "micro"):
+            row = {}
+            for m in ("p", "r", "f"):
+                vals = [r[mode][lab][m] for r in results.values()]
+                row[m] = round(statistics.mean(vals), 4)
+                row[m + "_sd"] = round(statistics.stdev(vals), 4) if len(vals) > 1 else 0.0
+            row["support"] = sum(r[mode][lab]["support"] for r in results.values())
+            out[mode][lab] = row
+    return out
+
+
+def table(results: dict[str, dict], scheme: str) -> str:
+    """Markdown: for k-fold, mean ± sd of F1 per label; for outlets, F1 per held-out outlet."""
+    cols = (*LABELS, "micro")
+    head = "| | " + " | ".join(cols) + " |\n|---|" + "---|" * len(cols) + "\n"
+    lines = []
+    if scheme == "kfold":
+        s = summarise(results)
+        for mode in MODES:
+            cells = [f"{s[mode][c]['f']:.3f} ± {s[mode][c]['f_sd']:.3f}" for c in cols]
+            lines.append(f"| {MODE_NAMES[mode]} | " + " | ".join(cells) + " |")
+    else:
+        for name, r in results.items():
+            for mode in MODES:
+                cells = [f"{r[mode][c]['f']:.3f}" for c in cols]
+                lines.append(f"| test {name}, {MODE_NAMES[mode]} | " + " | ".join(cells) + " |")
+    return head + "\n".join(lines) + "\n"
+
+
+def splits(records: list[dict], scheme: str, k: int, seed: int) -> dict[str, list[int]]:
+    """Test indices per fold name."""
+    if scheme == "outlet":
+        return outlet_splits(records)
+    return {f"fold{i}": f for i, f in enumerate(kfold(records, k, seed))}
+
+
+def describe(records: list[dict], tests: dict[str, list[int]]) -> str:
+    lines = []
+    for name, idx in tests.items():
+        outlets = Counter(records[i].get("outlet") for i in idx)
+        spans = sum(1 for i in idx for e in records[i]["entities"] if e["label"] in LABELS)
+        lines.append(f"  {name}: {len(idx)} test docs ({dict(outlets)}), {spans} name spans")
+    return "\n".join(lines)
+
+
+def main(args) -> int:
+    """Entry point of `python -m pipeline crossval` (arguments parsed by pipeline/cli.py)."""
+    data = [Path(p) for p in (args.data or (T.TRAIN_JSONL, T.DEV_JSONL))]
+    for p in data:
+        if not p.exists():
+            print(f"error: {p} not found (the annotated corpus is in ../shared/corpus/)", file=sys.stderr)
+            return 2
+    config = Path(args.config)
+    if not config.exists() and (T.ROOT / config).exists():
+        config = T.ROOT / config
+    if not config.exists():
+        print(f"error: training config {config} not found", file=sys.stderr)
+        return 2
+    vectors = Path(args.vectors) if args.vectors else None
+    if vectors is not None and not vectors.exists() and (T.ROOT / vectors).exists():
+        vectors = T.ROOT / vectors  # run outside the repository root
+    if vectors is not None and not (vectors / "vocab").exists():
+        print(f"error: --vectors {vectors} is not a spaCy pipeline directory with vectors "
+              "(e.g. models/az_news_pipeline)", file=sys.stderr)
+        return 2
+    records = [r for p in data for r in T.read_records(p)]
+    tests = splits(records, args.scheme, args.k, args.seed)
+    if args.scheme == "kfold" and args.k > len(records):
+        print(f"error: -k {args.k} is more than the {len(records)} documents", file=sys.stderr)
+        return 2
+    chosen = list(tests) if args.only is None else [n for n in tests if n in args.only]
+    if args.only and len(chosen) != len(set(args.only)):
+        print(f"error: --only takes names among {', '.join(tests)}", file=sys.stderr)
+        return 2
+    print(f"{len(records)} documents, scheme {args.scheme}:\n{describe(records, tests)}")
+
+    overrides = {"training.max_steps": args.max_steps, "training.max_epochs": args.max_epochs,
+                 "training.patience": 0, "training.eval_frequency": args.max_steps or 1000,
+                 "paths.vectors": str(vectors) if vectors else None,
+                 "components.ner.model.tok2vec.embed.include_static_vectors": vectors is not None}
+    out = Path(args.output) / args.scheme
+    out.mkdir(parents=True, exist_ok=True)
+    for name in chosen:
+        dest = out / f"{name}.json"
+        if dest.exists():
+            print(f"{name}: result exists ({dest}), not retrained")
+            continue
+        test = set(tests[name])
+        train = [r for i, r in enumerate(records) if i not in test]
+        work = out / f"{name}.work"
+        res = train_and_score(train, [records[i] for i in sorted(test)], work, config, overrides)
+        res.update(name=name, overrides={k: str(v) for k, v in overrides.items()},
+                   test_ids=[records[i].get("id") for i in sorted(test)])
+        dest.write_text(json.dumps(res, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+        if not args.keep_models:
+            shutil.rmtree(work, ignore_errors=True)
+        print(f"{name}: trained {res['train_seconds']} s; micro-F1 ner alone "
+              f"{res['model_only']['micro']['f']:.4f}, whole pipeline {res['pipeline']['micro']['f']:.4f}")
+
+    results = {n: json.loads((out / f"{n}.json").read_text()) for n in tests if (out / f"{n}.json").exists()}
+    if not results:
+        return 0
+    summary = {"scheme": args.scheme, "folds_done": sorted(results), "folds_planned": list(tests),
+               "per_fold": {n: {m: r[m] for m in MODES} for n, r in results.items()}}
+    if args.scheme == "kfold":
+        summary["summary"] = summarise(results)
+    md = table(results, args.scheme)
+    (Path(args.output) / f"{args.scheme}.json").write_text(json.dumps(summary, indent=1) + "\n")
+    (Path(args.output) / f"{args.scheme}.md").write_text(md)
+    print(f"\nstrict F1, {len(results)} of {len(tests)} folds ({args.scheme}):\n{md}")
+    return 0

@@ -1,0 +1,116 @@
+"""pipeline/crossval.py: near-copy groups, folds, leave-one-outlet-out, summaries, the command."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from pipeline import crossval as C
+from pipeline.cli import main
+
+# Texts written for these tests (not from any publisher). A and B share a 10-word sequence.
+SHARED_RUN = "bu gün paytaxtda keçirilən iclasda yeni layihələrin siyahısı geniş şəkildə müzakirə olunub"
+A = f"Səhər saatlarında {SHARED_RUN} və qərarlar qəbul edilib."
+B = f"Axşam {SHARED_RUN}, sonra nümayəndələr ayrılıb."
+C_TEXT = "Gəncədə yeni park açılıb və sakinlər buna sevinib."
+D = "Lənkəranda çay festivalı keçirilib, qonaqlar çox olub."
+E = "Şəkidə usta dərsləri təşkil olunub."
+
+
+def rec(text: str, outlet: str = "a.az", date: str | None = None, ents: list | None = None) -> dict:
+    return {"id": text[:12], "outlet": outlet, "date": date, "text": text, "entities": ents or []}
+
+
+def test_groups_join_shared_sequences_and_same_outlet_day():
+    records = [rec(A, date="2025-01-01"), rec(B, date="2025-01-02"), rec(C_TEXT, date="2025-01-03"),
+               rec(D, date="2025-01-03"), rec(D, outlet="b.az", date="2025-01-04"), rec(E, date=None)]
+    g = C.groups(records)
+    assert g[0] == g[1]            # shared 10-word sequence
+    assert g[2] == g[3]            # same outlet and date
+    assert g[3] == g[4]            # D is repeated word for word in another outlet
+    assert len({g[0], g[2], g[5]}) == 3
+
+
+def test_kfold_keeps_groups_whole_and_balances():
+    records = [rec(A, date="d1"), rec(B, date="d2")] + [rec(f"Yazı {i} barədə qısa xəbər.", date=f"x{i}")
+                                                        for i in range(10)]
+    folds = C.kfold(records, 3, seed=0)
+    flat = sorted(i for f in folds for i in f)
+    assert flat == list(range(len(records)))
+    assert any({0, 1} <= set(f) for f in folds)
+    assert max(map(len, folds)) - min(map(len, folds)) <= 1
+    assert C.kfold(records, 3, seed=0) == folds
+    assert C.kfold(records, 3, seed=5) != folds
+
+
+def test_outlet_splits():
+    records = [rec(A, outlet="x.az"), rec(B, outlet="y.az"), rec(C_TEXT, outlet="x.az"), rec(D, outlet=None)]
+    assert C.outlet_splits(records) == {"unknown": [3], "x.az": [0, 2], "y.az": [1]}
+
+
+def scores(f: float) -> dict:
+    row = {"p": f, "r": f, "f": f, "support": 10}
+    return {lab: dict(row) for lab in (*C.LABELS, "micro")}
+
+
+def test_summarise_mean_and_sample_sd():
+    results = {"fold0": {"model_only": scores(0.8), "pipeline": scores(0.9)},
+               "fold1": {"model_only": scores(0.6), "pipeline": scores(0.9)}}
+    s = C.summarise(results)
+    assert s["model_only"]["ORG"]["f"] == 0.7
+    assert s["model_only"]["ORG"]["f_sd"] == pytest.approx(0.1414, abs=1e-4)
+    assert s["pipeline"]["micro"]["f_sd"] == 0.0
+    assert s["pipeline"]["PERSON"]["support"] == 20
+    table = C.table(results, "kfold")
+    assert "| ner alone | 0.700 ± 0.141 |" in table
+    assert "| test fold0, whole pipeline | 0.900 |" in C.table(results, "outlet")
+
+
+def test_command_refuses_missing_data(tmp_path, capsys):
+    assert main(["crossval", "--data", str(tmp_path / "none.jsonl"), "-o", str(tmp_path)]) == 2
+    err = capsys.readouterr().err
+    assert "none.jsonl not found" in err and "Traceback" not in err
+
+
+def write_corpus(path: Path) -> None:
+    texts = ["Prezident İlham Əliyev Bakıda nazirlə görüşüb.",
+             "Baş nazir Əli Əsədov Gəncəyə səfər edib.",
+             "Mərkəzi Bank Sumqayıtda yeni filial açıb.",
+             "Nazir Mikayıl Cabbarov Şəkidə sahibkarlarla görüşüb.",
+             "Türkiyə Prezidenti Rəcəb Tayyib Ərdoğan Ankarada çıxış edib.",
+             "Dünya Bankı Azərbaycanla yeni layihə imzalayıb."]
+    ents = [[("İlham Əliyev", "PERSON"), ("Bakıda", "REGION")], [("Əli Əsədov", "PERSON")],
+            [("Mərkəzi Bank", "ORG"), ("Sumqayıtda", "REGION")], [("Mikayıl Cabbarov", "PERSON")],
+            [("Türkiyə", "COUNTRY"), ("Ankarada", "REGION")], [("Dünya Bankı", "ORG")]]
+    with open(path, "w", encoding="utf-8") as f:
+        for i, (t, es) in enumerate(zip(texts, ents)):
+            spans = [{"start": t.index(s), "end": t.index(s) + len(s), "label": lab} for s, lab in es]
+            f.write(json.dumps({"id": f"t{i}", "outlet": "ab.az" if i % 2 else "cd.az", "date": f"2025-01-0{i + 1}",
+                                "text": t, "entities": spans}, ensure_ascii=False) + "\n")
+
+
+def test_command_trains_folds_writes_results_and_resumes(tmp_path, capsys):
+    data = tmp_path / "gold.jsonl"
+    write_corpus(data)
+    out = tmp_path / "cv"
+    args = ["crossval", "--data", str(data), "-k", "2", "--max-steps", "2", "--max-epochs", "0",
+            "--vectors", "", "-o", str(out), "--only", "fold0"]
+    assert main(args) == 0
+    first = json.loads((out / "kfold" / "fold0.json").read_text())
+    assert first["train_docs"] + first["test_docs"] == 6
+    assert set(first["model_only"]) == {*C.LABELS, "micro"}
+    assert not (out / "kfold" / "fold0.work").exists()          # models are not kept by default
+    summary = json.loads((out / "kfold.json").read_text())
+    assert summary["folds_done"] == ["fold0"] and summary["folds_planned"] == ["fold0", "fold1"]
+    assert "± " in (out / "kfold.md").read_text()
+    capsys.readouterr()
+    assert main(args) == 0                                      # a fold with a result is not retrained
+    assert "result exists" in capsys.readouterr().out
+
+
+def test_command_rejects_unknown_fold(tmp_path, capsys):
+    data = tmp_path / "gold.jsonl"
+    write_corpus(data)
+    assert main(["crossval", "--data", str(data), "-k", "2", "--only", "fold7", "-o", str(tmp_path)]) == 2
+    assert "--only takes names among fold0, fold1" in capsys.readouterr().err
