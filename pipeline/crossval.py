@@ -10,7 +10,8 @@
 Gold only (no teacher, no silver), to keep a fold affordable. No test data picks a checkpoint: the
 ner trains for a fixed budget (`--max-steps`, `--max-epochs`) and the last model is scored. Each
 fold's result is written to `OUTDIR/<scheme>/<fold>.json` as soon as it is known, and a fold whose
-result exists is not trained again, so an interrupted run continues where it stopped. The summary
+result exists is not trained again, nor one whose training ended (its model is scored), so an
+interrupted run continues where it stopped. The summary
 (mean ± sample sd per label, the ner alone and the whole pipeline) goes to `OUTDIR/<scheme>.json` and
 `OUTDIR/<scheme>.md`.
 """
@@ -24,11 +25,11 @@ import sys
 import time
 from collections import Counter, defaultdict
 from pathlib import Path
-from typing import Iterable
 
 from pipeline import train as T
+from pipeline.labels import NAME_LABELS
 
-LABELS = T.NER_LABELS
+LABELS = NAME_LABELS
 MODES = ("model_only", "pipeline")
 MODE_NAMES = {"model_only": "ner alone", "pipeline": "whole pipeline"}
 
@@ -88,17 +89,22 @@ def train_and_score(train: list[dict], test: list[dict], work: Path, config: Pat
     pipeline on `test`; return the scores, sizes and seconds."""
     import pipeline
 
-    tok = pipeline.blank()
-    T.convert(tok, train, work / "train.spacy")
-    # spaCy wants a dev corpus to report on; a few training documents serve, since no checkpoint is
-    # chosen on it (the last model is scored).
-    T.convert(tok, train[:20], work / "dev.spacy")
-    t0 = time.time()
-    best = T.train_ner(config, work, work / "train.spacy", work / "dev.spacy", overrides=overrides)
-    seconds = time.time() - t0
-    trained = T.model_only(best.parent / "model-last")
+    done = work / "trained.json"  # written when training has ended: the model is then scored again,
+    if done.exists():             # not retrained (a run that stopped while scoring)
+        seconds = json.loads(done.read_text())["train_seconds"]
+    else:
+        tok = pipeline.blank()
+        T.convert(tok, train, work / "train.spacy")
+        # spaCy wants a dev corpus to report on; a few training documents serve, since no checkpoint
+        # is chosen on it (the last model is scored).
+        T.convert(tok, train[:20], work / "dev.spacy")
+        t0 = time.time()
+        T.train_ner(config, work, work / "train.spacy", work / "dev.spacy", overrides=overrides)
+        seconds = round(time.time() - t0, 1)
+        done.write_text(json.dumps({"train_seconds": seconds}) + "\n")
+    trained = T.model_only(work / "ner" / "model-last")
     scores = {"model_only": T.evaluate(trained, test), "pipeline": T.evaluate(T.assemble(trained), test)}
-    return {"train_docs": len(train), "test_docs": len(test), "train_seconds": round(seconds, 1), **scores}
+    return {"train_docs": len(train), "test_docs": len(test), "train_seconds": seconds, **scores}
 
 
 def summarise(results: dict[str, dict]) -> dict:
