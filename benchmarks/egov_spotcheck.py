@@ -1,17 +1,17 @@
 """Spot check on another outlet (`../shared/news/egov.jsonl`): a reproducible sample, read by hand.
 
-    python benchmarks/egov_spotcheck.py sample -o out/egov_sample.jsonl          # 20 articles, seed 11
+    python -m pipeline sample ../shared/news/egov.jsonl -n 20 --seed 11 -o out/egov_sample.jsonl
     python -m pipeline annotate out/egov_sample.jsonl -o out/egov_pred.jsonl
-    python benchmarks/egov_spotcheck.py count out/egov_pred.jsonl /work/coord/egov_judgements.jsonl
+    python benchmarks/egov_spotcheck.py out/egov_pred.jsonl /work/coord/egov_judgements.jsonl
 
-`sample` draws articles with a fixed seed (the same ones on every machine that has the same file).
-The predictions are then read by a person, who judges every PERSON/ORG/REGION/COUNTRY/TITLE span by
+`pipeline sample` draws the articles with a fixed seed (the same ones on every machine that has the
+same file). The predictions are then read by a person, who judges every PERSON/ORG/REGION/COUNTRY/TITLE span by
 `../shared/ANNOTATION.md` and writes one JSON line per span to a judgements file kept OUTSIDE the
 repository (the texts belong to the publisher): {"id", "start", "end", "label", "verdict": "right" |
 "wrong" | "missed", "class": 1-11 of issue 11 or 0 (other), "note"}; "missed" marks a name the
 reader expected and the pipeline did not give (start/end/label of the expected span).
 
-`count` matches a prediction file (e.g. of a later version of the pipeline) against the judgements by
+The script matches a prediction file (e.g. of a later version of the pipeline) against the judgements by
 (id, start, end, label): precision per label over the judged spans (a noted miss that is now
 predicted counts as right), wrong predictions per error class, the noted misses now found or still
 missed, and every predicted span without a judgement listed as 'unjudged' (to be read before the
@@ -21,14 +21,16 @@ from __future__ import annotations
 
 import argparse
 import json
-import random
 import sys
 from collections import Counter
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-EGOV = ROOT.parent / "shared" / "news" / "egov.jsonl"
-LABELS = ("PERSON", "TITLE", "COUNTRY", "REGION", "ORG")
+sys.path.insert(0, str(ROOT))
+
+from pipeline.io import read_jsonl  # noqa: E402
+from pipeline.labels import NAME_LABELS as LABELS  # noqa: E402
+
 CLASSES = {
     0: "other",
     1: "capitalised common word at a sentence/headline start",
@@ -45,16 +47,6 @@ CLASSES = {
 }
 
 
-def read_jsonl(path: Path) -> list[dict]:
-    with open(path, encoding="utf-8") as f:
-        return [json.loads(line) for line in f if line.strip()]
-
-
-def sample(records: list[dict], n: int, seed: int) -> list[dict]:
-    """`n` records with a non-empty text, drawn with `random.Random(seed)`, in file order."""
-    usable = [i for i, r in enumerate(records) if isinstance(r.get("text"), str) and r["text"].strip()]
-    chosen = sorted(random.Random(seed).sample(usable, min(n, len(usable))))
-    return [records[i] for i in chosen]
 
 
 def count(pred: list[dict], judgements: list[dict]) -> dict:
@@ -121,27 +113,10 @@ def report(result: dict) -> str:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0],
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
-    sub = parser.add_subparsers(dest="command", required=True)
-    p = sub.add_parser("sample", help="draw articles reproducibly")
-    p.add_argument("--input", default=str(EGOV), help="JSONL to draw from (default: ../shared/news/egov.jsonl)")
-    p.add_argument("-n", type=int, default=20, help="articles to draw (default: 20)")
-    p.add_argument("--seed", type=int, default=11, help="random seed (default: 11)")
-    p.add_argument("-o", "--output", required=True, help="JSONL of the drawn records (keep it out of git)")
-    p = sub.add_parser("count", help="precision per label and errors per class from hand judgements")
-    p.add_argument("pred", help="annotated JSONL (python -m pipeline annotate) of the sampled articles")
-    p.add_argument("judgements", help="JSONL of hand judgements (see the module docstring)")
-    p.add_argument("--json", action="store_true", help="print JSON instead of tables")
+    parser.add_argument("pred", help="annotated JSONL (python -m pipeline annotate) of the sampled articles")
+    parser.add_argument("judgements", help="JSONL of hand judgements (see the module docstring)")
+    parser.add_argument("--json", action="store_true", help="print JSON instead of tables")
     args = parser.parse_args(argv)
-    if args.command == "sample":
-        src = Path(args.input)
-        if not src.exists():
-            print(f"error: {src} not found (../shared/news/egov.jsonl is not in the repository)", file=sys.stderr)
-            return 2
-        drawn = sample(read_jsonl(src), args.n, args.seed)
-        with open(args.output, "w", encoding="utf-8") as f:
-            f.writelines(json.dumps(r, ensure_ascii=False) + "\n" for r in drawn)
-        print(f"{len(drawn)} articles -> {args.output}: {', '.join(str(r.get('id')) for r in drawn)}")
-        return 0
     for path in (args.pred, args.judgements):
         if not Path(path).exists():
             print(f"error: {path} not found", file=sys.stderr)

@@ -177,7 +177,7 @@ def main(args) -> int:
         print(f"error: --vectors {vectors} is not a spaCy pipeline directory with vectors "
               "(e.g. models/az_news_pipeline)", file=sys.stderr)
         return 2
-    records = [r for p in data for r in T.read_records(p)]
+    records = [r for p in data for r in T.read_training(p)]
     tests = splits(records, args.scheme, args.k, args.seed)
     if args.scheme == "kfold" and args.k > len(records):
         print(f"error: -k {args.k} is more than the {len(records)} documents", file=sys.stderr)
