@@ -50,7 +50,7 @@ def run_once(args, engine: str) -> dict:
     """One warmed, measured pass in this process (engine 'local') or on a new local cluster ('dask')."""
     warnings.simplefilter("ignore")
     before = code_fingerprint()
-    from pipeline import engines
+    from pipeline import engines, parallel
     items, warm = load_items(args.input, args.limit)
     kw: dict = {"model": args.model, "partition_size": args.partition_size}
     startup = warmup = 0.0
@@ -63,11 +63,11 @@ def run_once(args, engine: str) -> dict:
         startup = time.perf_counter() - t
         kw.update(engine="dask", scheduler=cluster.scheduler_address)
     t = time.perf_counter()
-    for _ in engines.run(iter(warm), **kw):
+    for _ in parallel.run(iter(warm), **kw):
         pass
     warmup = time.perf_counter() - t
     t = time.perf_counter()
-    out = [o.record for o in engines.run(iter(items), **kw)]
+    out = [o.record for o in parallel.run(iter(items), **kw)]
     seconds = time.perf_counter() - t
     if client is not None:
         client.close()

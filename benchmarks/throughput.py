@@ -64,7 +64,7 @@ def child(config: str, args) -> dict:
                 pass
     else:
         import pipeline
-        from pipeline import engines
+        from pipeline import engines, parallel
         from pipeline.io import Item
         from pipeline.blas import one_blas_thread
         one_blas_thread()  # as the engines do: one core per process
@@ -76,7 +76,7 @@ def child(config: str, args) -> dict:
 
         def once():
             items = (Item(i, r) for i, r in enumerate(recs, 1))
-            for _ in engines.run(items, model=args.model, batch_size=args.batch_size, n_process=n_process,
+            for _ in parallel.run(items, model=args.model, batch_size=args.batch_size, n_process=n_process,
                                  partition_size=args.partition_size):
                 pass
     import_and_load = time.perf_counter() - t0

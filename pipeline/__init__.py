@@ -24,7 +24,8 @@ from pipeline.record import to_record
 from pipeline.identity import Linker
 from pipeline.engines import annotate_dataset
 
-__all__ = ["load", "blank", "to_record", "annotate_dataset", "Linker", "MODEL_DIR", "RULE_COMPONENTS"]
+__all__ = ["load", "blank", "model_path", "resolve_model", "to_record", "annotate_dataset", "Linker",
+           "MODEL_DIR", "RULE_COMPONENTS"]
 __version__ = "0.1.0"
 
 MODEL_DIR = Path(__file__).resolve().parent.parent / "models" / "az_news_pipeline"
@@ -46,19 +47,55 @@ def blank() -> Language:
     return nlp
 
 
+def installed_model(name: str = "az_news_pipeline") -> Path | None:
+    """The pipeline directory of an installed spaCy model package `name` (`package`'s sdist, pip
+    installed: NAME/NAME-VERSION/config.cfg), found without importing it; None when not installed."""
+    import importlib.util
+
+    try:
+        spec = importlib.util.find_spec(name)
+    except (ImportError, ValueError):
+        return None
+    if spec is None or not spec.submodule_search_locations:
+        return None
+    for base in spec.submodule_search_locations:
+        found = sorted(p for p in Path(base).glob(f"{name}-*") if (p / "config.cfg").exists())
+        if found:
+            return found[-1]
+    return None
+
+
 def model_path() -> Path | None:
-    """$AZ_NEWS_MODEL, else the repository's models/ directory; None when neither exists."""
+    """$AZ_NEWS_MODEL, else the repository's models/ directory, else the installed model package
+    (so that a pip-installed package runs its trained ner); None when there is none of them."""
     env = os.environ.get("AZ_NEWS_MODEL")
     if env:
         return Path(env)
-    return MODEL_DIR if (MODEL_DIR / "config.cfg").exists() else None
+    if (MODEL_DIR / "config.cfg").exists():
+        return MODEL_DIR
+    return installed_model()
+
+
+def resolve_model(model: str | Path | None) -> Path | None:
+    """The directory `load(model)` reads: a path, an installed package's name, or the default
+    (None: rules only). Raises FileNotFoundError for a name that is neither."""
+    if model is None or model == "":
+        return model_path()
+    path = Path(model)
+    if path.exists():
+        return path
+    found = installed_model(str(model)) if str(model).isidentifier() else None
+    if found is None:
+        raise FileNotFoundError(f"{model}: no such pipeline directory or installed model package")
+    return found
 
 
 def load(path: str | Path | None = None, **kwargs) -> Language:
-    """Load the trained pipeline from disk (never from a hub); falls back to `blank()` with a warning."""
-    path = Path(path) if path else model_path()
-    if path is None:
+    """Load the trained pipeline from disk or an installed package (never from a hub); falls back
+    to `blank()` with a warning when there is no trained model at all."""
+    resolved = resolve_model(path)
+    if resolved is None:
         import warnings
         warnings.warn("no trained model in models/: running rules only (run `make train`)", stacklevel=2)
         return blank()
-    return spacy.load(path, **kwargs)
+    return spacy.load(resolved, **kwargs)

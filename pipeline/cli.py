@@ -13,15 +13,17 @@ from __future__ import annotations
 import argparse
 import importlib
 import sys
+from pathlib import Path
 from typing import Sequence
 
+from pipeline.errors import UsageError
 from pipeline.labels import LABELS
 
 # subcommand → (module, function); imported only when that subcommand runs, so that a missing
 # optional dependency of one command never breaks the others.
 HANDLERS: dict[str, tuple[str, str]] = {
     command: tuple(target.split(":")) for command, target in (line.split() for line in """
-    annotate   pipeline.engines:annotate_main
+    annotate   pipeline.annotate:main
     evaluate   pipeline.evaluate:main
     summary    pipeline.evaluate:summary_main
     agreement  pipeline.agreement:main
@@ -44,27 +46,52 @@ def positive(value: str) -> int:
     return n
 
 
+def prog_name() -> str:
+    """`az-news` when run as the installed command, else `python -m pipeline`."""
+    name = Path(sys.argv[0]).name if sys.argv and sys.argv[0] else ""
+    return name if name.startswith("az-news") else "python -m pipeline"
+
+
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="python -m pipeline",
+    parser = argparse.ArgumentParser(prog=prog_name(),
                                      description="Azerbaijani news entities, money, percentages and dates.")
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
-    p = sub.add_parser("annotate", help="annotate JSONL, a folder of .txt files or a saved HF dataset")
+    p = sub.add_parser("annotate", help="annotate JSONL, a folder of .txt files or a saved HF dataset",
+                       description="Annotate news: one output record per input record, in order, every input "
+                       "field kept, `entities` and `leaders` added; a bad line becomes an error record naming "
+                       "it (exit status 1). Environment mistakes exit 2 before any work.")
     p.add_argument("input", metavar="INPUT",
                    help="JSONL file, '-' for stdin, folder of .txt files, dataset saved with save_to_disk, or hf:NAME")
-    p.add_argument("-o", "--output", required=True, metavar="OUTPUT", help="JSONL file or '-' for stdout")
-    p.add_argument("--text-field", default="text", help="field (or dataset column) holding the text (default: text)")
-    p.add_argument("--split", default=None, help="split of a DatasetDict or hub dataset")
-    p.add_argument("--batch-size", type=positive, default=64, help="documents per batch (default: 64)")
-    p.add_argument("--n-process", type=positive, default=1, help="local worker processes (default: 1)")
-    p.add_argument("--engine", choices=("local", "dask"), default="local")
+    p.add_argument("-o", "--output", required=True, metavar="OUTPUT",
+                   help="JSONL file or '-' for stdout; written to OUTPUT.part (locked against a second run) "
+                   "and renamed when complete")
+    p.add_argument("--text-field", default="text", metavar="FIELD",
+                   help="field (or dataset column) holding the text (default: text)")
+    p.add_argument("--split", default=None, help="split of a DatasetDict or hub dataset (default: its only split)")
+    p.add_argument("--batch-size", type=positive, default=64, metavar="N", help="documents per batch (default: 64)")
+    p.add_argument("--n-process", type=positive, default=1, metavar="N",
+                   help="local worker processes; a worker that dies is replaced and its records redone (default: 1)")
+    p.add_argument("--engine", choices=("local", "dask"), default="local",
+                   help="local: this machine (with --n-process); dask: a Dask cluster (default: local)")
     p.add_argument("--scheduler", default=None, metavar="ADDRESS",
                    help="Dask scheduler, e.g. tcp://host:8786 (default: a local cluster)")
-    p.add_argument("--partition-size", type=positive, default=256,
+    p.add_argument("--partition-size", type=positive, default=256, metavar="N",
                    help="records per partition sent to a worker (n-process > 1 or dask; default: 256)")
-    p.add_argument("--resume", action="store_true", help="continue from OUTPUT.part left by an interrupted run")
-    p.add_argument("--model", default=None, metavar="PATH", help="pipeline directory (default: models/az_news_pipeline)")
-    p.add_argument("-q", "--quiet", action="store_true", help="no progress bar or summary line")
+    p.add_argument("--resume", action="store_true",
+                   help="continue from OUTPUT.part left by an interrupted run of the same input and model "
+                   "(checked against OUTPUT.part.fp)")
+    p.add_argument("--model", default=None, metavar="PATH|NAME",
+                   help="pipeline directory or installed model package, e.g. az_news_pipeline "
+                   "(default: models/az_news_pipeline, else the installed package)")
+    p.add_argument("--recursive", action="store_true", help="folder input: read .txt files in subfolders too")
+    p.add_argument("--date-from-name", nargs="?", const=r"(\d{4}\D?\d{2}\D?\d{2})", default=None, metavar="REGEX",
+                   help="folder input: read each file's publication date from its relative path: the first "
+                   "group of REGEX, as YYYYMMDD with any separators (default REGEX: a date like 2025-11-15); "
+                   "a sidecar NAME.json beside NAME.txt may give `date` and other fields instead")
+    p.add_argument("--progress-every", type=float, default=30.0, metavar="SECONDS",
+                   help="when stderr is not a terminal, print a progress line this often (0: never; default: 30)")
+    p.add_argument("-q", "--quiet", action="store_true", help="no progress or summary line")
 
     p = sub.add_parser("evaluate", help="score predictions against gold records",
                        description="Score PRED against GOLD, documents paired by `id`. Refuses (exit 2) a line "
@@ -104,13 +131,19 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--shared-only", action="store_true",
                    help="compare the documents both annotated instead of refusing when the ids differ")
 
-    p = sub.add_parser("summary", help="readable summary of an annotated JSONL file or of a registry written by link")
-    p.add_argument("input", metavar="FILE")
+    p = sub.add_parser("summary", help="readable summary of an annotated JSONL file or of a registry written by link",
+                       description="Entities per label, the most mentioned people, organisations and places "
+                       "with counts, every amount, percentage and date normalised, leaders, error records "
+                       "(or a registry written by link).")
+    p.add_argument("input", metavar="FILE", help="annotated JSONL (the output of annotate) or a link registry")
+    p.add_argument("--limit", type=int, default=10, metavar="N",
+                   help="show at most N entries per list (0: all; default: 10)")
 
     p = sub.add_parser("train", help="train the NER and assemble models/az_news_pipeline")
-    p.add_argument("--config", default="config.cfg")
-    p.add_argument("--output", default="models/az_news_pipeline")
-    p.add_argument("--gpu-id", type=int, default=-1)
+    p.add_argument("--config", default="config.cfg", help="spaCy training config (default: config.cfg)")
+    p.add_argument("--output", default="models/az_news_pipeline",
+                   help="where the assembled pipeline goes (default: models/az_news_pipeline)")
+    p.add_argument("--gpu-id", type=int, default=-1, help="GPU to train on (default: -1, the CPU)")
     p.add_argument("--train", metavar="PATH", help="training data: ANNOTATION.md JSONL or a saved HF dataset "
                    "with tokens/ner_tags (default: ../shared/corpus/train.jsonl)")
     p.add_argument("--dev", metavar="PATH", help="data that picks the best checkpoint, same formats "
@@ -134,7 +167,8 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("import", help="read corrected annotations back from Label Studio, brat or CoNLL "
                        "into gold JSONL")
     p.add_argument("input", metavar="FILE", help="Label Studio JSON export, brat collection directory, or CoNLL file")
-    p.add_argument("--format", choices=("labelstudio", "brat", "conll"), required=True)
+    p.add_argument("--format", choices=("labelstudio", "brat", "conll"), required=True,
+                   help="the tool the corrections come from")
     p.add_argument("-o", "--output", required=True, metavar="GOLD.jsonl", help="JSONL in the ANNOTATION.md format")
     p.add_argument("--fill-values", action="store_true",
                    help="recompute norm, country id, MONEY amount/currency/qualifier, PERCENT and DATE "
@@ -153,9 +187,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("-o", "--output", required=True, metavar="OUT.jsonl", help="the sampled records, unchanged")
 
     p = sub.add_parser("render", help="displaCy HTML page of annotated JSONL")
-    p.add_argument("input", metavar="INPUT")
-    p.add_argument("-o", "--output", required=True, metavar="OUT.html")
-    p.add_argument("--limit", type=positive, default=None)
+    p.add_argument("input", metavar="INPUT", help="annotated JSONL; error records are skipped and counted")
+    p.add_argument("-o", "--output", required=True, metavar="OUT.html", help="the self-contained HTML page")
+    p.add_argument("--limit", type=int, default=500, metavar="N",
+                   help="render the first N documents (0: all; default: 500, a page of a few MB)")
+    p.add_argument("--per-page", type=positive, default=None, metavar="N",
+                   help="N documents a page: OUT.html, OUT-2.html, ... linked to each other (default: one page)")
 
     p = sub.add_parser("events", help="the events of annotated JSONL as a CSV/JSONL table, and money flows",
                        description="One row per event: id, type, modality, change, date (the DATE argument's "
@@ -170,9 +207,9 @@ def build_parser() -> argparse.ArgumentParser:
                    "currency and modality, same format)")
 
     p = sub.add_parser("package", help="build an installable model package")
-    p.add_argument("-o", "--output", required=True, metavar="DIR")
-    p.add_argument("--name", default="az_news_pipeline")
-    p.add_argument("--version", default=None)
+    p.add_argument("-o", "--output", required=True, metavar="DIR", help="where the package and its sdist go")
+    p.add_argument("--name", default="az_news_pipeline", help="package name (default: az_news_pipeline)")
+    p.add_argument("--version", default=None, help="package version (default: the code's version)")
 
     p = sub.add_parser("link", help="one ref per person, organisation and place across a corpus, and a registry")
     p.add_argument("input", metavar="IN", help="annotated JSONL (the output of annotate, or gold), '-' for stdin")
@@ -216,11 +253,15 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    parser = build_parser()
+    args = parser.parse_args(argv)
     module, func = HANDLERS[args.command]
     handler = getattr(importlib.import_module(module), func)
     try:
         status = handler(args)
+    except UsageError as e:  # an environment mistake: one line, no traceback
+        print(f"{parser.prog} {args.command}: error: {e}", file=sys.stderr)
+        return 2
     except BrokenPipeError:  # `... -o - | head` closes the pipe early: not an error
         sys.stderr.close()
         return 0

@@ -1,18 +1,14 @@
-"""Run an annotation job: in this process, on N local processes, or on a Dask cluster.
+"""Annotate Items in this process: the core that every engine runs.
 
-All three engines share `annotate_items`, applied to consecutive partitions of the input and
-reassembled in input order, so their output is identical by construction. Workers load the model
-once (module-level cache) and return finished JSON records, which are cheaper to ship than Docs.
+`annotate_items` turns Items into Outputs in order; pipeline/parallel.py applies it to consecutive
+partitions on N local processes or on Dask and reassembles them in input order, so the engines'
+output is identical by construction. Each process loads the model once (module-level cache).
 """
 from __future__ import annotations
 
 import re
-import sys
-import time
-from collections import deque
 from dataclasses import dataclass
-from itertools import islice
-from typing import Any, Callable, Iterable, Iterator
+from typing import Iterable, Iterator
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -20,17 +16,15 @@ from spacy.tokens import Doc
 from pipeline.io import Item
 from pipeline.events.records import event_records, shifted
 from pipeline.record import entity_records
+from pipeline.surrogates import replace_surrogates
 
-__all__ = ["Output", "annotate_items", "annotate_records", "split_text", "run", "annotate_dataset", "get_nlp"]
+__all__ = ["Output", "annotate_items", "annotate_records", "split_text", "annotate_dataset", "get_nlp"]
 
 # A 1 MB document through spaCy's ner took 2.3 GB at once but 0.38 GB as 100k-character chunks
 # (measured with spaCy 3.8.18), so long texts are cut into chunks and batches are capped by size.
 CHUNK_CHARS = 100_000
 BATCH_CHARS = 100_000
 DATE_RE = re.compile(r"\d{4}-\d{2}-\d{2}")
-# Lone surrogates (from JSON escapes like "\ud800") cannot be UTF-8 encoded, which spaCy's string
-# store needs; a one-for-one replacement keeps every offset valid for the original text.
-SURROGATE_RE = re.compile("[\ud800-\udfff]")
 
 
 @dataclass
@@ -104,7 +98,7 @@ class _Job:
 
 def _make_job(nlp: Language, item: Item, text_field: str, chunk_chars: int) -> _Job:
     text = item.record[text_field]
-    work = SURROGATE_RE.sub("\ufffd", text)
+    work = replace_surrogates(text)
     date = pub_date(item.record)
     chunks: list[tuple[int, Doc | None]] = []
     try:
@@ -243,131 +237,6 @@ def annotate_records(records: Iterable[dict], nlp: Language | None = None, text_
              else Item(n, None, f"not a dict but a {type(r).__name__}") for n, r in enumerate(records, 1))
     for out in annotate_items(nlp, items, text_field, batch_size):
         yield out.record
-
-
-# ---------------------------------------------------------------- partitions, in order
-def partitions(items: Iterable[Item], size: int) -> Iterator[list[Item]]:
-    it = iter(items)
-    while part := list(islice(it, size)):
-        yield part
-
-
-def ordered(submit: Callable[[list[Item]], Any], result: Callable[[Any], list[Output]],
-            parts: Iterable[list[Item]], window: int) -> Iterator[Output]:
-    """Submit partitions, at most `window` in flight, and yield their Outputs in submission order
-    (bounded memory: the input is read only as fast as results are written)."""
-    pending: deque = deque()
-    for part in parts:
-        pending.append(submit(part))
-        if len(pending) >= window:
-            yield from result(pending.popleft())
-    while pending:
-        yield from result(pending.popleft())
-
-
-def _work(part: list[Item], model: str | None, text_field: str, batch_size: int) -> list[Output]:
-    """Worker side of the multi-process and Dask engines."""
-    return list(annotate_items(get_nlp(model), part, text_field, batch_size))
-
-
-def _local_pool(items, model, text_field, batch_size, n_process, part_size) -> Iterator[Output]:
-    import multiprocessing as mp
-    get_nlp(model)  # load before forking so that workers inherit it instead of loading again
-    with mp.Pool(n_process) as pool:
-        yield from ordered(lambda p: pool.apply_async(_work, (p, model, text_field, batch_size)),
-                           lambda r: r.get(), partitions(items, part_size), 2 * n_process)
-
-
-def _dask(items, model, text_field, batch_size, scheduler, part_size) -> Iterator[Output]:
-    try:
-        from distributed import Client, LocalCluster
-    except ImportError as e:
-        raise SystemExit("--engine dask needs Dask: pip install 'az-news-pipeline[dask]' "
-                         "(or pip install 'dask[distributed]')") from e
-    cluster = None
-    if scheduler:
-        client = Client(scheduler)
-    else:
-        cluster = LocalCluster(processes=True, threads_per_worker=1, dashboard_address=None)
-        client = Client(cluster)
-    try:
-        workers = max(1, len(client.scheduler_info().get("workers", {})))
-        yield from ordered(
-            lambda p: client.submit(_work, p, model, text_field, batch_size, pure=False),
-            lambda f: f.result(), partitions(items, part_size), 2 * workers)
-    finally:
-        client.close()
-        if cluster is not None:
-            cluster.close()
-
-
-def run(items: Iterable[Item], *, model: str | None = None, text_field: str = "text", batch_size: int = 64,
-        n_process: int = 1, engine: str = "local", scheduler: str | None = None,
-        partition_size: int = 256) -> Iterator[Output]:
-    """Annotate `items` with the chosen engine; Outputs come in input order."""
-    if engine == "dask":
-        return _dask(items, model, text_field, batch_size, scheduler, partition_size)
-    if n_process > 1:
-        return _local_pool(items, model, text_field, batch_size, n_process, partition_size)
-    return annotate_items(get_nlp(model), items, text_field, batch_size)
-
-
-# ---------------------------------------------------------------- the annotate command
-def _resume_check(items: Iterator[Item], done_ids: list) -> None:
-    """Skip the Items already written, checking that the partial output came from this input."""
-    for n, written_id in enumerate(done_ids, 1):
-        item = next(items, None)
-        if item is None:
-            raise SystemExit(f"--resume: the partial output has {len(done_ids)} records, the input only {n - 1}")
-        in_id = item.record.get("id") if isinstance(item.record, dict) else None
-        if in_id is not None and written_id is not None and in_id != written_id:
-            raise SystemExit(f"--resume: record {n} of the partial output has id {written_id!r}, "
-                             f"the input has {in_id!r}: not the same input")
-
-
-def annotate_main(args) -> int:
-    """`python -m pipeline annotate`: returns 0, or 1 when any record was an error record."""
-    from pipeline.io import JSONLWriter, count_items, read_items
-
-    t0 = time.time()
-    if args.model is None:
-        import pipeline
-        if pipeline.model_path() is None:
-            print("warning: no trained model in models/: running rules only (run `make train`)", file=sys.stderr)
-    writer = JSONLWriter(args.output, resume=args.resume)
-    items = read_items(args.input, args.text_field, args.split)
-    if writer.done:
-        _resume_check(items, writer.done_ids)
-        print(f"resuming after {writer.done} records already in {writer.part}", file=sys.stderr)
-    total = None
-    quiet = args.quiet or not sys.stderr.isatty()
-    if not quiet:
-        total = count_items(args.input, args.split)
-    from tqdm import tqdm
-    bar = tqdm(total=total, initial=writer.done, unit="doc", file=sys.stderr, disable=quiet, delay=1.0)
-    errors = written = 0
-    try:
-        for out in run(items, model=args.model, text_field=args.text_field, batch_size=args.batch_size,
-                       n_process=args.n_process, engine=args.engine, scheduler=args.scheduler,
-                       partition_size=args.partition_size):
-            writer.write(out.record)
-            written += 1
-            if out.error:
-                errors += 1
-                bar.clear()
-                print(f"{args.input}: line {out.line}: {out.error}", file=sys.stderr)
-            bar.update(1)
-            # A flush per record costs one write call (negligible next to annotation) and means a
-            # killed run keeps everything it finished, and piped output streams as it is made.
-            writer.flush()
-        writer.commit()
-    finally:
-        bar.close()
-        writer.close()
-    if not args.quiet:
-        print(f"{writer.done + written} records ({written} new, {errors} errors) → {args.output} "
-              f"in {time.time() - t0:.1f} s", file=sys.stderr)
-    return 1 if errors or writer.done_errors else 0
 
 
 # ---------------------------------------------------------------- Hugging Face datasets

@@ -25,6 +25,7 @@ from pipeline.scoring.counts import row_groups, score, strict_array, wanted_labe
 from pipeline.labels import LABELS, QUANTITY_LABELS
 from pipeline.scoring.entities import COUNT_KEYS, prf, spans
 from pipeline.scoring.inputs import InputRefused, Loaded, load, pair
+from pipeline.progress import plural
 
 __all__ = ["InputRefused", "evaluate_files", "score", "main", "summary_main"]
 
@@ -313,8 +314,19 @@ def describe_value(ent: dict) -> str:
     return text
 
 
-def summarize(records: list[dict]) -> str:
+TOP = {"people": ("PERSON",), "organisations": ("ORG",), "places": ("COUNTRY", "REGION")}
+
+
+def _listing(title: str, lines: list[str], limit: int | None) -> list[str]:
+    shown = lines if limit is None else lines[:limit]
+    more = [f"  … and {len(lines) - len(shown):,} more (--limit)"] if len(shown) < len(lines) else []
+    return ["", f"{title} ({len(lines):,}):"] + [f"  {x}" for x in shown] + more
+
+
+def summarize(records: list[dict], limit: int | None = 10) -> str:
+    """A readable summary; `limit` caps each listing (None: everything)."""
     labels: Counter = Counter()
+    names: dict[str, Counter] = {group: Counter() for group in TOP}
     values: dict[str, list[str]] = defaultdict(list)
     leaders: list[str] = []
     errors: list[str] = []
@@ -327,19 +339,26 @@ def summarize(records: list[dict]) -> str:
             labels[ent.get("label")] += 1
             if ent.get("label") in QUANTITY_LABELS:
                 values[ent["label"]].append(f"{where}{ent.get('text')} → {describe_value(ent)}")
+            for group, members in TOP.items():
+                if ent.get("label") in members:
+                    names[group][ent.get("norm") or ent.get("text")] += 1
         for lead in rec.get("leaders") or []:
             extra = ", ".join(str(x) for x in (lead.get("country"), lead.get("org")) if x)
             leaders.append(f"{where}{lead.get('name')} — {lead.get('title')}{' (' + extra + ')' if extra else ''}")
     docs = len(records) - len(errors)
-    out = [f"{len(records)} records: {docs} annotated, {len(errors)} errors, {sum(labels.values())} entities", "",
-           "entities per label:"]
+    out = [f"{plural(len(records), 'record')}: {docs:,} annotated, {plural(len(errors), 'error')}, "
+           f"{plural(sum(labels.values()), 'entity', 'entities')}", "", "entities per label:"]
     out += [f"  {label:<8}{labels[label]:>6}" for label in LABELS]
     out += [f"  {label:<8}{n:>6}" for label, n in labels.items() if label not in LABELS]
+    for group, counts in names.items():
+        top = counts.most_common(limit)
+        out += ["", f"most mentioned {group}" + (f" (top {len(top)} of {len(counts):,})" if limit else "") + ":"]
+        out += [f"  {n:>6}  {name}" for name, n in top]
     for label in QUANTITY_LABELS:
-        out += ["", f"{label} ({len(values[label])}):"] + [f"  {v}" for v in values[label]]
-    out += ["", f"leaders ({len(leaders)}):"] + [f"  {x}" for x in leaders]
+        out += _listing(label, values[label], limit)
+    out += _listing("leaders", leaders, limit)
     if errors:
-        out += ["", f"error records ({len(errors)}):"] + [f"  {x}" for x in errors]
+        out += _listing("error records", errors, limit)
     return "\n".join(out)
 
 
@@ -350,5 +369,6 @@ def summary_main(args) -> int:
     if records and all(is_registry_entry(r) for r in records):
         print(summarize_registry(records))
         return 0
-    print(summarize(records))
+    limit = getattr(args, "limit", 10)
+    print(summarize(records, None if limit == 0 else limit))
     return 0

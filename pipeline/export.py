@@ -37,17 +37,35 @@ RECORD_KEYS = ("id", "text", "date", "entities", "leaders")
 # Reading records
 
 
-def read_records(path: str | Path) -> Iterator[dict[str, Any]]:
-    """Records of a JSONL file; error records and unreadable lines are skipped with a warning."""
+def read_records(path: str | Path, skipped: dict[str, list[int]] | None = None) -> Iterator[dict[str, Any]]:
+    """Records of a JSONL file; error records and unreadable lines are skipped: their line numbers are
+    collected in `skipped` by reason (the commands print one counted line), else warned about."""
+    def skip(n: int, reason: str, detail: str) -> None:
+        if skipped is None:
+            warnings.warn(f"{path}:{n}: {reason} skipped ({detail})", stacklevel=3)
+        else:
+            skipped.setdefault(reason, []).append(n)
+
     for n, rec, problem in json_lines(path):
         if problem is not None:
-            warnings.warn(f"{path}:{n}: not JSON, skipped ({problem})", stacklevel=2)
+            skip(n, "not JSON,", problem)
             continue
         if not isinstance(rec, dict) or "error" in rec or not isinstance(rec.get("text"), str):
-            reason = rec.get("error") if isinstance(rec, dict) else "not an object"
-            warnings.warn(f"{path}:{n}: error record skipped ({reason})", stacklevel=2)
+            skip(n, "error record", rec.get("error") if isinstance(rec, dict) else "not an object")
             continue
         yield rec
+
+
+def skipped_line(command: str, skipped: dict[str, list[int]]) -> str | None:
+    """"export: skipped 2 error records (lines 3, 7)" (None when nothing was skipped)."""
+    if not skipped:
+        return None
+    parts = []
+    for reason, lines in skipped.items():
+        what = "line that is not JSON" if reason.startswith("not JSON") else reason
+        shown = ", ".join(map(str, lines[:10])) + (", …" if len(lines) > 10 else "")
+        parts.append(f"{len(lines)} {what}{'s' if len(lines) != 1 else ''} (line{'s' if len(lines) != 1 else ''} {shown})")
+    return f"{command}: skipped " + " and ".join(parts)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -146,10 +164,11 @@ def read_docbin(path: str | Path, nlp: Language | None = None) -> list[Doc]:
 # CLI
 
 
-def export(input_path: str | Path, fmt: str, output: str | Path) -> AlignStats:
+def export(input_path: str | Path, fmt: str, output: str | Path,
+           skipped: dict[str, list[int]] | None = None) -> AlignStats:
     stats = AlignStats()
     nlp = tokenizer_nlp()
-    records = read_records(input_path)
+    records = read_records(input_path, skipped)
     if fmt == "hf":
         to_hf_dataset(records, nlp, stats).save_to_disk(str(output))
     elif fmt == "spacy":
@@ -169,11 +188,14 @@ def export(input_path: str | Path, fmt: str, output: str | Path) -> AlignStats:
 def main(args) -> int:
     """`python -m pipeline export INPUT --format {hf,spacy,labelstudio,brat,conll} -o OUTPUT`."""
     import sys
+    skipped: dict[str, list[int]] = {}
     try:
-        stats = export(args.input, args.format, args.output)
+        stats = export(args.input, args.format, args.output, skipped)
     except (OSError, ValueError) as exc:
         print(f"export: {exc}", file=sys.stderr)
         return 2
+    if line := skipped_line("export", skipped):
+        print(line, file=sys.stderr)
     aligned = "" if args.format in ("labelstudio", "brat") else (
         f"; {stats.expanded} expanded to token boundaries, {stats.dropped} dropped (overlap after expansion)")
     print(f"export: {stats.spans - stats.dropped} spans written to {args.output}{aligned}", file=sys.stderr)

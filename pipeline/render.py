@@ -192,29 +192,31 @@ def render_record(rec: dict[str, Any]) -> str:
 
 def page_html(title: str, body: str,
               note: str = "Hover an entity for its normalised value, an event trigger (grey) for its arguments.",
-              css: str = "") -> str:
-    """The self-contained page around `body`: title, the label legend, `note`, styles plus `css`."""
+              css: str = "", nav: str = "") -> str:
+    """The self-contained page around `body`: title, the label legend, `note`, styles plus `css`, and
+    `nav` (links to the other pages) above and below."""
     legend = "".join(f'<mark style="background: {COLORS[label]}">{label}</mark>' for label in LABELS)
     return ("<!DOCTYPE html>\n"
             f'<html lang="az"><head><meta charset="utf-8"><title>{_e(title)}</title>'
             f"<style>{CSS}{css}</style></head><body><header><h1>{_e(title)}</h1>"
             f'<p class="legend">{legend}</p><p class="meta">{note}</p>'
-            f"</header>{body}</body></html>\n")
+            f"{nav}</header>{body}{nav}</body></html>\n")
 
 
-def render_page(records: Iterable[dict[str, Any]], title: str = "Annotated news") -> str:
-    return page_html(title, "".join(render_record(r) for r in records))
+def render_page(records: Iterable[dict[str, Any]], title: str = "Annotated news", nav: str = "") -> str:
+    return page_html(title, "".join(render_record(r) for r in records), nav=nav)
 
 
-def render_file(input_path: str | Path, output: str | Path, limit: int | None = None) -> int:
-    """Write the page for the first `limit` records (all when None); returns the number rendered."""
-    records = []
-    for rec in read_records(input_path):
-        if limit is not None and len(records) >= limit:
-            break
-        records.append(rec)
-    write_page(output, render_page(records, title=f"{Path(input_path).name}: {len(records)} documents"))
-    return len(records)
+def page_paths(output: Path, pages: int) -> list[Path]:
+    """OUT.html, OUT-2.html, OUT-3.html, ..."""
+    return [output] + [output.with_name(f"{output.stem}-{i}{output.suffix}") for i in range(2, pages + 1)]
+
+
+def _nav(paths: list[Path], i: int) -> str:
+    if len(paths) == 1:
+        return ""
+    links = [f"<b>{n}</b>" if n == i + 1 else f'<a href="{_e(p.name)}">{n}</a>' for n, p in enumerate(paths, 1)]
+    return f'<p class="meta">pages: {" ".join(links)}</p>'
 
 
 def write_page(output: str | Path, page: str) -> None:
@@ -228,12 +230,44 @@ def write_page(output: str | Path, page: str) -> None:
     os.replace(tmp, output)
 
 
+def render_file(input_path: str | Path, output: str | Path, limit: int | None = None, per_page: int | None = None,
+                skipped: dict[str, list[int]] | None = None) -> tuple[int, int]:
+    """Write the pages for the first `limit` records (all when None), `per_page` documents a page
+    (one page when None); returns (documents rendered, documents in the input)."""
+    records, total = [], 0
+    for rec in read_records(input_path, skipped):
+        total += 1
+        if limit is None or len(records) < limit:
+            records.append(rec)
+    output = Path(output)
+    size = per_page or max(len(records), 1)
+    chunks = [records[i:i + size] for i in range(0, len(records), size)] or [[]]
+    paths = page_paths(output, len(chunks))
+    for i, (path, chunk) in enumerate(zip(paths, chunks)):
+        title = f"{Path(input_path).name}: {len(records)} documents"
+        if len(chunks) > 1:
+            title += f", page {i + 1} of {len(chunks)}"
+        write_page(path, render_page(chunk, title=title, nav=_nav(paths, i)))
+    return len(records), total
+
+
 def main(args) -> int:
-    """`python -m pipeline render INPUT.jsonl -o OUT.html [--limit N]`."""
+    """`python -m pipeline render INPUT.jsonl -o OUT.html [--limit N] [--per-page N]`."""
+    from pipeline.progress import plural
+    from pipeline.export import skipped_line
+
+    limit = getattr(args, "limit", None)
+    per_page = getattr(args, "per_page", None)
+    skipped: dict[str, list[int]] = {}
     try:
-        n = render_file(args.input, args.output, getattr(args, "limit", None))
+        n, total = render_file(args.input, args.output, limit or None, per_page, skipped)
     except OSError as exc:
         print(f"render: {exc}", file=sys.stderr)
         return 2
-    print(f"render: {n} documents written to {args.output}", file=sys.stderr)
+    if line := skipped_line("render", skipped):
+        print(line, file=sys.stderr)
+    pages = -(-n // per_page) if per_page and n else 1
+    more = f" (the first {n:,} of {total:,}: --limit 0 renders all)" if n < total else ""
+    print(f"render: {plural(n, 'document')} written to {args.output}{more}"
+          + (f" and {pages - 1} more page{'s' if pages > 2 else ''}" if pages > 1 else ""), file=sys.stderr)
     return 0

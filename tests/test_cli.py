@@ -174,7 +174,7 @@ def test_resume_refuses_a_different_input(tmp_path, tiny_path):
     src = tmp_path / "in.jsonl"
     src.write_text('{"id": "a", "text": "x"}\n', encoding="utf-8")
     proc = annotate(src, "-o", tmp_path / "out.jsonl", "--model", tiny_path, "--resume")
-    assert proc.returncode != 0 and b"not the same input" in proc.stderr
+    assert proc.returncode == 2 and b"has no fingerprint" in proc.stderr
 
 
 @pytest.mark.parametrize("argv, module, expected", [
@@ -225,3 +225,20 @@ def test_kill_and_resume_on_real_news_with_the_project_pipeline(tmp_path, shared
     done = re.search(r"resuming after (\d+) records", resumed.stderr.decode())
     assert resumed.returncode == 0 and done and 96 <= int(done.group(1)) <= 100
     assert out.read_bytes().splitlines() == ref.read_bytes().splitlines()
+
+
+def test_every_command_and_argument_is_described():
+    parser = cli.build_parser()
+    sub = next(a for a in parser._actions if isinstance(a, __import__("argparse")._SubParsersAction))
+    described = {c.dest for c in sub._choices_actions if c.help}
+    assert described == set(sub.choices), set(sub.choices) - described
+    missing = [f"{name} {a.dest}" for name, p in sub.choices.items() for a in p._actions
+               if a.dest != "help" and not a.help]
+    assert missing == []
+
+
+@pytest.mark.parametrize("argv0, expected", [("/opt/venv/bin/az-news", "az-news"),
+                                             ("/work/pipeline/__main__.py", "python -m pipeline")])
+def test_prog_name(monkeypatch, argv0, expected):
+    monkeypatch.setattr(sys, "argv", [argv0, "--help"])
+    assert cli.build_parser().prog == expected

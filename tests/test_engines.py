@@ -7,7 +7,9 @@ from spacy.language import Language
 
 from tests.fixtures.tiny import build, save
 from pipeline import engines
-from pipeline.engines import annotate_items, annotate_records, run, split_text
+from pipeline.engines import annotate_items, annotate_records, split_text
+from pipeline.errors import UsageError
+from pipeline.parallel import run
 from pipeline.io import Item
 
 
@@ -169,7 +171,7 @@ def test_dask_local_cluster_identical_and_model_loaded_once_per_worker(tiny, tin
 
 def test_dask_missing_is_a_clear_error(monkeypatch):
     monkeypatch.setitem(__import__("sys").modules, "distributed", None)
-    with pytest.raises(SystemExit, match="pip install"):
+    with pytest.raises(UsageError, match="pip install"):
         list(run(items_of([{"text": "x"}]), engine="dask"))
 
 

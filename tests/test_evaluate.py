@@ -113,6 +113,17 @@ def test_describe_value(ent, expected):
     assert describe_value(ent) == expected
 
 
+def test_summary_top_and_limit():
+    recs = [{"id": i, "entities": [{"label": "PERSON", "text": t, "norm": t} for t in people]}
+            for i, people in enumerate([["Əli", "Vəli"], ["Əli"], ["Əli", "Orxan", "Vəli"]])]
+    recs[0]["entities"].append({"label": "PERCENT", "text": "5 faiz", "value": 5})
+    recs[1]["entities"] += [{"label": "PERCENT", "text": f"{k} faiz", "value": k} for k in range(6, 9)]
+    text = summarize(recs, limit=2)
+    assert "most mentioned people (top 2 of 3):\n       3  Əli\n       2  Vəli\n\n" in text
+    assert "PERCENT (4):\n  [0] 5 faiz → 5%\n  [1] 6 faiz → 6%\n  … and 2 more (--limit)" in text
+    assert "… and" not in summarize(recs, limit=None)
+
+
 def test_summary():
     recs = [
         {"id": "x", "text": "...", "entities": [
@@ -122,7 +133,8 @@ def test_summary():
         {"line": 2, "error": "not valid JSON"},
     ]
     text = summarize(recs)
-    assert "2 records: 1 annotated, 1 errors, 2 entities" in text
+    assert "2 records: 1 annotated, 1 error, 2 entities" in text
+    assert "most mentioned places (top 1 of 1):\n       1  Qazaxıstan" in text
     assert "[x] 1,2 milyard ABŞ dolları → 1200000000 USD" in text
     assert "Kasım-Jomart Tokayev — Prezident (KZ)" in text
     assert "line 2: not valid JSON" in text

@@ -113,10 +113,21 @@ def test_writer_resume_cuts_torn_line(tmp_path):
     part = tmp_path / "out.jsonl.part"
     part.write_bytes(b'{"id": "a"}\n{"line": 2, "error": "x"}\n{"id": "c", "te')
     w = JSONLWriter(str(out), resume=True)
-    assert w.done == 2 and w.done_ids == ["a", None]
+    assert w.done == 2 and w.done_errors == 1
     w.write({"id": "c"})
     w.commit()
     assert out.read_text().splitlines() == ['{"id": "a"}', '{"line": 2, "error": "x"}', '{"id": "c"}']
+
+
+def test_writer_truncate_to_keeps_the_first_records(tmp_path):
+    out = tmp_path / "out.jsonl"
+    (tmp_path / "out.jsonl.part").write_bytes(b'{"id": "a"}\n{"line": 2, "error": "x"}\n{"id": "c"}\n')
+    w = JSONLWriter(str(out), resume=True)
+    w.truncate_to(1)
+    assert w.done == 1 and w.done_errors == 0
+    w.write({"id": "b"})
+    w.commit()
+    assert out.read_text().splitlines() == ['{"id": "a"}', '{"id": "b"}']
 
 
 def test_writer_without_resume_starts_over(tmp_path):

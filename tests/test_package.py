@@ -95,10 +95,11 @@ print(nlp.meta["name"], nlp.pipe_names, [(e.text, e.label_) for e in doc.ents], 
 """
 
 
-def test_pip_install_and_spacy_load(built, tmp_path):
-    """Real install of the sdist (about 5 s to install, 2 s to load here; build isolation fetches
-    setuptools from the configured index)."""
-    target = tmp_path / "site"
+@pytest.fixture(scope="module")
+def installed(built, tmp_path_factory) -> Path:
+    """Real install of the sdist into a target folder (about 5 s; build isolation fetches setuptools
+    from the configured index)."""
+    target = tmp_path_factory.mktemp("install") / "site"
     t0 = time.perf_counter()
     proc = subprocess.run([sys.executable, "-m", "pip", "install", "-q", "--no-deps", "--target", str(target),
                            str(built / "dist" / f"az_news_pipeline-{VERSION}.tar.gz")],
@@ -106,15 +107,46 @@ def test_pip_install_and_spacy_load(built, tmp_path):
     if proc.returncode != 0 and "No matching distribution found for setuptools" in proc.stderr:
         pytest.skip("pip cannot fetch setuptools for the isolated build (no package index reachable)")
     assert proc.returncode == 0, proc.stderr[-3000:]
-    t_install = time.perf_counter() - t0
+    print(f"pip install {time.perf_counter() - t0:.1f} s")
+    return target
+
+
+def test_pip_install_and_spacy_load(installed, tmp_path):
+    target = installed
     t0 = time.perf_counter()
     proc = run_isolated(LOAD % str(target), tmp_path, target)
     assert proc.returncode == 0, proc.stderr[-3000:]
-    print(f"pip install {t_install:.1f} s, load in a fresh process {time.perf_counter() - t0:.1f} s:",
-          proc.stdout.strip())
+    print(f"load in a fresh process {time.perf_counter() - t0:.1f} s:", proc.stdout.strip())
     assert proc.stdout.startswith("news_pipeline ")
     assert "['az_sentences', 'az_money', " in proc.stdout  # the loaded pipeline's components
     assert proc.stdout.rstrip().endswith("['az_money']")
+
+
+PIPELINE_LOAD = """
+import pipeline
+nlp = pipeline.load()
+assert str(pipeline.model_path()).startswith(%r), pipeline.model_path()
+print(nlp.pipe_names)
+"""
+
+
+def test_installed_package_runs_the_trained_ner(installed, tmp_path):
+    """pipeline.load() and `annotate` (default model and --model az_news_pipeline) in an environment
+    where the package is installed, not the repository: the trained ner runs, not rules only."""
+    target = installed
+    proc = run_isolated(PIPELINE_LOAD % str(target), tmp_path, target)
+    assert proc.returncode == 0, proc.stderr[-3000:]
+    assert "'ner'" in proc.stdout
+    env = {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "AZ_NEWS_MODEL")}
+    env["PYTHONPATH"] = str(target)
+    line = json.dumps({"id": "a", "text": "Prezident İlham Əliyev Bakıda çıxış edib."}, ensure_ascii=False)
+    for extra in ([], ["--model", "az_news_pipeline"]):
+        proc = subprocess.run([sys.executable, "-m", "pipeline", "annotate", "-", "-o", "-", *extra], input=line,
+                              cwd=tmp_path, env=env, capture_output=True, text=True, timeout=300)
+        assert proc.returncode == 0, proc.stderr[-3000:]
+        assert "rules only" not in proc.stderr
+        labels = {e["label"] for e in json.loads(proc.stdout)["entities"]}
+        assert "PERSON" in labels, proc.stdout  # PERSON comes only from the trained ner
 
 
 def test_components_register_through_entry_points(tmp_path):

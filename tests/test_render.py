@@ -82,8 +82,7 @@ def read_dom(page: str) -> DomReader:
 @pytest.fixture(scope="module")
 def page_path(tmp_path_factory) -> Path:
     out = tmp_path_factory.mktemp("render") / "review.html"
-    with pytest.warns(UserWarning, match="error record skipped"):
-        assert render.main(argparse.Namespace(input=str(FIXTURE), output=str(out), limit=None)) == 0
+    assert render.main(argparse.Namespace(input=str(FIXTURE), output=str(out), limit=None)) == 0
     return out
 
 
@@ -120,10 +119,32 @@ def test_page_escapes_text(page_path):
 
 def test_limit(tmp_path):
     out = tmp_path / "one.html"
-    assert render.render_file(FIXTURE, out, limit=1) == 1
+    assert render.render_file(FIXTURE, out, limit=1, skipped={}) == (1, 2)
     assert {m["label"] for m in read_dom(out.read_text(encoding="utf-8")).marks} == \
         {"COUNTRY", "TITLE", "PERSON", "DATE", "REGION", "ORG", "MONEY", "PERCENT"}
     assert "render-2" not in out.read_text(encoding="utf-8")
+
+
+def test_pages_and_one_counted_line_for_skipped_records(tmp_path, capsys):
+    out = tmp_path / "p.html"
+    src = tmp_path / "in.jsonl"
+    lines = FIXTURE.read_text(encoding="utf-8").splitlines()
+    src.write_text("\n".join(lines[:2] * 2 + lines[2:] + lines[:1]) + "\n", encoding="utf-8")
+    assert render.main(argparse.Namespace(input=str(src), output=str(out), limit=0, per_page=2)) == 0
+    err = capsys.readouterr().err
+    assert err == ("render: skipped 1 error record (line 5)\n"
+                   f"render: 5 documents written to {out} and 2 more pages\n")
+    pages = [out, tmp_path / "p-2.html", tmp_path / "p-3.html"]
+    texts = [p.read_text(encoding="utf-8") for p in pages]
+    assert [t.count('<section class="doc"') for t in texts] == [2, 2, 1]
+    assert '<a href="p-3.html">3</a>' in texts[0] and "<b>3</b>" in texts[2] and "page 2 of 3" in texts[1]
+
+
+def test_default_limit_says_what_it_left_out(tmp_path, capsys):
+    out = tmp_path / "l.html"
+    assert render.main(argparse.Namespace(input=str(FIXTURE), output=str(out), limit=1, per_page=None)) == 0
+    assert capsys.readouterr().err.splitlines()[-1] == \
+        f"render: 1 document written to {out} (the first 1 of 2: --limit 0 renders all)"
 
 
 # ------------------------------------------------------------------------------------------------

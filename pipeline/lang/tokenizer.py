@@ -28,6 +28,7 @@ from pipeline.lang.casing import az_lower
 from pipeline.lang.morphology import ORDINAL_ENDINGS, SHORT_ORDINAL_ENDINGS
 from pipeline.lang.punctuation import QUOTES
 from pipeline.tables import read_tsv
+from pipeline.surrogates import SurrogateSafeTokenizer
 
 _UPPER = ALPHA_UPPER + "ƏİÖÜÇŞĞ"
 _LOWER = ALPHA_LOWER + "əıöüçşğ"
@@ -115,7 +116,7 @@ def build_tokenizer(nlp: Language) -> Tokenizer:
     getters[NORM] = token_norm
     getters[LIKE_NUM] = like_num
     prefixes, suffixes, infixes = _affixes(nlp)
-    return Tokenizer(
+    return SurrogateSafeTokenizer(
         nlp.vocab,
         rules=_rules(nlp),
         prefix_search=compile_prefix_regex(prefixes).search,
