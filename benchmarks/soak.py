@@ -70,9 +70,11 @@ def children(pid: int) -> list[int]:
     return out
 
 
-def annotate(src: Path, out: Path, *extra: str) -> subprocess.Popen:
-    return subprocess.Popen([PY, "-m", "pipeline", "annotate", str(src), "-o", str(out), "-q", *extra],
-                            cwd=ROOT, stderr=subprocess.PIPE, text=True)
+def annotate(src: Path, out: Path, log: Path, *extra: str) -> subprocess.Popen:
+    """The run, its stderr to `log` (a pipe nobody reads would fill up and stop the run)."""
+    with open(log, "a", encoding="utf-8") as f:
+        return subprocess.Popen([PY, "-m", "pipeline", "annotate", str(src), "-o", str(out), "-q", *extra],
+                                cwd=ROOT, stderr=f, text=True)
 
 
 def main() -> int:
@@ -92,19 +94,21 @@ def main() -> int:
         p.unlink(missing_ok=True)
 
     t0 = time.perf_counter()
-    proc = annotate(src, clean)
+    proc = annotate(src, clean, work / "clean.log")
     proc.wait()
     t_clean = time.perf_counter() - t0
     print(f"clean run, 1 process: {t_clean:.1f} s ({words / t_clean:,.0f} words/s), exit {proc.returncode}")
 
     part = work / "soak.jsonl.part"
     t0 = time.perf_counter()
-    proc = annotate(src, soak, "--n-process", "2")
+    log = work / "soak.log"
+    log.unlink(missing_ok=True)
+    proc = annotate(src, soak, log, "--n-process", "2")
     events = []
     for frac, what in ((0.25, "worker"), (0.50, "worker"), (0.75, "run")):
         while lines(part) < frac * args.records:
             if proc.poll() is not None:
-                raise SystemExit(f"the run ended before the {what} kill at {frac:.0%}: {proc.stderr.read()[-2000:]}")
+                raise SystemExit(f"the run ended before the {what} kill at {frac:.0%}: {log.read_text()[-2000:]}")
             time.sleep(0.2)
         workers = children(proc.pid)
         if what == "worker":
@@ -120,14 +124,15 @@ def main() -> int:
                     pass
             events.append(f"run {proc.pid} killed at {lines(part)} records")
     t_first = time.perf_counter() - t0
-    stderr_first = proc.stderr.read()
+    stderr_first = log.read_text(encoding="utf-8")
     t1 = time.perf_counter()
-    proc = annotate(src, soak, "--n-process", "2", "--resume")
-    _, stderr_resume = proc.communicate()
+    proc = annotate(src, soak, log, "--n-process", "2", "--resume")
+    proc.wait()
     t_resume = time.perf_counter() - t1
+    stderr_resume = log.read_text(encoding="utf-8")[len(stderr_first):]
     for e in events:
         print(" ", e)
-    print("  run's messages:", " | ".join(m for m in stderr_first.splitlines() if "worker" in m))
+    print("  run's messages:", " | ".join(stderr_first.splitlines()[:20]))
     print(f"faulty run, --n-process 2: {t_first:.1f} s until killed, resume {t_resume:.1f} s "
           f"(exit {proc.returncode}), total {t_first + t_resume:.1f} s; {stderr_resume.strip()}")
     a, b = clean.read_bytes().splitlines(), soak.read_bytes().splitlines()

@@ -5,8 +5,9 @@ Hugging Face columns (one row per record; error records are skipped with a warni
   tokens                  the project tokenizer's tokens, whitespace-only tokens left out
   token_offsets           [start, end) of each token in `text` (code points), to map tags back to text
   ner_tags                Sequence(ClassLabel(names=IOB_TAGS)): IOB2 over LABELS, order below
-  entities                list of structs, one per span, keys ENTITY_FEATURES; absent attributes are null.
-                          `value` is a string: DATE's ISO value, or PERCENT's number written as a decimal
+  entities                list of structs, one per span, keys HF_ENTITY_KEYS; absent attributes are null.
+                          Numbers are float64 (MONEY amount/min/max, PERCENT value/min/max); DATE's ISO
+                          value is the string `date_value`, since one column cannot hold both types
   leaders                 list of structs {name, title, country, org, mentions: [[start, end], ...]}
   fields                  JSON object (string) with every other input field (source, outlet, ...)
 
@@ -31,6 +32,8 @@ from pipeline.io import json_lines
 
 ENTITY_KEYS = ("start", "end", "label", "text", "norm", "id", "amount", "currency",
                "min", "max", "qualifier", "value")
+HF_NUMBER_KEYS = NUMBER_KEYS + ("value",)  # `value` holds numbers only in the dataset: PERCENT's
+HF_ENTITY_KEYS = ENTITY_KEYS + ("date_value",)  # ... and DATE's ISO string goes to `date_value`
 RECORD_KEYS = ("id", "text", "date", "entities", "leaders")
 
 # ---------------------------------------------------------------------------------------------
@@ -75,8 +78,8 @@ def skipped_line(command: str, skipped: dict[str, list[int]]) -> str | None:
 def hf_features():
     from datasets import ClassLabel, Features, Sequence, Value
     entity = {"start": Value("int32"), "end": Value("int32")}
-    entity.update({k: Value("float64") if k in NUMBER_KEYS else Value("string")
-                   for k in ENTITY_KEYS[2:]})
+    entity.update({k: Value("float64") if k in HF_NUMBER_KEYS else Value("string")
+                   for k in HF_ENTITY_KEYS[2:]})
     leader = {"name": Value("string"), "title": Value("string"), "country": Value("string"),
               "org": Value("string"), "mentions": Sequence(Sequence(Value("int32")))}
     return Features({
@@ -92,13 +95,13 @@ def hf_features():
 
 def _entity_row(ent: dict[str, Any]) -> dict[str, Any]:
     row: dict[str, Any] = {"start": ent["start"], "end": ent["end"]}
-    for key in ENTITY_KEYS[2:]:
+    for key in HF_ENTITY_KEYS[2:]:
         value = ent.get(key)
-        if key in NUMBER_KEYS:
-            row[key] = None if value is None else float(value)
-        elif key == "value" and value is not None and not isinstance(value, str):
-            row[key] = str(to_decimal(value))
-        else:
+        if key == "value" and isinstance(value, str):  # a DATE's value
+            row["date_value"], value = value, None
+        if key in HF_NUMBER_KEYS:
+            row[key] = None if value is None or isinstance(value, bool) else float(value)
+        elif key != "date_value" or "date_value" not in row:
             row[key] = value
     return row
 

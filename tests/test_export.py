@@ -109,10 +109,10 @@ def test_hf_adjacent_same_label_spans_get_two_b_tags(dataset):
 
 @pytest.mark.parametrize("rec_id, index, expected", [
     ("export-1", 0, {"label": "COUNTRY", "norm": "Gürcüstan", "id": "GE", "amount": None, "value": None}),
-    ("export-1", 3, {"label": "DATE", "value": "2025-03-12", "norm": None}),
+    ("export-1", 3, {"label": "DATE", "value": None, "date_value": "2025-03-12", "norm": None}),
     ("export-2", 0, {"label": "MONEY", "amount": 3500000.0, "currency": "AZN", "qualifier": "approx",
                      "min": None, "max": None}),
-    ("export-2", 1, {"label": "PERCENT", "value": "12.5", "amount": None}),
+    ("export-2", 1, {"label": "PERCENT", "value": 12.5, "date_value": None, "amount": None}),
     ("export-3", 2, {"label": "MONEY", "amount": None, "currency": "USD", "min": 1000000.0, "max": 2000000.0}),
 ])
 def test_hf_entity_column(dataset, rec_id, index, expected):
