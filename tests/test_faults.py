@@ -85,12 +85,14 @@ def test_deep_record_on_dask(tiny_path, single):
 
 
 def test_deep_record_through_the_cli_with_resume(tmp_path, tiny_path):
-    src = write_jsonl(tmp_path / "in.jsonl", records(20, deep_at=3))
+    recs = records(20, deep_at=3)
+    src = write_jsonl(tmp_path / "in.jsonl", recs)
     ref = tmp_path / "ref.jsonl"
     assert annotate(src, "-o", ref, "--model", tiny_path).returncode == 0
-    out = tmp_path / "out.jsonl"
-    proc = annotate(src, "-o", out, "--model", tiny_path, "--n-process", "2", "--partition-size", "3")
+    out = interrupted(tmp_path, tiny_path, recs, 5)  # the deep record is in the part already written
+    proc = annotate(src, "-o", out, "--model", tiny_path, "--n-process", "2", "--partition-size", "3", "--resume")
     assert proc.returncode == 0, proc.stderr.decode()[-2000:]
+    assert "resuming after 5 records" in proc.stderr.decode()
     assert out.read_bytes() == ref.read_bytes()
 
 
