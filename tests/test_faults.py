@@ -278,3 +278,12 @@ def test_unreadable_input_and_unwritable_folder(tmp_path, tiny_path):
     locked.mkdir(mode=0o555)
     proc = annotate(src, "-o", locked / "o.jsonl", "--model", tiny_path)
     assert proc.returncode == 2 and b"not writable" in proc.stderr
+
+
+@pytest.mark.skipif(not Path("/sys/kernel").is_dir(), reason="needs Linux sysfs, where no one may create a file")
+def test_output_folder_where_files_cannot_be_created(tmp_path, tiny_path):
+    src = write_jsonl(tmp_path / "in.jsonl", records(2))
+    proc = annotate(src, "-o", "/sys/az-news-out.jsonl", "--model", tiny_path)
+    err = proc.stderr.decode()
+    assert proc.returncode == 2 and err.count("\n") == 1 and "Traceback" not in err, err
+    assert "/sys/az-news-out.jsonl" in err and ("cannot be written" in err or "not writable" in err)
