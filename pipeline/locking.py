@@ -19,7 +19,10 @@ __all__ = ["open_locked"]
 def open_locked(path: Path, holder: Callable[[], str] = lambda: "") -> BinaryIO:
     """Open `path` for reading and writing (created if missing, never truncated here) with an
     exclusive lock; raise UsageError naming the other run (`holder()`) when it is taken."""
-    import fcntl
+    try:
+        import fcntl
+    except ImportError:  # not POSIX (Windows): the file is written unlocked
+        return os.fdopen(os.open(path, os.O_RDWR | os.O_CREAT, 0o666), "r+b", buffering=0)
 
     while True:
         fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o666)
