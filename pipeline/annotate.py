@@ -14,12 +14,13 @@ from collections import deque
 from pathlib import Path
 from typing import Iterable, Iterator
 
+from pipeline.engines import ANNOTATION_FIELDS
 from pipeline.errors import UsageError
 from pipeline.io import Item
 
 __all__ = ["main", "check_paths", "OUTPUT_FIELDS"]
 
-OUTPUT_FIELDS = ("entities", "leaders")  # written by annotate: a text field of that name would be overwritten
+OUTPUT_FIELDS = ANNOTATION_FIELDS  # written by annotate: a text field of that name would be overwritten
 
 
 def _nearest_existing(path: Path) -> Path:

@@ -27,6 +27,10 @@ BATCH_CHARS = 100_000
 DATE_RE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
+# The fields annotation adds to a record (events only when the pipeline has az_events).
+ANNOTATION_FIELDS = ("entities", "leaders", "events")
+
+
 @dataclass
 class Output:
     """One output record; `error` is set when it is an error record (for messages and exit status)."""

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from itertools import islice
 from typing import Any, Callable, Iterable, Iterator
 
-from pipeline.engines import Output, annotate_items, get_nlp, pub_date
+from pipeline.engines import ANNOTATION_FIELDS, Output, annotate_items, get_nlp, pub_date
 from pipeline.errors import UsageError
 from pipeline.io import Item
 
@@ -45,8 +45,7 @@ def merge(item: Item, out: Output) -> Output:
     if out.error:
         return Output(Item(item.line, item.record, out.error).error_record(), out.error, item.line)
     record = dict(item.record or {})
-    record["entities"] = out.record["entities"]
-    record["leaders"] = out.record["leaders"]
+    record.update((k, out.record[k]) for k in ANNOTATION_FIELDS if k in out.record)
     return Output(record, None, item.line)
 
 
@@ -55,7 +54,7 @@ def work(part: list[Item], model: str | None, text_field: str, batch_size: int) 
     outs = []
     for out in annotate_items(get_nlp(model), part, text_field, batch_size):
         if not out.error:
-            out.record = {"entities": out.record["entities"], "leaders": out.record["leaders"]}
+            out.record = {k: out.record[k] for k in ANNOTATION_FIELDS if k in out.record}
         outs.append(out)
     return outs
 

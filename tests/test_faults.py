@@ -12,9 +12,9 @@ from pathlib import Path
 
 import pytest
 
-from fixtures import faulty
-from fixtures.tiny import build as build_tiny
-from fixtures.tiny import save as save_tiny
+from tests.fixtures import faulty
+from tests.fixtures.tiny import build as build_tiny
+from tests.fixtures.tiny import save as save_tiny
 from pipeline.io import Item, check_record
 from pipeline.parallel import run
 
@@ -94,6 +94,19 @@ def test_deep_record_through_the_cli_with_resume(tmp_path, tiny_path):
     assert proc.returncode == 0, proc.stderr.decode()[-2000:]
     assert "resuming after 5 records" in proc.stderr.decode()
     assert out.read_bytes() == ref.read_bytes()
+
+
+@pytest.mark.parametrize("annotations", [{"entities": [], "leaders": []},
+                                         {"entities": [{"start": 0}], "leaders": [], "events": [{"type": "X"}]}])
+def test_merge_puts_every_annotation_field_into_the_original_record(annotations):
+    from pipeline.engines import Output
+    from pipeline.parallel import merge, slim
+    item = check_record(3, {"id": "a", "text": "x", "date": "2025-01-02T10:00", "deep": deep(5)}, "text")
+    assert slim(item, "text") == Item(3, {"text": "x", "date": "2025-01-02"})
+    got = merge(item, Output(dict(annotations), None, 3))
+    assert got.record == {"id": "a", "text": "x", "date": "2025-01-02T10:00", "deep": deep(5), **annotations}
+    err = merge(item, Output({"line": 3, "error": "boom"}, "boom", 3))
+    assert err.record == {"line": 3, "error": "boom", "id": "a"} and err.error == "boom"
 
 
 # ---------------------------------------------------------------- a worker that dies

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from fixtures.tiny import save as save_tiny
+from tests.fixtures.tiny import save as save_tiny
 from pipeline.io import date_in_name, dumps, parse_line, read_items
 
 ROOT = Path(__file__).resolve().parent.parent
