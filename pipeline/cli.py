@@ -52,13 +52,27 @@ def prog_name() -> str:
     return name if name.startswith("az-news") else "python -m pipeline"
 
 
+def command(sub, name: str, help: str, description: str | None = None,
+            input: tuple[str, str] | None = None) -> argparse.ArgumentParser:
+    """A subcommand's parser, with its positional INPUT (metavar, help) when it reads one."""
+    parser = sub.add_parser(name, help=help, description=description or help)
+    if input:
+        parser.add_argument("input", metavar=input[0], help=input[1])
+    return parser
+
+
+def output(parser: argparse.ArgumentParser, metavar: str, help: str) -> None:
+    """The required `-o/--output` of a command that writes a file."""
+    parser.add_argument("-o", "--output", required=True, metavar=metavar, help=help)
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog=prog_name(),
                                      description="Azerbaijani news entities, money, percentages and dates.")
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     p = sub.add_parser("annotate", help="annotate JSONL, a folder of .txt files or a saved HF dataset",
-                       description="Annotate news: one output record per input record, in order, every input "
+                description="Annotate news: one output record per input record, in order, every input "
                        "field kept, `entities` and `leaders` added; a bad line becomes an error record naming "
                        "it (exit status 1). Environment mistakes exit 2 before any work.")
     p.add_argument("input", metavar="INPUT",
@@ -94,7 +108,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("-q", "--quiet", action="store_true", help="no progress or summary line")
 
     p = sub.add_parser("evaluate", help="score predictions against gold records",
-                       description="Score PRED against GOLD, documents paired by `id`. Refuses (exit 2) a line "
+                description="Score PRED against GOLD, documents paired by `id`. Refuses (exit 2) a line "
                        "that is not JSON or has no id, an id whose text differs between the files, entity "
                        "offsets that do not fit the text, and GOLD documents missing from PRED.")
     p.add_argument("gold", metavar="GOLD", help="gold JSONL (ANNOTATION.md records with unique ids)")
@@ -118,7 +132,7 @@ def build_parser() -> argparse.ArgumentParser:
                    "wrong modality or argument")
 
     p = sub.add_parser("agreement", help="agreement between two annotators of the same documents",
-                       description="Strict and overlap F1 between two annotations of the same documents "
+                description="Strict and overlap F1 between two annotations of the same documents "
                        "(symmetric), Cohen's kappa on tokens, the label confusion and the disagreements. "
                        "Refuses (exit 2) what evaluate refuses.")
     p.add_argument("a", metavar="A.jsonl", help="the first annotator's records (ANNOTATION.md, unique ids)")
@@ -131,11 +145,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--shared-only", action="store_true",
                    help="compare the documents both annotated instead of refusing when the ids differ")
 
-    p = sub.add_parser("summary", help="readable summary of an annotated JSONL file or of a registry written by link",
-                       description="Entities per label, the most mentioned people, organisations and places "
-                       "with counts, every amount, percentage and date normalised, leaders, error records "
-                       "(or a registry written by link).")
-    p.add_argument("input", metavar="FILE", help="annotated JSONL (the output of annotate) or a link registry")
+    p = command(sub, "summary", help="readable summary of an annotated JSONL file or of a registry written by link",
+                description="Entities per label, the most mentioned people, organisations and places "
+                "with counts, every amount, percentage and date normalised, leaders, error records "
+                "(or a registry written by link).",
+                input=("FILE", "annotated JSONL (the output of annotate) or a link registry"))
     p.add_argument("--limit", type=int, default=10, metavar="N",
                    help="show at most N entries per list (0: all; default: 10)")
 
@@ -154,28 +168,28 @@ def build_parser() -> argparse.ArgumentParser:
                    "default: ../shared/news/raw.jsonl)")
     p.add_argument("--no-teacher", action="store_true", help="train on the gold alone, ignoring config [teacher]")
 
-    p = sub.add_parser("export", help="convert annotated JSONL to a HF dataset, a spaCy DocBin or an "
-                       "annotation tool's format")
-    p.add_argument("input", metavar="INPUT", help="annotated JSONL (pipeline output or gold)")
+    p = command(sub, "export", help="convert annotated JSONL to a HF dataset, a spaCy DocBin or an "
+                "annotation tool's format",
+                input=("INPUT", "annotated JSONL (pipeline output or gold)"))
     p.add_argument("--format", choices=("hf", "spacy", "labelstudio", "brat", "conll"), required=True,
                    help="hf: dataset directory; spacy: .spacy DocBin; labelstudio: tasks JSON with the "
                    "entities as predictions, labeling config written beside it as OUT-stem.config.xml; "
                    "brat: collection directory (ID.txt, ID.ann, annotation.conf); conll: CoNLL-2003 "
                    "style IOB2 file")
-    p.add_argument("-o", "--output", required=True, metavar="OUT", help="file or directory, as the format needs")
+    output(p, "OUT", "file or directory, as the format needs")
 
-    p = sub.add_parser("import", help="read corrected annotations back from Label Studio, brat or CoNLL "
-                       "into gold JSONL")
-    p.add_argument("input", metavar="FILE", help="Label Studio JSON export, brat collection directory, or CoNLL file")
+    p = command(sub, "import", help="read corrected annotations back from Label Studio, brat or CoNLL "
+                "into gold JSONL",
+                input=("FILE", "Label Studio JSON export, brat collection directory, or CoNLL file"))
     p.add_argument("--format", choices=("labelstudio", "brat", "conll"), required=True,
                    help="the tool the corrections come from")
-    p.add_argument("-o", "--output", required=True, metavar="GOLD.jsonl", help="JSONL in the ANNOTATION.md format")
+    output(p, "GOLD.jsonl", "JSONL in the ANNOTATION.md format")
     p.add_argument("--fill-values", action="store_true",
                    help="recompute norm, country id, MONEY amount/currency/qualifier, PERCENT and DATE "
                    "values and the leaders from the corrected spans with the pipeline's own parsers")
 
-    p = sub.add_parser("sample", help="draw a reproducible stratified random sample of documents")
-    p.add_argument("input", metavar="IN.jsonl", help="JSONL records (annotated for --by-entities)")
+    p = command(sub, "sample", help="draw a reproducible stratified random sample of documents",
+                input=("IN.jsonl", "JSONL records (annotated for --by-entities)"))
     p.add_argument("-n", type=positive, required=True, help="number of documents to draw")
     p.add_argument("--seed", type=int, default=0, help="random seed: same seed, same sample (default: 0)")
     p.add_argument("--stratify", choices=("outlet", "month", "outlet,month"), default=None,
@@ -184,36 +198,36 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--by-entities", nargs="+", choices=LABELS, metavar="LABEL",
                    help="draw half of each stratum's documents from those with an entity of LABEL "
                    "(oversampling rare labels)")
-    p.add_argument("-o", "--output", required=True, metavar="OUT.jsonl", help="the sampled records, unchanged")
+    output(p, "OUT.jsonl", "the sampled records, unchanged")
 
-    p = sub.add_parser("render", help="displaCy HTML page of annotated JSONL")
-    p.add_argument("input", metavar="INPUT", help="annotated JSONL; error records are skipped and counted")
-    p.add_argument("-o", "--output", required=True, metavar="OUT.html", help="the self-contained HTML page")
+    p = command(sub, "render", help="displaCy HTML page of annotated JSONL",
+                input=("INPUT", "annotated JSONL; error records are skipped and counted"))
+    output(p, "OUT.html", "the self-contained HTML page")
     p.add_argument("--limit", type=int, default=500, metavar="N",
                    help="render the first N documents (0: all; default: 500, a page of a few MB)")
     p.add_argument("--per-page", type=positive, default=None, metavar="N",
                    help="N documents a page: OUT.html, OUT-2.html, ... linked to each other (default: one page)")
 
-    p = sub.add_parser("events", help="the events of annotated JSONL as a CSV/JSONL table, and money flows",
-                       description="One row per event: id, type, modality, change, date (the DATE argument's "
-                       "value, else the article's date), trigger and its offsets, per role the arguments' norms "
-                       "(';'-joined) and refs, amount/currency/qualifier of the MONEY argument.")
-    p.add_argument("input", metavar="INPUT", help="annotated JSONL (the output of annotate), '-' for stdin")
+    p = command(sub, "events", help="the events of annotated JSONL as a CSV/JSONL table, and money flows",
+                description="One row per event: id, type, modality, change, date (the DATE argument's "
+                "value, else the article's date), trigger and its offsets, per role the arguments' norms "
+                "(';'-joined) and refs, amount/currency/qualifier of the MONEY argument.",
+                input=("INPUT", "annotated JSONL (the output of annotate), '-' for stdin"))
     p.add_argument("--format", choices=("csv", "jsonl"), default="csv",
                    help="csv (lists joined by ';') or jsonl (lists kept; default: csv)")
-    p.add_argument("-o", "--output", required=True, metavar="OUT", help="the event table, '-' for stdout")
+    output(p, "OUT", "the event table, '-' for stdout")
     p.add_argument("--flows", metavar="FLOWS", default=None,
                    help="also write the money-flow table here (FUND amounts summed per giver → receiver, "
                    "currency and modality, same format)")
 
     p = sub.add_parser("package", help="build an installable model package")
-    p.add_argument("-o", "--output", required=True, metavar="DIR", help="where the package and its sdist go")
+    output(p, "DIR", "where the package and its sdist go")
     p.add_argument("--name", default="az_news_pipeline", help="package name (default: az_news_pipeline)")
     p.add_argument("--version", default=None, help="package version (default: the code's version)")
 
-    p = sub.add_parser("link", help="one ref per person, organisation and place across a corpus, and a registry")
-    p.add_argument("input", metavar="IN", help="annotated JSONL (the output of annotate, or gold), '-' for stdin")
-    p.add_argument("-o", "--output", required=True, metavar="OUT", help="JSONL with `ref` added ('-' for stdout)")
+    p = command(sub, "link", help="one ref per person, organisation and place across a corpus, and a registry",
+                input=("IN", "annotated JSONL (the output of annotate, or gold), '-' for stdin"))
+    output(p, "OUT", "JSONL with `ref` added ('-' for stdout)")
     p.add_argument("--registry", required=True, metavar="REGISTRY",
                    help="JSONL registry written at the end: one line per ref (name, variants, titles, ...)")
     p.add_argument("--registry-in", metavar="OLD", default=None,
@@ -226,7 +240,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("-q", "--quiet", action="store_true", help="no summary line on stderr")
 
     p = sub.add_parser("crossval", help="cross-validate the ner (gold only), alone and in the whole pipeline",
-                       description="Train a ner per fold on the gold of the other folds (no teacher/silver) and "
+                description="Train a ner per fold on the gold of the other folds (no teacher/silver) and "
                        "score it on the held-out documents, alone and inside the whole rule pipeline (strict "
                        "P/R/F1, five name labels). Each fold's result is saved as soon as it is known; a rerun "
                        "skips folds already done. Training is slow: run it under `nice` in the background.")
