@@ -39,6 +39,17 @@ HANDLERS: dict[str, tuple[str, str]] = {
     """.strip().splitlines())}
 
 
+# The longer description `--help` shows for a command (its one-line help otherwise).
+DESCRIPTIONS = {
+    "summary": ("Entities per label, the most mentioned people, organisations and places "
+                "with counts, every amount, percentage and date normalised, leaders, error records "
+                "(or a registry written by link)."),
+    "events": ("One row per event: id, type, modality, change, date (the DATE argument's "
+                "value, else the article's date), trigger and its offsets, per role the arguments' norms "
+                "(';'-joined) and refs, amount/currency/qualifier of the MONEY argument."),
+}
+
+
 def positive(value: str) -> int:
     n = int(value)
     if n < 1:
@@ -52,10 +63,9 @@ def prog_name() -> str:
     return name if name.startswith("az-news") else "python -m pipeline"
 
 
-def command(sub, name: str, help: str, description: str | None = None,
-            input: tuple[str, str] | None = None) -> argparse.ArgumentParser:
+def command(sub, name: str, help: str, input: tuple[str, str] | None = None) -> argparse.ArgumentParser:
     """A subcommand's parser, with its positional INPUT (metavar, help) when it reads one."""
-    parser = sub.add_parser(name, help=help, description=description or help)
+    parser = sub.add_parser(name, help=help, description=DESCRIPTIONS.get(name, help))
     if input:
         parser.add_argument("input", metavar=input[0], help=input[1])
     return parser
@@ -146,9 +156,6 @@ def build_parser() -> argparse.ArgumentParser:
                    help="compare the documents both annotated instead of refusing when the ids differ")
 
     p = command(sub, "summary", help="readable summary of an annotated JSONL file or of a registry written by link",
-                description="Entities per label, the most mentioned people, organisations and places "
-                "with counts, every amount, percentage and date normalised, leaders, error records "
-                "(or a registry written by link).",
                 input=("FILE", "annotated JSONL (the output of annotate) or a link registry"))
     p.add_argument("--limit", type=int, default=10, metavar="N",
                    help="show at most N entries per list (0: all; default: 10)")
@@ -209,9 +216,6 @@ def build_parser() -> argparse.ArgumentParser:
                    help="N documents a page: OUT.html, OUT-2.html, ... linked to each other (default: one page)")
 
     p = command(sub, "events", help="the events of annotated JSONL as a CSV/JSONL table, and money flows",
-                description="One row per event: id, type, modality, change, date (the DATE argument's "
-                "value, else the article's date), trigger and its offsets, per role the arguments' norms "
-                "(';'-joined) and refs, amount/currency/qualifier of the MONEY argument.",
                 input=("INPUT", "annotated JSONL (the output of annotate), '-' for stdin"))
     p.add_argument("--format", choices=("csv", "jsonl"), default="csv",
                    help="csv (lists joined by ';') or jsonl (lists kept; default: csv)")
