@@ -19,6 +19,7 @@ from pipeline.lang import sentences  # noqa: F401  (factory)
 from pipeline.quantities import component, blocking  # noqa: F401  (factories)
 from pipeline.names import az_norm, components, linking  # noqa: F401  (factories)
 from pipeline import events  # noqa: F401  (factory az_events)
+from pipeline.names import corrections  # noqa: F401  (factory)
 from pipeline import blas  # noqa: F401  (registers az_news.numpy_blas.v1)
 from pipeline.record import to_record
 from pipeline.identity import Linker
@@ -31,10 +32,11 @@ __version__ = "0.1.0"
 MODEL_DIR = Path(__file__).resolve().parent.parent / "models" / "az_news_pipeline"
 # Order matters: gazetteer places are preset before `ner`, which respects them, and quantities are
 # blocked for it (pipeline/quantities/blocking.py); after it, the quantities come back, then the gazetteer's
-# cue rules, norms and links. Each factory declares what it requires and assigns, so that
+# cue rules, the corrections by knowledge (pipeline/names/corrections.py), norms and links. Each
+# factory declares what it requires and assigns, so that
 # `nlp.analyze_pipes()` reports a component placed before the one it needs (tests/test_init.py).
 BEFORE_NER = ("az_sentences", "az_money", "az_places", "az_block_quantities")
-AFTER_NER = ("az_unblock_quantities", "az_gazetteer", "az_norm", "az_link", "az_events")
+AFTER_NER = ("az_unblock_quantities", "az_gazetteer", "az_corrections", "az_norm", "az_link", "az_events")
 RULE_COMPONENTS = BEFORE_NER + AFTER_NER
 
 

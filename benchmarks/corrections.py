@@ -1,0 +1,143 @@
+"""Measure az_corrections' rules (pipeline/names/corrections.py) one by one on top of the trained pipeline.
+
+    python benchmarks/corrections.py [--corpus ../shared/corpus/dev.jsonl] [--gold ../shared/corpus/train.jsonl]
+                                     [--news ../shared/news/raw.jsonl ../shared/news/egov.jsonl] [--sample N]
+
+- corpus: strict F1 per label with no rule, each rule alone, and all (only az_corrections' config changes);
+- gold: each rule run on the gold-annotated documents (gold entities set on the Doc): how many gold
+  entities it would destroy, and which (this must stay ~0);
+- news: unannotated news, the pipeline with no rule and with all: how many predictions each rule
+  removes, and the class counts of `error_classes` (broad detectors, independent of the rules' own
+  word tables, so that what they still find after the rules is what remains of the class); --sample N
+  prints N removed predictions per rule (seed 0) to read by hand.
+"""
+from __future__ import annotations
+
+import argparse
+import random
+import sys
+from collections import Counter
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from pipeline.evaluate import NAME_LABELS, align, read_jsonl, score  # noqa: E402
+from pipeline.names.corrections import RULES  # noqa: E402
+from benchmarks.error_classes import CLASSES, count_classes  # noqa: E402
+
+SHARED = ROOT.parent / "shared"
+VARIANTS = {"none": {r: False for r in RULES}}
+VARIANTS.update({r: {x: x == r for x in RULES} for r in RULES})
+VARIANTS["all"] = {r: True for r in RULES}
+
+
+def annotate(nlp, records: list[dict], config: dict) -> list[dict]:
+    from pipeline.engines import annotate_records
+    nlp.replace_pipe("az_corrections", "az_corrections", config=config)
+    return list(annotate_records(records, nlp))
+
+
+def name_spans(rec: dict) -> set[tuple[int, int, str]]:
+    return {(e["start"], e["end"], e["label"]) for e in rec.get("entities", []) if e["label"] in NAME_LABELS}
+
+
+def gold_destroyed(nlp, gold: list[dict], config: dict) -> Counter:
+    """Gold entities the rules remove when the Doc holds exactly the gold entities."""
+    from pipeline.names.corrections import create_az_corrections
+    component = create_az_corrections(nlp, "az_corrections", **config)
+    gone: Counter = Counter()
+    for rec in gold:
+        doc = nlp.get_pipe("az_sentences")(nlp.make_doc(rec["text"]))
+        ents = [doc.char_span(e["start"], e["end"], label=e["label"], alignment_mode="expand")
+                for e in rec["entities"] if e["label"] in NAME_LABELS]
+        ents = [e for e in ents if e is not None]
+        try:
+            doc.ents = ents
+        except ValueError:  # two gold spans expanded onto one token: keep the first of each
+            kept, end = [], -1
+            for e in sorted(ents, key=lambda e: e.start):
+                if e.start >= end:
+                    kept.append(e)
+                    end = e.end
+            doc.ents = kept
+        before = {(e.start, e.end, e.label_): e.text for e in doc.ents}
+        after = {(e.start, e.end, e.label_) for e in component(doc).ents}
+        for key, text in before.items():
+            if key not in after:
+                gone[(text, key[2])] += 1
+    return gone
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--model", help="trained pipeline directory (default: pipeline.load())")
+    ap.add_argument("--corpus", type=Path, default=SHARED / "corpus" / "dev.jsonl")
+    ap.add_argument("--gold", type=Path, default=SHARED / "corpus" / "train.jsonl")
+    ap.add_argument("--news", type=Path, nargs="*", default=[SHARED / "news" / "raw.jsonl",
+                                                            SHARED / "news" / "egov.jsonl"])
+    ap.add_argument("--sample", type=int, default=0, help="removed predictions to print per rule and file")
+    args = ap.parse_args()
+    for path in [args.corpus, args.gold, *args.news]:
+        if not path.exists():
+            raise SystemExit(f"{path} is absent: nothing to measure")
+    import pipeline
+    nlp = pipeline.load(args.model)
+
+    gold = read_jsonl(args.corpus)
+    labels = NAME_LABELS + ("micro_names",)
+    print(f"{args.corpus.name}: strict F1 ({len(gold)} documents)")
+    print(f"{'variant':14}" + "".join(f"{label:>12}" for label in labels))
+    for name, config in VARIANTS.items():
+        pairs, _ = align(gold, annotate(nlp, gold, config))
+        strict = score(pairs)["strict"]
+        print(f"{name:14}" + "".join(f"{strict[label]['f1']:12.4f}" for label in labels))
+
+    train = read_jsonl(args.gold)
+    n_gold = sum(len(name_spans(r)) for r in train)
+    print(f"\n{args.gold.name}: gold entities each rule destroys, of {n_gold}")
+    for rule in RULES:
+        gone = gold_destroyed(nlp, train, VARIANTS[rule])
+        print(f"{rule:14} {sum(gone.values()):5}  {gone.most_common(8)}")
+
+    for path in args.news:
+        records = read_jsonl(path)
+        out = variants_on(nlp, records, ("none", *RULES, "all"))
+        print(f"\n{path.name} ({len(records)} documents): predictions removed or changed, class counts none -> all")
+        for rule in RULES:
+            removed = [(r["text"][s:e], lab, r["text"][max(0, s - 30):e + 30].replace("\n", " "))
+                       for r, b, n in zip(records, out["none"], out[rule])
+                       for (s, e, lab) in name_spans(b) - name_spans(n)]
+            print(f"  {rule:14} changes {len(removed)}")
+            random.Random(0).shuffle(removed)
+            for text, lab, ctx in removed[:args.sample]:
+                print(f"      {lab:7} {text!r:28} …{ctx}…")
+        before, after = count_classes(records, out["none"]), count_classes(records, out["all"])
+        for cls in CLASSES:
+            print(f"  class {cls:22} {before[cls]:6} -> {after[cls]:6}")
+
+
+def variants_on(nlp, records: list[dict], names: tuple[str, ...]) -> dict[str, list[dict]]:
+    """The pipeline's records under each variant: the components before az_corrections run once, the
+    rest on a copy of each Doc per variant (the ner is the slow part)."""
+    from pipeline.names.corrections import create_az_corrections
+    from pipeline.record import to_record
+    names_before = nlp.pipe_names[:nlp.pipe_names.index("az_corrections")]
+    after = nlp.pipe_names[nlp.pipe_names.index("az_corrections") + 1:]
+    with nlp.select_pipes(enable=names_before):
+        docs = list(nlp.pipe(r["text"] for r in records))
+    out: dict[str, list[dict]] = {}
+    for name in names:
+        component = create_az_corrections(nlp, "az_corrections", **VARIANTS[name])
+        recs = []
+        for rec, doc in zip(records, docs):
+            doc = component(doc.copy())
+            for pipe in after:
+                doc = nlp.get_pipe(pipe)(doc)
+            recs.append(to_record(doc, text=rec["text"]))
+        out[name] = recs
+    return out
+
+
+if __name__ == "__main__":
+    main()

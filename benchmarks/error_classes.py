@@ -1,0 +1,119 @@
+"""Count instances of issue 11's error classes in annotated JSONL (the pipeline's output).
+
+    python benchmarks/error_classes.py OUTPUT.jsonl [OUTPUT2.jsonl ...] [--show N]
+
+Broad detectors that read only the output and plain patterns, not the word tables of the rules that
+fix the classes, so a count after a rule is what the rule left (they also find some right predictions,
+so they are upper bounds; --show N prints N instances per class, seed 0, to read by hand):
+- common_word_start (class 1): a one-word, title-case PERSON/ORG/REGION at a sentence or headline start
+  whose lower-case form the same file writes in lower case at least twice;
+- product_org (class 11): a PERSON/ORG followed (after a closing quote and at most two words) by a
+  portal, system, platform, app or e-service noun, or ending in one written with a capital;
+- title_as_name (class 2): an ORG/REGION right before a PERSON (a comma at most between) whose last
+  word is a title of office ("Xarici İşlər Naziri Hakan Fidan");
+- vowel_genitive_norm (class 6): a PERSON whose norm ends in vowel + "n" where the text adds
+  ı/i/u/ü + n ("Obamanın" → "Obaman");
+- initial_space (class 6): an initial, a full stop and a space before a surname ("A. Məmmədov") that
+  no PERSON covers whole;
+- money_gap_qualifier (class 7): a MONEY without qualifier followed by one or two words and then
+  "çox", "artıq", "az" or "yuxarı" ("500 milyon dollardan bir qədər çox").
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import re
+import sys
+from collections import Counter
+from pathlib import Path
+
+CLASSES = ("common_word_start", "product_org", "title_as_name", "vowel_genitive_norm", "initial_space", "money_gap_qualifier")
+WORD = re.compile(r"[^\W\d_][\w'’\-]*")
+PRODUCT_AFTER = re.compile(r"^[”»\"]?\S*\s+(?:\S+\s+){0,2}?(?:portal|sistem|platforma|tətbiq|e-xidmət)\w*", re.I)
+PRODUCT_INSIDE = re.compile(r"\s(?:Portal|Sistem|Platforma|Tətbiq|Login|İmza)\w*$")
+VOWEL_N = re.compile(r"[aıoueəiöü]n$")
+INITIAL_SPACE = re.compile(r"(?<![\w.])([A-ZÇĞİÖŞÜƏ])\. ([A-ZÇĞİÖŞÜƏ][a-zçğıöşüə]+)")
+OFFICE = re.compile(r"(?:nazir|müavin|prezident|rəis|sədr|səfir|katib|direktor|komissar|müşavir|nümayəndə|"
+                    r"başçı|rəhbər|kansler|kral|baş nazir|sözçü|komandan|müvəkkil)\w*$", re.I)
+GAP_QUALIFIER = re.compile(r"^\s+(?:[^\W\d]+\s+){1,2}?(?:çox|artıq|az|yuxarı)\b")
+
+
+def lower(text: str) -> str:
+    return text.replace("İ", "i").replace("I", "ı").lower()
+
+
+def sentence_start(text: str, i: int) -> bool:
+    before = text[:i].rstrip(" \t—–-•")
+    return not before or before[-1] in ".!?\n:"
+
+
+def lower_words(records: list[dict]) -> Counter:
+    """Word forms written in lower case (not at a sentence start) in the records' texts."""
+    out: Counter = Counter()
+    for rec in records:
+        text = rec.get("text") or ""
+        for m in WORD.finditer(text):
+            if m.group()[0].islower():
+                out[m.group()] += 1
+    return out
+
+
+def instances(records: list[dict], preds: list[dict]) -> dict[str, list[str]]:
+    """class → short descriptions of its instances in `preds` (aligned with `records`)."""
+    lows = lower_words(records)
+    found: dict[str, list[str]] = {c: [] for c in CLASSES}
+    for rec, pred in zip(records, preds):
+        text = rec.get("text") or ""
+        ents = pred.get("entities", [])
+        for e in ents:
+            s, t, lab = e["start"], e["end"], e["label"]
+            word = e["text"]
+            ctx = text[max(0, s - 25):t + 35].replace("\n", " ")
+            if lab in ("PERSON", "ORG", "REGION") and " " not in word and word[:1].isupper() \
+                    and not word.isupper() and sentence_start(text, s) and lows[lower(word)] >= 2:
+                found["common_word_start"].append(f"{lab} {word!r}: …{ctx}…")
+            if lab in ("PERSON", "ORG") and (PRODUCT_AFTER.match(text[t:t + 60]) or PRODUCT_INSIDE.search(word)):
+                found["product_org"].append(f"{lab} {word!r}: …{ctx}…")
+            if lab == "PERSON" and VOWEL_N.search(e.get("norm") or "") and re.search(r"n[ıiuü]n$", word):
+                found["vowel_genitive_norm"].append(f"{word!r} → {e.get('norm')!r}")
+            if lab == "MONEY" and not e.get("qualifier") and GAP_QUALIFIER.match(text[t:t + 40]):
+                found["money_gap_qualifier"].append(f"{word!r}{text[t:t + 30]!r}")
+        ordered = sorted(ents, key=lambda e: e["start"])
+        for a, b in zip(ordered, ordered[1:]):
+            if a["label"] in ("ORG", "REGION") and b["label"] == "PERSON" and OFFICE.search(a["text"]) \
+                    and re.fullmatch(r"\s*,?\s*", text[a["end"]:b["start"]]):
+                found["title_as_name"].append(f"{a['label']} {a['text']!r} {b['text']!r}")
+        persons = [(e["start"], e["end"]) for e in ents if e["label"] == "PERSON"]
+        for m in INITIAL_SPACE.finditer(text):
+            if not any(s <= m.start() and m.end() <= t for s, t in persons):
+                found["initial_space"].append(f"{m.group()!r}: …{text[max(0, m.start() - 20):m.end() + 20]}…")
+    return found
+
+
+def count_classes(records: list[dict], preds: list[dict]) -> Counter:
+    return Counter({c: len(v) for c, v in instances(records, preds).items()})
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("outputs", type=Path, nargs="+", help="annotated JSONL (text and entities)")
+    ap.add_argument("--show", type=int, default=0, help="instances to print per class")
+    args = ap.parse_args()
+    for path in args.outputs:
+        if not path.exists():
+            raise SystemExit(f"{path} is absent")
+        with open(path, encoding="utf-8") as f:
+            records = [json.loads(line) for line in f if line.strip()]
+        found = instances(records, records)
+        print(f"{path} ({len(records)} documents)")
+        for cls in CLASSES:
+            print(f"  {cls:22} {len(found[cls]):6}")
+            sample = list(found[cls])
+            random.Random(0).shuffle(sample)
+            for item in sample[:args.show]:
+                print(f"      {item}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,188 @@
+"""Azerbaijani common words, learnt from how the news writes them: a word form that the news writes in
+lower case in the middle of a sentence far more often than capitalised there is no name by itself, so
+its capital at a sentence or headline start ("Müsabiqədə", "Ekspertlər", "Forum") says nothing.
+
+The table (pipeline/data/common_words/words.tsv: single word forms and two counts, no text) is made by
+
+    python -m pipeline.names.common_words build ../shared/news/raw.jsonl ../shared/news/egov.jsonl
+
+A form the news never writes mid-sentence is judged by its stems (the suffix analyser of
+pipeline/lang/morphology.py): "Təqdimatında" → "təqdimat".
+"""
+from __future__ import annotations
+
+import functools
+import json
+import re
+import sys
+from collections import Counter
+from pathlib import Path
+
+from spacy.tokens import Doc, Span
+
+from pipeline.lang.casing import az_lower
+
+PATH = Path(__file__).resolve().parent.parent / "data" / "common_words" / "words.tsv"
+WORD = re.compile(r"[^\W\d_][\w'’\-]*")
+# a capital right after these says nothing about the word ("." ends a sentence, ":" opens a quote)
+OPENERS_BEFORE = ".!?\n:;…"
+STRIPPED_BEFORE = " \t“\"«„(—–-•'‘"
+MIN_SEEN = 5       # mid-sentence occurrences before a form is judged at all
+LOWER_SHARE = 0.9  # share of them in lower case that makes a form a common word
+MIN_KEEP = 2       # occurrences a form needs to be written to the table
+
+
+def sentence_initial(text: str, i: int) -> bool:
+    """The word at `i` opens a sentence, a line or a quotation, where every word is capitalised."""
+    before = text[:i].rstrip(STRIPPED_BEFORE)
+    return not before or before[-1] in OPENERS_BEFORE
+
+
+def _capitalised(word: str) -> bool:
+    return word[:1].isupper() and not (len(word) > 1 and word.isupper())  # acronyms say nothing
+
+
+def count(texts) -> tuple[Counter, Counter]:
+    """(lower-case, capitalised) mid-sentence occurrences of each lower-cased word form. A capital
+    counts only on a word standing alone: inside a run of capitalised words ("Vətəndaşlara Xidmət
+    və Sosial İnnovasiyalar üzrə Dövlət Agentliyi") it belongs to the longer name, not to the word."""
+    lower: Counter = Counter()
+    cap: Counter = Counter()
+    for text in texts:
+        words = [(m.start(), m.end(), m.group().rstrip("-'’")) for m in WORD.finditer(text)]
+        for k, (start, end, word) in enumerate(words):
+            if not word or sentence_initial(text, start):
+                continue
+            if word[0].islower():
+                lower[az_lower(word)] += 1
+            elif _capitalised(word) and not _in_run(text, words, k):
+                cap[az_lower(word)] += 1
+    return lower, cap
+
+
+def _in_run(text: str, words: list[tuple[int, int, str]], k: int) -> bool:
+    """A capitalised neighbour only a space away: the word is part of a multi-word name (a previous
+    word capitalised only because it opens the sentence does not count)."""
+    if k > 0 and text[words[k - 1][1]:words[k][0]] == " " and words[k - 1][2][:1].isupper() \
+            and not sentence_initial(text, words[k - 1][0]):
+        return True
+    nxt = k + 1 < len(words) and text[words[k][1]:words[k + 1][0]] == " "
+    return nxt and words[k + 1][2][:1].isupper()
+
+
+def stems(lower: Counter, cap: Counter) -> tuple[Counter, Counter]:
+    """Add each form's counts to every stem the suffix analyser gives it, so a rare form is judged by
+    its stem's other forms ("Yığıncaqda" by "yığıncaq", "yığıncağın", ...)."""
+    from pipeline.lang.morphology import base_forms
+    low_out: Counter = Counter()
+    cap_out: Counter = Counter()
+    for word in set(lower) | set(cap):
+        for form in base_forms(word) | {word}:
+            low_out[form] += lower[word]
+            cap_out[form] += cap[word]
+    return low_out, cap_out
+
+
+def build(paths: list[Path], out: Path = PATH) -> int:
+    """Write the table from JSONL files with a `text` field; returns the number of forms written."""
+    def texts():
+        for path in paths:
+            with open(path, encoding="utf-8") as f:
+                for line in f:
+                    if line.strip():
+                        yield json.loads(line).get("text") or ""
+    lower, cap = stems(*count(texts()))
+    out.parent.mkdir(parents=True, exist_ok=True)
+    rows = sorted(w for w in set(lower) | set(cap)
+                  if lower[w] + cap[w] >= MIN_KEEP and "\t" not in w)
+    with open(out, "w", encoding="utf-8") as f:
+        f.write("# Word forms and stems of the news (single words, no text): lower-case and capitalised\n"
+                "# (standing alone) mid-sentence occurrences of the form and of every form with that stem.\n"
+                "# Made by `python -m pipeline.names.common_words build FILE...`.\n")
+        f.write("word\tlower\tcapitalised\n")
+        for w in rows:
+            f.write(f"{w}\t{lower[w]}\t{cap[w]}\n")
+    return len(rows)
+
+
+@functools.cache
+def table() -> dict[str, tuple[int, int]]:
+    """word form → (lower-case, capitalised) mid-sentence counts; empty when the file is absent."""
+    if not PATH.exists():
+        return {}
+    out = {}
+    with open(PATH, encoding="utf-8") as f:
+        for line in f:
+            if line.startswith("#") or line.startswith("word\t"):
+                continue
+            word, low, cap = line.rstrip("\n").split("\t")
+            out[word] = (int(low), int(cap))
+    return out
+
+
+def _verdict(counts: tuple[int, int] | None) -> bool | None:
+    """True: a common word; False: a name (or mixed); None: too rare to tell."""
+    if counts is None:
+        return None
+    low, cap = counts
+    if cap == 0 and low >= MIN_KEEP:  # never capitalised mid-sentence: "Yığıncaqda"
+        return True
+    if low + cap < MIN_SEEN:
+        return None if cap == 0 else False
+    return low >= LOWER_SHARE * (low + cap)
+
+
+@functools.lru_cache(maxsize=50_000)
+def is_common(word: str) -> bool:
+    """`word` (any case, suffixes allowed) is a common word, never a name by itself: its form, or when
+    the news does not write the form often enough mid-sentence, each of its stems, is written in
+    lower case there at least LOWER_SHARE of the time."""
+    from pipeline.lang.morphology import base_forms
+    low = az_lower(word.strip("“”\"«»'’"))
+    verdict = _verdict(table().get(low))
+    if verdict is not None:
+        return verdict
+    # the form is rare: every stem the analyser proposes must be a common word (one name-like stem vetoes)
+    verdicts = [_verdict(table().get(f)) for f in base_forms(low) if f != low]
+    known = [v for v in verdicts if v is not None]
+    return bool(known) and all(known)
+
+
+NAME_LABELS = frozenset({"PERSON", "ORG", "REGION"})
+OPENING_QUOTES = "“«„\"'‘"
+
+
+def _title_case(word: str) -> bool:
+    """"Müsabiqədə", not "AZƏRTAC" nor "bp": an acronym or a lower-case brand is a name by its spelling."""
+    return word[:1].isupper() and not (len(word) > 1 and word.isupper())
+
+
+def starts_sentence(doc: Doc, i: int) -> bool:
+    """Token i opens a sentence, a line, a headline or a clause after ":", where every word takes a
+    capital; a quote right before it makes it a quoted name, which the capital does not explain."""
+    j = i - 1
+    while j >= 0 and (doc[j].is_space or doc[j].text in "—–-•"):
+        j -= 1
+    if j >= 0 and doc[j].text[-1:] in OPENING_QUOTES and doc[j].whitespace_ == "":
+        return False
+    return doc[i].is_sent_start or j < 0 or doc[j].text[-1:] in OPENERS_BEFORE or "\n" in doc[j].whitespace_
+
+
+def sentence_start_words(doc: Doc) -> list[Span] | None:
+    """doc.ents without the one-word PERSON/ORG/REGION entities that are a common word (`is_common`)
+    at the start of a sentence or headline ("Müsabiqədə", "Ekspertlər", "Portala"); None when none is."""
+    drop = [e for e in doc.ents
+            if e.label_ in NAME_LABELS and " " not in e.text and _title_case(e.text)
+            and is_common(e.text) and starts_sentence(doc, e.start)]
+    if not drop:
+        return None
+    gone = {(e.start, e.end) for e in drop}
+    return [e for e in doc.ents if (e.start, e.end) not in gone]
+
+
+if __name__ == "__main__":
+    if len(sys.argv) >= 3 and sys.argv[1] == "build":
+        n = build([Path(p) for p in sys.argv[2:]])
+        print(f"wrote {n} word forms to {PATH}")
+    else:
+        print(__doc__)

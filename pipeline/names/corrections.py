@@ -1,0 +1,36 @@
+"""The "az_corrections" component: knowledge that overrules the statistical ner after az_gazetteer,
+each rule a config switch (measured one by one in benchmarks/corrections.py):
+- common_words: a one-word PERSON/ORG/REGION that is a common word at a sentence or headline start is
+  no name (pipeline/names/common_words.py: "Müsabiqədə", "Ekspertlər", "Portala");
+- products: a portal, information system, app or e-service is no ORG/PERSON (pipeline/names/products.py:
+  “Elektron Hökumət” portalı, ASAN Login);
+- titles: an ORG/REGION ending in a title word right before a PERSON is a TITLE (pipeline/names/office_titles.py:
+  "Xarici İşlər Naziri Hakan Fidan").
+"""
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from pipeline.names.common_words import sentence_start_words
+from pipeline.names.office_titles import titles_before_persons
+from pipeline.names.products import product_names
+
+RULES = ("common_words", "products", "titles")
+
+
+@Language.factory("az_corrections", default_config={rule: True for rule in RULES})
+def create_az_corrections(nlp: Language, name: str, common_words: bool = True, products: bool = True,
+                          titles: bool = True):
+    """Correct the ner's names with knowledge; see the module docstring for each switch."""
+    # titles first: a capitalised title opening a sentence is relabelled, not dropped as a common word
+    steps = [rule for on, rule in ((titles, titles_before_persons), (products, product_names),
+                                   (common_words, sentence_start_words)) if on]
+
+    def az_corrections(doc: Doc) -> Doc:
+        for rule in steps:
+            ents = rule(doc)
+            if ents is not None:  # reading and writing doc.ents builds every Span: only on a change
+                doc.ents = ents
+        return doc
+    return az_corrections

@@ -1,0 +1,161 @@
+"""az_corrections: common words at sentence starts (pipeline/names/common_words.py) and products
+(pipeline/names/products.py) are no names; the table builder of common words."""
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from pipeline.names import common_words
+from pipeline.names.corrections import RULES, create_az_corrections
+
+
+def ner_then_corrections(nlp, text: str, ents: list[tuple[str, str]], **config) -> list[tuple[str, str]]:
+    """Pretend the ner found `ents` (phrase, label; the first occurrence), then run az_corrections."""
+    doc = nlp.make_doc(text)
+    spans = []
+    for phrase, label in ents:
+        start = text.index(phrase)
+        spans.append(doc.char_span(start, start + len(phrase), label=label))
+    doc.ents = spans
+    nlp.get_pipe("az_sentences")(doc)
+    component = create_az_corrections(nlp, "az_corrections", **{r: config.get(r, True) for r in RULES})
+    return [(e.text, e.label_) for e in component(doc).ents]
+
+
+COMMON_WORD_STARTS = [
+    # (text, ner entities, entities after az_corrections)
+    ("Müsabiqədə 40 nəfər iştirak edib.", [("Müsabiqədə", "ORG")], []),
+    ("Ekspertlər bildirib ki, qiymətlər artacaq.", [("Ekspertlər", "PERSON")], []),
+    ("Bina təmir olunub. Tədbirdə çıxışlar olub.", [("Tədbirdə", "REGION")], []),     # after a full stop
+    ("Yeni qaydalar\n\nPortala daxil olmaq üçün kod lazımdır.", [("Portala", "REGION")], []),  # after a headline
+    ("Nəticə: Görüşdə razılıq əldə olunub.", [("Görüşdə", "PERSON")], []),           # after a colon
+    # names stay
+    ("Bakıda yeni park açılıb.", [("Bakıda", "REGION")], [("Bakıda", "REGION")]),
+    ("Əliyev çıxış edib.", [("Əliyev", "PERSON")], [("Əliyev", "PERSON")]),
+    ("Avropa İttifaqı bəyanat yayıb.", [("Avropa İttifaqı", "ORG")], [("Avropa İttifaqı", "ORG")]),
+    # mid-sentence the capital is a name's: no change
+    ("Onlar dünən Müsabiqədə iştirak ediblər.", [("Müsabiqədə", "ORG")], [("Müsabiqədə", "ORG")]),
+    # a quoted word is a name by its quotes; an acronym by its spelling; a TITLE is left alone
+    ("“Müsabiqə” adlı qəzet çıxıb.", [("Müsabiqə", "ORG")], [("Müsabiqə", "ORG")]),
+    ("SİMA yeni xidmət təqdim edib.", [("SİMA", "ORG")], [("SİMA", "ORG")]),
+    ("Prezident Əliyev çıxış edib.", [("Prezident", "TITLE"), ("Əliyev", "PERSON")],
+     [("Prezident", "TITLE"), ("Əliyev", "PERSON")]),
+]
+
+
+@pytest.mark.parametrize("text,ents,expected", COMMON_WORD_STARTS)
+def test_common_words_at_sentence_starts_are_no_names(nlp, text, ents, expected):
+    assert ner_then_corrections(nlp, text, ents) == expected
+
+
+PRODUCTS = [
+    # (text, ner entities, entities after az_corrections)
+    ("Vətəndaşlar “Elektron Hökumət” portalı vasitəsilə müraciət edir.", [("Elektron Hökumət", "ORG")], []),
+    ("Ödənişlər “ASAN ödəniş” sisteminə inteqrasiya olunub.", [("ASAN ödəniş", "ORG")], []),
+    ("Məlumatlar “Ünvan Reyestri” informasiya sistemində saxlanılır.", [("Ünvan Reyestri", "ORG")], []),
+    ("Sənədlər “Bizim Ev” mobil tətbiqi ilə göndərilir.", [("Bizim Ev", "PERSON")], []),
+    ("İstifadəçilər Elektron Hökumət portalına daxil olur.", [("Elektron Hökumət", "ORG")], []),
+    ("Giriş ASAN Login ilə edilir.", [("ASAN Login", "ORG")], []),
+    ("Müqavilə Mobil İmza ilə imzalanır.", [("Mobil İmza", "ORG")], []),
+    # the organisation that runs a portal, a news portal that reports, a place inside a quoted name stay
+    ("Bu barədə Təhsil Nazirliyinin portalı xəbər verir.", [("Təhsil Nazirliyinin", "ORG")],
+     [("Təhsil Nazirliyinin", "ORG")]),
+    ("Bundan əvvəl “Ynet” portalı məlumat yayıb.", [("Ynet", "ORG")], [("Ynet", "ORG")]),
+    ("Sakinlər “Yolumuz Qarabağa” portalı üzərindən yazılır.", [("Qarabağa", "REGION")], [("Qarabağa", "REGION")]),
+    ("“Azərsu” xidməti ilə əlaqə saxlayın.", [("Azərsu", "ORG")], [("Azərsu", "ORG")]),  # a bare service
+    ("Nazirlər Kabineti qərar verib.", [("Nazirlər Kabineti", "ORG")], [("Nazirlər Kabineti", "ORG")]),
+]
+
+
+@pytest.mark.parametrize("text,ents,expected", PRODUCTS)
+def test_products_are_no_organisations(nlp, text, ents, expected):
+    assert ner_then_corrections(nlp, text, ents) == expected
+
+
+TITLES = [
+    # (text, ner entities, entities after az_corrections)
+    ("Türkiyənin Xarici İşlər Naziri Hakan Fidan Bakıya gəlib.",
+     [("Türkiyənin", "COUNTRY"), ("Xarici İşlər Naziri", "ORG"), ("Hakan Fidan", "PERSON")],
+     [("Türkiyənin", "COUNTRY"), ("Xarici İşlər Naziri", "TITLE"), ("Hakan Fidan", "PERSON")]),
+    ("Tədbirdə Rabitə nazirinin müavini, Kamran Əliyev çıxış edib.",
+     [("Tədbirdə Rabitə nazirinin müavini", "ORG"), ("Kamran Əliyev", "PERSON")],
+     [("Rabitə nazirinin müavini", "TITLE"), ("Kamran Əliyev", "PERSON")]),
+    ("Tatarıstan Rəisi Rüstəm Minnixanov gəlib.", [("Tatarıstan Rəisi", "REGION"), ("Rüstəm Minnixanov", "PERSON")],
+     [("Tatarıstan Rəisi", "TITLE"), ("Rüstəm Minnixanov", "PERSON")]),
+    # no person right after, or no title word: unchanged
+    ("Xarici İşlər Nazirliyi bəyanat yayıb.", [("Xarici İşlər Nazirliyi", "ORG")], [("Xarici İşlər Nazirliyi", "ORG")]),
+    ("Səhiyyə Nazirliyi Kamran Əliyevi təltif edib.", [("Səhiyyə Nazirliyi", "ORG"), ("Kamran Əliyevi", "PERSON")],
+     [("Səhiyyə Nazirliyi", "ORG"), ("Kamran Əliyevi", "PERSON")]),
+    ("Xarici İşlər Naziri bu gün gələcək.", [("Xarici İşlər Naziri", "ORG")], [("Xarici İşlər Naziri", "ORG")]),
+]
+
+
+@pytest.mark.parametrize("text,ents,expected", TITLES)
+def test_capitalised_titles_before_persons_are_titles(nlp, text, ents, expected):
+    assert ner_then_corrections(nlp, text, ents) == expected
+
+
+@pytest.mark.parametrize("rule,text,ents", [
+    ("titles", "Tatarıstan Rəisi Rüstəm Minnixanov gəlib.", [("Tatarıstan Rəisi", "REGION"), ("Rüstəm Minnixanov", "PERSON")]),
+    ("common_words", "Müsabiqədə 40 nəfər iştirak edib.", [("Müsabiqədə", "ORG")]),
+    ("products", "Giriş ASAN Login ilə edilir.", [("ASAN Login", "ORG")]),
+])
+def test_each_rule_can_be_switched_off(nlp, rule, text, ents):
+    assert ner_then_corrections(nlp, text, ents, **{rule: False}) == ents
+
+
+def test_the_component_runs_after_the_gazetteer(nlp):
+    names = nlp.pipe_names
+    assert names.index("az_gazetteer") < names.index("az_corrections") < names.index("az_norm")
+
+
+# ---- the table of common words ----
+
+def test_counts_lower_case_and_lone_capitals_mid_sentence():
+    texts = ["Biz görüşdə idik. Görüşdə Əli danışdı, Kamran da görüşdə idi.",
+             "Vətəndaşlara Xidmət Agentliyi vətəndaşlara kömək edir və Kamran gəldi."]
+    lower, cap = common_words.count(texts)
+    assert lower["görüşdə"] == 2            # the sentence-initial "Görüşdə" counts for neither
+    assert cap["görüşdə"] == 0
+    assert cap["kamran"] == 2 and lower["kamran"] == 0
+    assert lower["vətəndaşlara"] == 1
+    assert cap["vətəndaşlara"] == 0         # inside a run of capitals: part of a longer name
+    assert cap["əli"] == 1
+
+
+def test_stems_pool_the_counts_of_their_forms():
+    from collections import Counter
+    lower, cap = common_words.stems(Counter({"görüşdə": 2, "görüşün": 3}), Counter({"görüşdə": 1}))
+    assert lower["görüş"] == 5 and cap["görüş"] == 1
+    assert lower["görüşdə"] == 2
+
+
+def test_build_writes_single_words_and_counts(tmp_path):
+    src = tmp_path / "news.jsonl"
+    src.write_text("\n".join(json.dumps({"text": t}) for t in [
+        "Dünən tədbirdə Kamran danışdı.", "Sabah tədbirdə Kamran olacaq."]) + "\n", encoding="utf-8")
+    out = tmp_path / "words.tsv"
+    common_words.build([src], out)
+    rows = {line.split("\t")[0]: line.split("\t")[1:] for line in out.read_text(encoding="utf-8").splitlines()
+            if not line.startswith("#")}
+    assert rows["tədbirdə"] == ["2", "0"]
+    assert rows["kamran"] == ["0", "2"]
+    assert "dünən" not in rows  # sentence-initial only: no evidence either way
+
+
+@pytest.mark.parametrize("word,common", [
+    ("Müsabiqədə", True), ("Ekspertlər", True), ("Tədbirdə", True), ("Portala", True),
+    ("Bakıda", False), ("Əliyev", False), ("Avropa", False), ("Xəzər", False), ("Zorbalıqdan", False),
+])
+def test_shipped_table_knows_common_words_from_names(word, common):
+    assert common_words.is_common(word) is common
+
+
+def test_verdict_needs_evidence():
+    assert common_words._verdict(None) is None
+    assert common_words._verdict((2, 0)) is True     # never capitalised, seen twice in lower case
+    assert common_words._verdict((1, 1)) is False    # capitalised once: maybe a name
+    assert common_words._verdict((3, 0)) is True
+    assert common_words._verdict((50, 30)) is False  # often a name
+    assert common_words._verdict((95, 5)) is True
