@@ -34,7 +34,7 @@ def ner_only():
 def test_pipe_order(model):
     names = model.pipe_names
     assert names[:5] == ["az_sentences", "az_money", "az_places", "az_block_quantities", "ner"]
-    assert names[5:] == ["az_unblock_quantities", "az_gazetteer", "az_norm", "az_link", "az_events"]
+    assert names[5:] == ["az_unblock_quantities", "az_gazetteer", "az_corrections", "az_norm", "az_link", "az_events"]
     assert set(model.get_pipe("ner").labels) == set(NAME_LABELS)
 
 

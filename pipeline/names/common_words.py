@@ -25,7 +25,7 @@ from pipeline.lang.casing import az_lower
 PATH = Path(__file__).resolve().parent.parent / "data" / "common_words" / "words.tsv"
 WORD = re.compile(r"[^\W\d_][\w'’\-]*")
 # a capital right after these says nothing about the word ("." ends a sentence, ":" opens a quote)
-OPENERS_BEFORE = ".!?\n:;…"
+OPENERS_BEFORE = ".!?\n:;…*•·"  # bullets open list items
 STRIPPED_BEFORE = " \t“\"«„(—–-•'‘"
 MIN_SEEN = 5       # mid-sentence occurrences before a form is judged at all
 LOWER_SHARE = 0.9  # share of them in lower case that makes a form a common word
@@ -33,13 +33,22 @@ MIN_KEEP = 2       # occurrences a form needs to be written to the table
 
 
 def sentence_initial(text: str, i: int) -> bool:
-    """The word at `i` opens a sentence, a line or a quotation, where every word is capitalised."""
+    """The word at `i` opens a sentence, a line, a list item or a quotation, where every word is
+    capitalised (“Diplom haqqında arayış”: the capital is the quoted title's)."""
+    if i > 0 and text[i - 1] in "“«„\"":
+        return True
     before = text[:i].rstrip(STRIPPED_BEFORE)
     return not before or before[-1] in OPENERS_BEFORE
 
 
+def _acronym(word: str) -> bool:
+    head = re.split(r"[-'’]", word, maxsplit=1)[0]
+    return len(head) > 1 and head.isupper()
+
+
 def _capitalised(word: str) -> bool:
-    return word[:1].isupper() and not (len(word) > 1 and word.isupper())  # acronyms say nothing
+    """A capital that may mark a name: not an acronym ("BMT", "DİN-in"), which says nothing."""
+    return word[:1].isupper() and not _acronym(word)
 
 
 def count(texts) -> tuple[Counter, Counter]:
@@ -51,13 +60,20 @@ def count(texts) -> tuple[Counter, Counter]:
     for text in texts:
         words = [(m.start(), m.end(), m.group().rstrip("-'’")) for m in WORD.finditer(text)]
         for k, (start, end, word) in enumerate(words):
-            if not word or sentence_initial(text, start):
+            if not word or sentence_initial(text, start) or _in_address(text, start, end):
                 continue
-            if word[0].islower():
-                lower[az_lower(word)] += 1
-            elif _capitalised(word) and not _in_run(text, words, k):
+            if word == az_lower(word):  # "əş-Şaraa" has a capital: a name's
+                lower[word] += 1
+            elif not _acronym(word) and not _in_run(text, words, k):  # "Kamran", "əş-Şaraa"
                 cap[az_lower(word)] += 1
     return lower, cap
+
+
+def _in_address(text: str, start: int, end: int) -> bool:
+    """Part of a web or e-mail address ("bild.de", "www.e-gov.az"): lower case there says nothing."""
+    before = text[start - 1] if start > 0 else " "
+    after = text[end:end + 2]
+    return before in "./@" or (len(after) == 2 and after[0] in "./@" and after[1].isalnum())
 
 
 def _in_run(text: str, words: list[tuple[int, int, str]], k: int) -> bool:
@@ -149,35 +165,63 @@ def is_common(word: str) -> bool:
 
 
 NAME_LABELS = frozenset({"PERSON", "ORG", "REGION"})
+TRIMMED_LABELS = frozenset({"ORG", "REGION", "TITLE"})  # a first name may look like a case form ("Qordan")
+SCENE_CASES = frozenset({"locative", "ablative"})  # "Tədbirdə ...", "Toplantıda ...": where, not who
 OPENING_QUOTES = "“«„\"'‘"
-
-
-def _title_case(word: str) -> bool:
-    """"Müsabiqədə", not "AZƏRTAC" nor "bp": an acronym or a lower-case brand is a name by its spelling."""
-    return word[:1].isupper() and not (len(word) > 1 and word.isupper())
+TERMINALS = frozenset({".", "!", "?", "…", "...", ":", ";", "!?", "?!"})
+BULLETS = frozenset({"•", "*", "·"})
 
 
 def starts_sentence(doc: Doc, i: int) -> bool:
-    """Token i opens a sentence, a line, a headline or a clause after ":", where every word takes a
-    capital; a quote right before it makes it a quoted name, which the capital does not explain."""
+    """Token i opens a sentence, a line, a headline, a list item or a clause after ":", where every
+    word takes a capital; a quote right before it makes it a quoted name, which the capital does not
+    explain."""
     j = i - 1
-    while j >= 0 and (doc[j].is_space or doc[j].text in "—–-•"):
+    while j >= 0 and (doc[j].is_space or doc[j].text in "—–-" or doc[j].text in BULLETS):
+        if doc[j].text in BULLETS:
+            return True
         j -= 1
     if j >= 0 and doc[j].text[-1:] in OPENING_QUOTES and doc[j].whitespace_ == "":
+        # a quoted one-word name is a name by its quotes; a quoted phrase (“Sığortaolunanlara məlumatın
+        # verilməsi”, the title of an e-service) takes a capital on its first word like a sentence
+        nxt = doc[i + 1] if i + 1 < len(doc) else None
+        return nxt is not None and doc[i].whitespace_ != "" and nxt.is_alpha and nxt.text[:1].islower()
+    # a stand-alone terminal only: "E." or "prof." before a name is an abbreviation
+    return (doc[i].is_sent_start or j < 0 or doc[j].text in TERMINALS or "\n" in doc[j].whitespace_
+            or (doc[j].is_space and "\n" in doc[j].text))
+
+
+def _scene_word(word: str) -> bool:
+    """A common word in the locative or ablative ("Tədbirdə", "Seminarlarda"): it sets the scene of the
+    sentence; a name of a body or place does not open with one (train gold: 0 of 513 multi-word
+    ORG/REGION/TITLE names at a sentence start)."""
+    from pipeline.lang.morphology import analyses, restore
+    if not is_common(word):
         return False
-    return doc[i].is_sent_start or j < 0 or doc[j].text[-1:] in OPENERS_BEFORE or "\n" in doc[j].whitespace_
+    return any(a.morphs and a.morphs[-1].name in SCENE_CASES and not a.joined
+               and any(_verdict(table().get(az_lower(s))) for s in restore(a.stem, a.morphs))
+               for a in analyses(word))
 
 
 def sentence_start_words(doc: Doc) -> list[Span] | None:
     """doc.ents without the one-word PERSON/ORG/REGION entities that are a common word (`is_common`)
-    at the start of a sentence or headline ("Müsabiqədə", "Ekspertlər", "Portala"); None when none is."""
-    drop = [e for e in doc.ents
-            if e.label_ in NAME_LABELS and " " not in e.text and _title_case(e.text)
-            and is_common(e.text) and starts_sentence(doc, e.start)]
-    if not drop:
-        return None
-    gone = {(e.start, e.end) for e in drop}
-    return [e for e in doc.ents if (e.start, e.end) not in gone]
+    at the start of a sentence or headline ("Müsabiqədə", "Ekspertlər", "Portala"), and without the
+    scene-setting common word that opens a longer ORG/REGION/TITLE there ("Tədbirdə Dövlət Neft Fondu"
+    → "Dövlət Neft Fondu"); None when nothing changes."""
+    out, changed = [], False
+    for e in doc.ents:
+        first = e[0].text
+        if not _capitalised(first) or not starts_sentence(doc, e.start):
+            out.append(e)
+        elif e.label_ in NAME_LABELS and " " not in e.text and is_common(e.text):
+            changed = True
+        elif e.label_ in TRIMMED_LABELS and len(e) > 1 and " " in e.text and e[1].is_alpha \
+                and e[1].text[:1].isupper() and _scene_word(first):
+            out.append(Span(doc, e.start + 1, e.end, label=e.label_, kb_id=e.kb_id_))
+            changed = True
+        else:
+            out.append(e)
+    return out if changed else None
 
 
 if __name__ == "__main__":

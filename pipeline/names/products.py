@@ -19,7 +19,8 @@ LABELS = frozenset({"PERSON", "ORG"})  # a place inside a quoted product name st
 OPENING = "“«„\""
 CLOSING = "”»\""
 MAX_MODIFIERS = 2
-NEWS_REACH = 4  # words after the portal searched for a reporting word
+NEWS_REACH = 15  # tokens after the portal searched for a reporting verb
+QUOTE_REACH = 8  # tokens a quoted name may span on either side of the entity
 
 
 @functools.cache
@@ -46,25 +47,64 @@ def _modifier(token: Token) -> bool:
 
 
 def _reports(doc: Doc, i: int) -> bool:
-    """A reporting word within NEWS_REACH words after token i: the portal is a news outlet."""
+    """A reporting word after token i in its sentence (at most NEWS_REACH tokens on): the portal is a
+    news outlet ("“Axios” portalı ABŞ və Ukrayna nümayəndələrinin ... yazıb")."""
     news = tuple(words().get("news", ()))
-    return any(az_lower(t.text).startswith(news) for t in doc[i + 1:i + 1 + NEWS_REACH])
+    for t in doc[i + 1:i + 1 + NEWS_REACH]:
+        if t.is_sent_start:
+            return False
+        pair = az_lower(t.text + " " + t.nbor().text) if t.i + 1 < len(doc) else az_lower(t.text)
+        if pair.startswith(news):  # "xəbər verir" is two words
+            return True
+    return False
+
+
+def _opens(t: Token) -> bool:
+    """An opening quote: “ « „, or a straight quote that hugs the next word but not the previous one."""
+    if t.text in "“«„":
+        return True
+    return t.text == '"' and t.whitespace_ == "" and (t.i == 0 or t.doc[t.i - 1].whitespace_ != "")
+
+
+def _closes(t: Token) -> bool:
+    return t.text in "”»" or (t.text == '"' and t.i > 0 and t.doc[t.i - 1].whitespace_ == "")
+
+
+def _closing_quote(doc: Doc, ent: Span) -> int | None:
+    """The closing quote of the quoted name the entity lies in (“GoMap elektron xəritə”: GoMap), or None."""
+    for t in reversed(doc[max(0, ent.start - QUOTE_REACH):ent.start]):
+        if _opens(t):
+            break
+        if _closes(t) or t.is_sent_start:
+            return None
+    else:
+        return None
+    for t in doc[ent.end:ent.end + QUOTE_REACH]:
+        if _closes(t):
+            return t.i
+        if _opens(t) or t.is_sent_start:
+            return None
+    return None
 
 
 def _product_after(doc: Doc, ent: Span) -> bool:
-    """The entity is a quoted name, or a name in the nominative, followed by a product noun."""
-    i = ent.end
-    quoted = i < len(doc) and doc[i].text in CLOSING and ent.start > 0 and doc[ent.start - 1].text[-1:] in OPENING
-    if quoted:
-        i += 1
+    """The entity is (in) a quoted name, or is a name in the nominative, followed by a product noun."""
+    close = _closing_quote(doc, ent)
+    if close is not None:
+        i = close + 1
     elif ent[-1].text[:1].islower() or _genitive(ent[-1].text):
         return False  # "Təhsil Nazirliyinin portalı": the owner, not the product
+    else:
+        i = ent.end
     k = 0
     while i < len(doc) and k < MAX_MODIFIERS and _modifier(doc[i]):
         i, k = i + 1, k + 1
-    if i >= len(doc) or not doc[i].text[:1].islower() or not _head(doc[i].text, "after", True):
+    if i >= len(doc) or not doc[i].text[:1].islower():
         return False
-    if _head(doc[i].text, "after", False) and az_lower(doc[i].text).startswith(("portal", "sayt")):
+    if not _head(doc[i].text, "after", True):
+        # "proqramı" after a quoted name only: "UNICEF proqramı" is the body's programme
+        return close is not None and _head(doc[i].text, "after_quoted", True)
+    if az_lower(doc[i].text).startswith(("portal", "sayt")):
         return not _reports(doc, i)
     if az_lower(doc[i].text).startswith("xidmət") and k == 0:
         return False  # a bare "xidməti" after a name is its service ("Azərsu” xidməti"), not an e-service
@@ -80,10 +120,24 @@ def _product_inside(ent: Span) -> bool:
     return len(ent) > 1 and ent[-1].text[:1].isupper() and _head(ent[-1].text, "inside", False)
 
 
+def _keys(text: str) -> frozenset[str]:
+    """Lower-case forms a mention can be the inflection of, quotes removed ("Elektron Hökumət"in" →
+    "elektron hökumət", ...)."""
+    words = "".join(c for c in text if c not in OPENING + CLOSING).split()
+    if not words:
+        return frozenset()
+    head = " ".join(az_lower(w) for w in words[:-1])
+    return frozenset((f"{head} {b}" if head else b) for b in base_forms(words[-1]))
+
+
 def product_names(doc: Doc) -> list[Span] | None:
-    """doc.ents without the PERSON/ORG entities that name a product; None when there is none."""
-    drop = {(e.start, e.end) for e in doc.ents
-            if e.label_ in LABELS and (_product_inside(e) or _product_after(doc, e))}
-    if not drop:
+    """doc.ents without the PERSON/ORG entities that name a product, nor the other PERSON/ORG mentions
+    of such a name in the document (“Elektron Hökumət” portalı … "Elektron Hökumət"in infrastrukturu);
+    None when there is none."""
+    found = [e for e in doc.ents if e.label_ in LABELS and (_product_inside(e) or _product_after(doc, e))]
+    if not found:
         return None
+    names = {az_lower("".join(c for c in e.text if c not in OPENING + CLOSING).strip()) for e in found}
+    drop = {(e.start, e.end) for e in found}
+    drop |= {(e.start, e.end) for e in doc.ents if e.label_ in LABELS and _keys(e.text) & names}
     return [e for e in doc.ents if (e.start, e.end) not in drop]

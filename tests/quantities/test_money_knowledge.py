@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.quantities.money import find_all
+from pipeline.quantities.component import find_all
 
 
 def money(text: str) -> list[tuple[str, str | None, str | None]]:
