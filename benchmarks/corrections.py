@@ -5,7 +5,8 @@
 
 - corpus: strict F1 per label with no rule, each rule alone, and all (only az_corrections' config changes);
 - gold: each rule run on the gold-annotated documents (gold entities set on the Doc): how many gold
-  entities it would destroy, and which (this must stay ~0);
+  entities it would destroy, and which (this must stay ~0); then the pipeline on the same documents:
+  each rule's changes, right and wrong against the gold;
 - news: unannotated news, the pipeline with no rule and with all: how many predictions each rule
   removes, and the class counts of `error_classes` (broad detectors, independent of the rules' own
   word tables, so that what they still find after the rules is what remains of the class); --sample N
@@ -24,6 +25,7 @@ sys.path.insert(0, str(ROOT))
 
 from pipeline.evaluate import NAME_LABELS, align, read_jsonl, score  # noqa: E402
 from pipeline.names.corrections import RULES  # noqa: E402
+from benchmarks.cue_rules import changes  # noqa: E402  (+right, +wrong, -wrong, -right against gold)
 from benchmarks.error_classes import CLASSES, count_classes  # noqa: E402
 
 SHARED = ROOT.parent / "shared"
@@ -99,6 +101,13 @@ def main() -> None:
     for rule in RULES:
         gone = gold_destroyed(nlp, train, VARIANTS[rule])
         print(f"{rule:14} {sum(gone.values()):5}  {gone.most_common(8)}")
+
+    out = variants_on(nlp, train, ("none", *RULES))
+    print(f"\n{args.gold.name}: the pipeline's changes per rule against its gold "
+          "(+right, +wrong, -wrong = a wrong span removed, -right = a gold span removed)")
+    for rule in RULES:
+        ga, ba, gr, br = changes(train, out["none"], out[rule])
+        print(f"{rule:14} +{ga} right, +{ba} wrong, -{gr} wrong, -{br} right")
 
     for path in args.news:
         records = read_jsonl(path)

@@ -203,6 +203,32 @@ def _scene_word(word: str) -> bool:
                for a in analyses(word))
 
 
+@functools.cache
+def _person_words() -> frozenset[str]:
+    """Lower-case words of the training gold's person names ("əli", "arzu"): a first name that is also a
+    common word ("Əli balamızı") stays a PERSON."""
+    from pipeline.lang.morphology import lexicon
+    return frozenset(az_lower(w) for n in lexicon().norms.get("PERSON", ()) for w in n.split())
+
+
+def _known_person(ent: Span) -> bool:
+    return ent.label_ == "PERSON" and bool(base_forms_cached(ent.text) & _person_words())
+
+
+def _person_scene(ent: Span) -> bool:
+    """A PERSON opened by a locative common word ("Tədbirdə Əli Vəli oğlu Məmmədov") keeps two words or
+    more; an ablative-looking first name ("Qordan Yandrokoviç") or a gold first name is no scene."""
+    from pipeline.lang.morphology import analyses
+    first = ent[0].text
+    return (len(ent.text.split()) > 2 and not base_forms_cached(first) & _person_words()
+            and any(a.morphs and a.morphs[-1].name == "locative" for a in analyses(first)))
+
+
+def base_forms_cached(word: str) -> frozenset[str]:
+    from pipeline.lang.morphology import base_forms
+    return base_forms(word)
+
+
 def sentence_start_words(doc: Doc) -> list[Span] | None:
     """doc.ents without the one-word PERSON/ORG/REGION entities that are a common word (`is_common`)
     at the start of a sentence or headline ("Müsabiqədə", "Ekspertlər", "Portala"), and without the
@@ -213,10 +239,10 @@ def sentence_start_words(doc: Doc) -> list[Span] | None:
         first = e[0].text
         if not _capitalised(first) or not starts_sentence(doc, e.start):
             out.append(e)
-        elif e.label_ in NAME_LABELS and " " not in e.text and is_common(e.text):
+        elif e.label_ in NAME_LABELS and " " not in e.text and is_common(e.text) and not _known_person(e):
             changed = True
-        elif e.label_ in TRIMMED_LABELS and len(e) > 1 and " " in e.text and e[1].is_alpha \
-                and e[1].text[:1].isupper() and _scene_word(first):
+        elif (e.label_ in TRIMMED_LABELS or e.label_ == "PERSON" and _person_scene(e)) and len(e) > 1 \
+                and " " in e.text and e[1].is_alpha and e[1].text[:1].isupper() and _scene_word(first):
             out.append(Span(doc, e.start + 1, e.end, label=e.label_, kb_id=e.kb_id_))
             changed = True
         else:

@@ -19,7 +19,7 @@ LABELS = frozenset({"PERSON", "ORG"})  # a place inside a quoted product name st
 OPENING = "“«„\""
 CLOSING = "”»\""
 MAX_MODIFIERS = 2
-NEWS_REACH = 15  # tokens after the portal searched for a reporting verb
+NEWS_REACH = 25  # tokens after the portal searched for a reporting word (within its sentence)
 QUOTE_REACH = 8  # tokens a quoted name may span on either side of the entity
 
 
