@@ -11,8 +11,10 @@ so they are upper bounds; --show N prints N instances per class, seed 0, to read
   portal, system, platform, app or e-service noun, or ending in one written with a capital;
 - title_as_name (class 2): an ORG/REGION right before a PERSON (a comma at most between) whose last
   word is a title of office ("Xarici İşlər Naziri Hakan Fidan");
+- company_as_name (class 10): a one-word PERSON/REGION shaped like a company: Azər + a noun (not
+  Azərbaycan, Azəri) or ending in bank, cell, tel ("Azərsu", "Expressbank", "Bakcell");
 - vowel_genitive_norm (class 6): a PERSON whose norm ends in vowel + "n" where the text adds
-  ı/i/u/ü + n ("Obamanın" → "Obaman");
+  ı/i/u/ü + n and writes the name without that "n" elsewhere ("Obamanın" → "Obaman" beside "Obama");
 - initial_space (class 6): an initial, a full stop and a space before a surname ("A. Məmmədov") that
   no PERSON covers whole;
 - money_gap_qualifier (class 7): a MONEY without qualifier followed by one or two words and then
@@ -28,7 +30,7 @@ import sys
 from collections import Counter
 from pathlib import Path
 
-CLASSES = ("common_word_start", "product_org", "title_as_name", "vowel_genitive_norm", "initial_space", "money_gap_qualifier")
+CLASSES = ("common_word_start", "product_org", "title_as_name", "company_as_name", "vowel_genitive_norm", "initial_space", "money_gap_qualifier")
 WORD = re.compile(r"[^\W\d_][\w'’\-]*")
 PRODUCT_AFTER = re.compile(r"^[”»\"]?\S*\s+(?:\S+\s+){0,2}?(?:portal|sistem|platforma|tətbiq|e-xidmət)\w*", re.I)
 PRODUCT_INSIDE = re.compile(r"\s(?:Portal|Sistem|Platforma|Tətbiq|Login|İmza)\w*$")
@@ -36,6 +38,7 @@ VOWEL_N = re.compile(r"[aıoueəiöü]n$")
 INITIAL_SPACE = re.compile(r"(?<![\w.])([A-ZÇĞİÖŞÜƏ])\. ([A-ZÇĞİÖŞÜƏ][a-zçğıöşüə]+)")
 OFFICE = re.compile(r"(?:nazir|müavin|prezident|rəis|sədr|səfir|katib|direktor|komissar|müşavir|nümayəndə|"
                     r"başçı|rəhbər|kansler|kral|baş nazir|sözçü|komandan|müvəkkil)\w*$", re.I)
+COMPANY = re.compile(r"^(?:Azər(?!baycan|i\b)\w{2,}|\w+(?:bank|Bank|cell|tel)\w{0,5})$")
 GAP_QUALIFIER = re.compile(r"^\s+(?:[^\W\d]+\s+){1,2}?(?:çox|artıq|az|yuxarı)\b")
 
 
@@ -75,8 +78,12 @@ def instances(records: list[dict], preds: list[dict]) -> dict[str, list[str]]:
                 found["common_word_start"].append(f"{lab} {word!r}: …{ctx}…")
             if lab in ("PERSON", "ORG") and (PRODUCT_AFTER.match(text[t:t + 60]) or PRODUCT_INSIDE.search(word)):
                 found["product_org"].append(f"{lab} {word!r}: …{ctx}…")
-            if lab == "PERSON" and VOWEL_N.search(e.get("norm") or "") and re.search(r"n[ıiuü]n$", word):
-                found["vowel_genitive_norm"].append(f"{word!r} → {e.get('norm')!r}")
+            if lab in ("PERSON", "REGION") and COMPANY.match(word):
+                found["company_as_name"].append(f"{lab} {word!r}")
+            norm = e.get("norm") or ""
+            if lab == "PERSON" and VOWEL_N.search(norm) and re.search(r"n[ıiuü]n$", word) \
+                    and re.search(r"(?<!\w)" + re.escape(norm.split()[-1][:-1]) + r"(?!\w)", text):
+                found["vowel_genitive_norm"].append(f"{word!r} → {norm!r}")
             if lab == "MONEY" and not e.get("qualifier") and GAP_QUALIFIER.match(text[t:t + 40]):
                 found["money_gap_qualifier"].append(f"{word!r}{text[t:t + 30]!r}")
         ordered = sorted(ents, key=lambda e: e["start"])

@@ -6,28 +6,32 @@ each rule a config switch (measured one by one in benchmarks/corrections.py):
   “Elektron Hökumət” portalı, ASAN Login);
 - titles: an ORG/REGION ending in a title word right before a PERSON is a TITLE (pipeline/names/office_titles.py:
   "Xarici İşlər Naziri Hakan Fidan");
-- persons: a name with a patronymic is one PERSON (pipeline/names/person_forms.py: "Əli Vəli oğlu Məmmədov").
+- persons: a name with a patronymic is one PERSON (pipeline/names/person_forms.py: "Əli Vəli oğlu Məmmədov");
+- brands: a one-word PERSON/REGION shaped like a company name is an ORG (pipeline/names/brands.py:
+  Azərsu, Expressbank, Bakcell).
 """
 from __future__ import annotations
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from pipeline.names.brands import company_names
 from pipeline.names.common_words import sentence_start_words
 from pipeline.names.office_titles import titles_before_persons
 from pipeline.names.person_forms import patronymic_persons
 from pipeline.names.products import product_names
 
-RULES = ("common_words", "products", "titles", "persons")
+RULES = ("common_words", "products", "titles", "persons", "brands")
 
 
 @Language.factory("az_corrections", default_config={rule: True for rule in RULES})
 def create_az_corrections(nlp: Language, name: str, common_words: bool = True, products: bool = True,
-                          titles: bool = True, persons: bool = True):
+                          titles: bool = True, persons: bool = True, brands: bool = True):
     """Correct the ner's names with knowledge; see the module docstring for each switch."""
     # titles first: a capitalised title opening a sentence is relabelled, not dropped as a common word
     steps = [rule for on, rule in ((persons, patronymic_persons), (titles, titles_before_persons),
-                                   (products, product_names), (common_words, sentence_start_words)) if on]
+                                   (products, product_names), (common_words, sentence_start_words),
+                                   (brands, company_names)) if on]
 
     def az_corrections(doc: Doc) -> Doc:
         for rule in steps:

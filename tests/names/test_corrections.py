@@ -144,7 +144,26 @@ def test_patronymic_names_are_one_person(nlp, text, ents, expected):
     assert ner_then_corrections(nlp, text, ents) == expected
 
 
+BRANDS = [
+    # (text, ner entities, entities after az_corrections)
+    ("Ödənişi Azərsu qəbul edir.", [("Azərsu", "REGION")], [("Azərsu", "ORG")]),
+    ("Kredit Expressbankdan alınıb.", [("Expressbankdan", "PERSON")], [("Expressbankdan", "ORG")]),
+    ("Abunəçilər Bakcell şəbəkəsindən danışır.", [("Bakcell", "REGION")], [("Bakcell", "ORG")]),
+    # a place, the people's name, the country, a common word, a longer name: unchanged
+    ("Neft Azəri yatağından çıxarılır.", [("Azəri", "REGION")], [("Azəri", "REGION")]),
+    ("Heyət Azərbaycanın paytaxtına gəlib.", [("Azərbaycanın", "COUNTRY")], [("Azərbaycanın", "COUNTRY")]),
+    ("Onlar Kabinetə gəliblər.", [("Kabinetə", "REGION")], [("Kabinetə", "REGION")]),
+    ("Qonaqlar Mingəçevirə gəlib.", [("Mingəçevirə", "REGION")], [("Mingəçevirə", "REGION")]),
+]
+
+
+@pytest.mark.parametrize("text,ents,expected", BRANDS)
+def test_company_shaped_words_are_organisations(nlp, text, ents, expected):
+    assert ner_then_corrections(nlp, text, ents) == expected
+
+
 @pytest.mark.parametrize("rule,text,ents", [
+    ("brands", "Ödənişi Azərsu qəbul edir.", [("Azərsu", "REGION")]),
     ("persons", "Ona Günel Allahverdi qızı Tahirova baxıb.", [("Günel", "PERSON"), ("Allahverdi", "REGION"),
                                                            ("Tahirova", "PERSON")]),
     ("titles", "Tatarıstan Rəisi Rüstəm Minnixanov gəlib.", [("Tatarıstan Rəisi", "REGION"), ("Rüstəm Minnixanov", "PERSON")]),
