@@ -34,6 +34,8 @@ def is_company_word(word: str) -> bool:
     if word.startswith("azərbaycan") or any(table().get(f, (0, 0))[0] >= 2 for f in base_forms(word)):
         return False
     parts = affixes()
+    if not word.startswith(parts.get("prefix", ())) and not any(sfx in word for sfx in parts.get("suffix", ())):
+        return False  # most words: no base forms needed
     for form in base_forms(word.strip("“”\"«»")):
         if any(form.startswith(p) and len(form) >= len(p) + MIN_NOUN and not form.startswith("azərbaycan")
                for p in parts.get("prefix", ())):
@@ -43,9 +45,9 @@ def is_company_word(word: str) -> bool:
     return False
 
 
-def company_names(doc: Doc) -> list[Span] | None:
-    """doc.ents with each one-word PERSON/REGION of a company's shape relabelled ORG; None if none is."""
-    ents = list(doc.ents)
+def company_names(doc: Doc, ents: list[Span]) -> list[Span] | None:
+    """`ents` with each one-word PERSON/REGION of a company's shape relabelled ORG; None if none is."""
+    ents = list(ents)
     changed = False
     for k, e in enumerate(ents):
         if e.label_ in LABELS and " " not in e.text and e.text[:1].isupper() and is_company_word(az_lower(e.text)):

@@ -229,20 +229,24 @@ def base_forms_cached(word: str) -> frozenset[str]:
     return base_forms(word)
 
 
-def sentence_start_words(doc: Doc) -> list[Span] | None:
-    """doc.ents without the one-word PERSON/ORG/REGION entities that are a common word (`is_common`)
+def sentence_start_words(doc: Doc, ents: list[Span]) -> list[Span] | None:
+    """`ents` without the one-word PERSON/ORG/REGION entities that are a common word (`is_common`)
     at the start of a sentence or headline ("Müsabiqədə", "Ekspertlər", "Portala"), and without the
     scene-setting common word that opens a longer ORG/REGION/TITLE there ("Tədbirdə Dövlət Neft Fondu"
     → "Dövlət Neft Fondu"); None when nothing changes."""
     out, changed = [], False
-    for e in doc.ents:
-        first = e[0].text
-        if not _capitalised(first) or not starts_sentence(doc, e.start):
+    for e in ents:
+        text = e.text
+        first = text.split(" ", 1)[0] if " " in text else text
+        if not _capitalised(first):
             out.append(e)
-        elif e.label_ in NAME_LABELS and " " not in e.text and is_common(e.text) and not _known_person(e):
-            changed = True
-        elif (e.label_ in TRIMMED_LABELS or e.label_ == "PERSON" and _person_scene(e)) and len(e) > 1 \
-                and " " in e.text and e[1].is_alpha and e[1].text[:1].isupper() and _scene_word(first):
+        elif " " not in text:
+            if e.label_ in NAME_LABELS and is_common(text) and starts_sentence(doc, e.start) and not _known_person(e):
+                changed = True
+            else:
+                out.append(e)
+        elif (e.label_ in TRIMMED_LABELS or e.label_ == "PERSON" and _person_scene(e)) and e[1].is_alpha \
+                and e[1].text[:1].isupper() and _scene_word(e[0].text) and starts_sentence(doc, e.start):
             out.append(Span(doc, e.start + 1, e.end, label=e.label_, kb_id=e.kb_id_))
             changed = True
         else:

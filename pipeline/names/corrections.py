@@ -34,9 +34,14 @@ def create_az_corrections(nlp: Language, name: str, common_words: bool = True, p
                                    (brands, company_names)) if on]
 
     def az_corrections(doc: Doc) -> Doc:
+        # doc.ents builds every Span on each access: read once, each rule works on the list, write once
+        ents = list(doc.ents)
+        changed = False
         for rule in steps:
-            ents = rule(doc)
-            if ents is not None:  # reading and writing doc.ents builds every Span: only on a change
-                doc.ents = ents
+            new = rule(doc, ents)
+            if new is not None:
+                ents, changed = new, True
+        if changed:
+            doc.ents = ents
         return doc
     return az_corrections

@@ -23,11 +23,11 @@ def _before_person(doc: Doc, ent: Span, nxt: Span) -> bool:
     return nxt.label_ == "PERSON" and all(t.is_space for t in between)
 
 
-def titles_before_persons(doc: Doc) -> list[Span] | None:
-    """doc.ents with each ORG/REGION that ends in a title word right before a PERSON relabelled TITLE
+def titles_before_persons(doc: Doc, ents: list[Span]) -> list[Span] | None:
+    """`ents` with each ORG/REGION that ends in a title word right before a PERSON relabelled TITLE
     (a common word that only opens the sentence left out: "Tədbirdə Rabitə nazirinin müavini X");
     None when there is none."""
-    ents = list(doc.ents)
+    ents = list(ents)
     changed = False
     for k in range(len(ents) - 1):
         ent = ents[k]

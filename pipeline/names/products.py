@@ -41,6 +41,13 @@ def _head(text: str, role: str, possessive: bool) -> bool:
     return not possessive or any(ana.has("poss") for ana in analyses(text))
 
 
+@functools.cache
+def _head_prefixes(*roles: str) -> tuple[str, ...]:
+    """What every form of a product noun of `roles` starts with (its last letter may alternate:
+    "tətbiq" → "tətbiği")."""
+    return tuple(sorted({w[:-1] for role in roles for w in words().get(role, ())}))
+
+
 def _modifier(token: Token) -> bool:
     low = az_lower(token.text)
     return token.text[:1].islower() and (low in words().get("modifier", ()) or low.startswith("e-"))
@@ -87,8 +94,24 @@ def _closing_quote(doc: Doc, ent: Span) -> int | None:
     return None
 
 
-def _product_after(doc: Doc, ent: Span) -> bool:
+def head_positions(doc: Doc) -> frozenset[int]:
+    """Tokens that may be a product noun (by their first letters), read from the ORTH array."""
+    from spacy.attrs import ORTH
+    if not len(doc):
+        return frozenset()
+    strings = doc.vocab.strings
+    return frozenset(k for k, orth in enumerate(doc.to_array(ORTH).tolist()) if _may_be_head(strings[orth]))
+
+
+@functools.lru_cache(maxsize=50_000)
+def _may_be_head(text: str) -> bool:
+    return text[:1].islower() and az_lower(text).startswith(_head_prefixes("after", "after_quoted"))
+
+
+def _product_after(doc: Doc, ent: Span, heads: frozenset[int]) -> bool:
     """The entity is (in) a quoted name, or is a name in the nominative, followed by a product noun."""
+    if not any(j in heads for j in range(ent.end, ent.end + QUOTE_REACH + MAX_MODIFIERS + 1)):
+        return False  # most entities: no product noun anywhere near
     close = _closing_quote(doc, ent)
     if close is not None:
         i = close + 1
@@ -117,7 +140,9 @@ def _genitive(word: str) -> bool:
 
 def _product_inside(ent: Span) -> bool:
     """A capitalised name of two or more words whose last word is a product noun: "ASAN Login"."""
-    return len(ent) > 1 and ent[-1].text[:1].isupper() and _head(ent[-1].text, "inside", False)
+    last = ent[-1].text
+    return (len(ent) > 1 and last[:1].isupper() and az_lower(last).startswith(_head_prefixes("inside"))
+            and _head(last, "inside", False))
 
 
 def _keys(text: str) -> frozenset[str]:
@@ -130,14 +155,15 @@ def _keys(text: str) -> frozenset[str]:
     return frozenset((f"{head} {b}" if head else b) for b in base_forms(words[-1]))
 
 
-def product_names(doc: Doc) -> list[Span] | None:
-    """doc.ents without the PERSON/ORG entities that name a product, nor the other PERSON/ORG mentions
+def product_names(doc: Doc, ents: list[Span]) -> list[Span] | None:
+    """`ents` without the PERSON/ORG entities that name a product, nor the other PERSON/ORG mentions
     of such a name in the document (“Elektron Hökumət” portalı … "Elektron Hökumət"in infrastrukturu);
     None when there is none."""
-    found = [e for e in doc.ents if e.label_ in LABELS and (_product_inside(e) or _product_after(doc, e))]
+    heads = head_positions(doc)
+    found = [e for e in ents if e.label_ in LABELS and (_product_inside(e) or _product_after(doc, e, heads))]
     if not found:
         return None
     names = {az_lower("".join(c for c in e.text if c not in OPENING + CLOSING).strip()) for e in found}
     drop = {(e.start, e.end) for e in found}
-    drop |= {(e.start, e.end) for e in doc.ents if e.label_ in LABELS and _keys(e.text) & names}
-    return [e for e in doc.ents if (e.start, e.end) not in drop]
+    drop |= {(e.start, e.end) for e in ents if e.label_ in LABELS and _keys(e.text) & names}
+    return [e for e in ents if (e.start, e.end) not in drop]
