@@ -23,7 +23,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from pipeline.evaluate import NAME_LABELS, align, read_jsonl, score  # noqa: E402
+from pipeline.evaluate import read_scored, score  # noqa: E402
+from pipeline.io import read_jsonl  # noqa: E402
+from pipeline.labels import NAME_LABELS  # noqa: E402
 from pipeline.names.corrections import RULES  # noqa: E402
 from benchmarks.cue_rules import changes  # noqa: E402  (+right, +wrong, -wrong, -right against gold)
 from benchmarks.error_classes import CLASSES, count_classes  # noqa: E402
@@ -86,12 +88,12 @@ def main() -> None:
     import pipeline
     nlp = pipeline.load(args.model)
 
-    gold = read_jsonl(args.corpus)
+    gold = read_scored(args.corpus)
     labels = NAME_LABELS + ("micro_names",)
     print(f"{args.corpus.name}: strict F1 ({len(gold)} documents)")
     print(f"{'variant':14}" + "".join(f"{label:>12}" for label in labels))
     for name, config in VARIANTS.items():
-        pairs, _ = align(gold, annotate(nlp, gold, config))
+        pairs = list(zip(gold, annotate(nlp, gold, config)))  # annotate() keeps gold's order
         strict = score(pairs)["strict"]
         print(f"{name:14}" + "".join(f"{strict[label]['f1']:12.4f}" for label in labels))
 

@@ -23,12 +23,16 @@ so they are upper bounds; --show N prints N instances per class, seed 0, to read
 from __future__ import annotations
 
 import argparse
-import json
 import random
 import re
 import sys
 from collections import Counter
 from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from pipeline.io import read_jsonl  # noqa: E402
 
 CLASSES = ("common_word_start", "product_org", "title_as_name", "company_as_name", "vowel_genitive_norm", "initial_space", "money_gap_qualifier")
 WORD = re.compile(r"[^\W\d_][\w'’\-]*")
@@ -110,8 +114,7 @@ def main() -> None:
     for path in args.outputs:
         if not path.exists():
             raise SystemExit(f"{path} is absent")
-        with open(path, encoding="utf-8") as f:
-            records = [json.loads(line) for line in f if line.strip()]
+        records = read_jsonl(path)
         found = instances(records, records)
         print(f"{path} ({len(records)} documents)")
         for cls in CLASSES:

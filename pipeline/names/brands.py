@@ -5,14 +5,14 @@ parts live in pipeline/data/brands/affixes.tsv.
 from __future__ import annotations
 
 import functools
-from pathlib import Path
 
 from spacy.tokens import Doc, Span
 
 from pipeline.lang.casing import az_lower
-from pipeline.lang.morphology import base_forms, read_tsv
+from pipeline.lang.morphology import base_forms
+from pipeline.tables import read_tsv
 
-PATH = Path(__file__).resolve().parent.parent / "data" / "brands" / "affixes.tsv"
+PATH = "brands/affixes.tsv"  # under pipeline/data/
 LABELS = frozenset({"PERSON", "REGION"})
 MIN_NOUN = 2  # letters after a prefix: "Azəri" (the people, the oil field) is no company
 

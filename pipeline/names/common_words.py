@@ -124,16 +124,10 @@ def build(paths: list[Path], out: Path = PATH) -> int:
 @functools.cache
 def table() -> dict[str, tuple[int, int]]:
     """word form → (lower-case, capitalised) mid-sentence counts; empty when the file is absent."""
+    from pipeline.tables import read_tsv
     if not PATH.exists():
         return {}
-    out = {}
-    with open(PATH, encoding="utf-8") as f:
-        for line in f:
-            if line.startswith("#") or line.startswith("word\t"):
-                continue
-            word, low, cap = line.rstrip("\n").split("\t")
-            out[word] = (int(low), int(cap))
-    return out
+    return {row["word"]: (int(row["lower"]), int(row["capitalised"])) for row in read_tsv(PATH)}
 
 
 def _verdict(counts: tuple[int, int] | None) -> bool | None:
@@ -207,7 +201,7 @@ def _scene_word(word: str) -> bool:
 def _person_words() -> frozenset[str]:
     """Lower-case words of the training gold's person names ("əli", "arzu"): a first name that is also a
     common word ("Əli balamızı") stays a PERSON."""
-    from pipeline.lang.morphology import lexicon
+    from pipeline.names.az_norm import lexicon
     return frozenset(az_lower(w) for n in lexicon().norms.get("PERSON", ()) for w in n.split())
 
 

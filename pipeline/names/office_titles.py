@@ -7,7 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from pipeline.names.common_words import is_common, starts_sentence
-from pipeline.names.gazetteer import title_words
+from pipeline.names.words import title_words
 from pipeline.lang.morphology import base_forms
 
 LABELS = frozenset({"ORG", "REGION"})

@@ -7,14 +7,14 @@ The words live in pipeline/data/products/heads.tsv (roles: after, inside, modifi
 from __future__ import annotations
 
 import functools
-from pathlib import Path
 
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.lang.casing import az_lower
-from pipeline.lang.morphology import analyses, base_forms, read_tsv
+from pipeline.lang.morphology import analyses, base_forms
+from pipeline.tables import read_tsv
 
-PATH = Path(__file__).resolve().parent.parent / "data" / "products" / "heads.tsv"
+PATH = "products/heads.tsv"  # under pipeline/data/
 LABELS = frozenset({"PERSON", "ORG"})  # a place inside a quoted product name stays (“Yolumuz Qarabağa”)
 OPENING = "“«„\""
 CLOSING = "”»\""
