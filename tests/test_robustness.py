@@ -55,7 +55,9 @@ def test_json_escaped_input_round_trips(nlp, text):
     [out] = annotate_items(nlp, [item])
     line = dumps(out.record)
     line.encode("utf-8")  # lone surrogates must not make the output unwritable
-    assert json.loads(line)["text"] == text
+    # the text as JSON reads it: an escaped high+low surrogate pair that hypothesis happens to draw
+    # side by side is one character after json.loads, in the input as in the output
+    assert json.loads(line)["text"] == json.loads(raw)["text"]
 
 
 @settings(max_examples=1, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
