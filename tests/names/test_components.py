@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from tests.names.fake_ner import doc_after_ner
+
 import pipeline
 
 
@@ -14,13 +16,7 @@ def nlp():
 
 def ner_then_gazetteer(nlp, text: str, ents: list[tuple[str, str]], **config):
     """Pretend the NER found `ents` (phrase, label), then run az_gazetteer."""
-    doc = nlp.make_doc(text)
-    spans = []
-    for phrase, label in ents:
-        start = text.index(phrase)
-        spans.append(doc.char_span(start, start + len(phrase), label=label))
-    doc.ents = spans
-    nlp.get_pipe("az_sentences")(doc)
+    doc = doc_after_ner(nlp, text, ents)
     from pipeline.names.components import create_az_gazetteer
     component = create_az_gazetteer(nlp, "az_gazetteer", regions=True, correct=config.get("correct", True),
                                     cues=config.get("cues", True), quoted_orgs=config.get("quoted_orgs", True),

@@ -6,19 +6,15 @@ import json
 
 import pytest
 
+from tests.names.fake_ner import doc_after_ner
+
 from pipeline.names import common_words
 from pipeline.names.corrections import RULES, create_az_corrections
 
 
 def ner_then_corrections(nlp, text: str, ents: list[tuple[str, str]], **config) -> list[tuple[str, str]]:
     """Pretend the ner found `ents` (phrase, label; the first occurrence), then run az_corrections."""
-    doc = nlp.make_doc(text)
-    spans = []
-    for phrase, label in ents:
-        start = text.index(phrase)
-        spans.append(doc.char_span(start, start + len(phrase), label=label))
-    doc.ents = spans
-    nlp.get_pipe("az_sentences")(doc)
+    doc = doc_after_ner(nlp, text, ents)
     component = create_az_corrections(nlp, "az_corrections", **{r: config.get(r, True) for r in RULES})
     return [(e.text, e.label_) for e in component(doc).ents]
 
