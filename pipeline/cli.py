@@ -41,12 +41,25 @@ HANDLERS: dict[str, tuple[str, str]] = {
 
 # The longer description `--help` shows for a command (its one-line help otherwise).
 DESCRIPTIONS = {
+    "annotate": ("Annotate news: one output record per input record, in order, every input "
+                 "field kept, `entities` and `leaders` added; a bad line becomes an error record naming "
+                 "it (exit status 1). Environment mistakes exit 2 before any work."),
+    "evaluate": ("Score PRED against GOLD, documents paired by `id`. Refuses (exit 2) a line "
+                 "that is not JSON or has no id, an id whose text differs between the files, entity "
+                 "offsets that do not fit the text, and GOLD documents missing from PRED."),
+    "agreement": ("Strict and overlap F1 between two annotations of the same documents "
+                  "(symmetric), Cohen's kappa on tokens, the label confusion and the disagreements. "
+                  "Refuses (exit 2) what evaluate refuses."),
+    "crossval": ("Train a ner per fold on the gold of the other folds (no teacher/silver) and "
+                 "score it on the held-out documents, alone and inside the whole rule pipeline (strict "
+                 "P/R/F1, five name labels). Each fold's result is saved as soon as it is known; a rerun "
+                 "skips folds already done. Training is slow: run it under `nice` in the background."),
     "summary": ("Entities per label, the most mentioned people, organisations and places "
                 "with counts, every amount, percentage and date normalised, leaders, error records "
                 "(or a registry written by link)."),
     "events": ("One row per event: id, type, modality, change, date (the DATE argument's "
-                "value, else the article's date), trigger and its offsets, per role the arguments' norms "
-                "(';'-joined) and refs, amount/currency/qualifier of the MONEY argument."),
+               "value, else the article's date), trigger and its offsets, per role the arguments' norms "
+               "(';'-joined) and refs, amount/currency/qualifier of the MONEY argument."),
 }
 
 
@@ -81,10 +94,7 @@ def build_parser() -> argparse.ArgumentParser:
                                      description="Azerbaijani news entities, money, percentages and dates.")
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
-    p = sub.add_parser("annotate", help="annotate JSONL, a folder of .txt files or a saved HF dataset",
-                description="Annotate news: one output record per input record, in order, every input "
-                       "field kept, `entities` and `leaders` added; a bad line becomes an error record naming "
-                       "it (exit status 1). Environment mistakes exit 2 before any work.")
+    p = command(sub, "annotate", help="annotate JSONL, a folder of .txt files or a saved HF dataset")
     p.add_argument("input", metavar="INPUT",
                    help="JSONL file, '-' for stdin, folder of .txt files, dataset saved with save_to_disk, or hf:NAME")
     p.add_argument("-o", "--output", required=True, metavar="OUTPUT",
@@ -117,10 +127,7 @@ def build_parser() -> argparse.ArgumentParser:
                    help="when stderr is not a terminal, print a progress line this often (0: never; default: 30)")
     p.add_argument("-q", "--quiet", action="store_true", help="no progress or summary line")
 
-    p = sub.add_parser("evaluate", help="score predictions against gold records",
-                description="Score PRED against GOLD, documents paired by `id`. Refuses (exit 2) a line "
-                       "that is not JSON or has no id, an id whose text differs between the files, entity "
-                       "offsets that do not fit the text, and GOLD documents missing from PRED.")
+    p = command(sub, "evaluate", help="score predictions against gold records")
     p.add_argument("gold", metavar="GOLD", help="gold JSONL (ANNOTATION.md records with unique ids)")
     p.add_argument("pred", metavar="PRED", help="predicted JSONL, e.g. the output of `annotate` on GOLD")
     p.add_argument("--json", action="store_true", help="print a JSON dict (with the four nervaluate schemes, "
@@ -141,10 +148,7 @@ def build_parser() -> argparse.ArgumentParser:
                    help="when GOLD has events: after the scores, list every missed or spurious event and every "
                    "wrong modality or argument")
 
-    p = sub.add_parser("agreement", help="agreement between two annotators of the same documents",
-                description="Strict and overlap F1 between two annotations of the same documents "
-                       "(symmetric), Cohen's kappa on tokens, the label confusion and the disagreements. "
-                       "Refuses (exit 2) what evaluate refuses.")
+    p = command(sub, "agreement", help="agreement between two annotators of the same documents")
     p.add_argument("a", metavar="A.jsonl", help="the first annotator's records (ANNOTATION.md, unique ids)")
     p.add_argument("b", metavar="B.jsonl", help="the second annotator's records of the same documents")
     p.add_argument("--json", action="store_true", help="print a JSON dict instead of tables")
@@ -243,11 +247,7 @@ def build_parser() -> argparse.ArgumentParser:
                         "'none' leaves it without)")
     p.add_argument("-q", "--quiet", action="store_true", help="no summary line on stderr")
 
-    p = sub.add_parser("crossval", help="cross-validate the ner (gold only), alone and in the whole pipeline",
-                description="Train a ner per fold on the gold of the other folds (no teacher/silver) and "
-                       "score it on the held-out documents, alone and inside the whole rule pipeline (strict "
-                       "P/R/F1, five name labels). Each fold's result is saved as soon as it is known; a rerun "
-                       "skips folds already done. Training is slow: run it under `nice` in the background.")
+    p = command(sub, "crossval", help="cross-validate the ner (gold only), alone and in the whole pipeline")
     p.add_argument("--scheme", choices=("kfold", "outlet"), default="kfold",
                    help="kfold: k folds of whole near-copy groups (shared 10-word sequence or same outlet "
                    "and date); outlet: leave one outlet out, for each outlet (default: kfold)")
