@@ -2,8 +2,9 @@
 each rule a config switch (measured one by one in benchmarks/corrections.py):
 - common_words: a one-word PERSON/ORG/REGION that is a common word at a sentence or headline start is
   no name (pipeline/names/common_words.py: "Müsabiqədə", "Ekspertlər", "Portala");
-- products: a portal, information system, app or e-service is no ORG/PERSON (pipeline/names/products.py:
-  “Elektron Hökumət” portalı, ASAN Login);
+- products: a portal, information system, app, e-service, quoted project, satellite or standard, and an
+  acronym with a number, are no ORG/PERSON (pipeline/names/products.py: “Elektron Hökumət” portalı,
+  ASAN Login, “Azersky” peyki, ISO 27001);
 - titles: an ORG/REGION ending in a title word right before a PERSON is a TITLE (pipeline/names/office_titles.py:
   "Xarici İşlər Naziri Hakan Fidan");
 - persons: a name with a patronymic is one PERSON (pipeline/names/person_forms.py: "Əli Vəli oğlu Məmmədov");

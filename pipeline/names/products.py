@@ -1,6 +1,8 @@
 """Portals, information systems, apps and e-services are products, not organisations (ANNOTATION.md):
 “Elektron Hökumət” portalı, “ASAN ödəniş” sistemi, “X” informasiya sistemi, Elektron Hökumət Portalı,
 ASAN Login. A news portal that reports is an outlet and stays an ORG (“Ynet” portalı məlumat yayıb).
+Quoted projects, satellites and standards likewise (“Lightest” layihəsi, “Azersky” peyki), and
+an acronym directly followed by a number is a standard (ISO 9001, ISO 20000), not its body ("ISO" alone stays).
 
 The words live in pipeline/data/products/heads.tsv (roles: after, inside, modifier, news).
 """
@@ -125,13 +127,32 @@ def _product_after(doc: Doc, ent: Span, heads: frozenset[int]) -> bool:
     if i >= len(doc) or not doc[i].text[:1].islower():
         return False
     if not _head(doc[i].text, "after", True):
-        # "proqramı" after a quoted name only: "UNICEF proqramı" is the body's programme
-        return close is not None and _head(doc[i].text, "after_quoted", True)
+        # "proqramı" after a quoted name only: "UNICEF proqramı" is the body's programme; a plural is the
+        # body's too (“ASAN” standartlarına) or a list of names of which the entity is a part
+        return close is not None and _head(doc[i].text, "after_quoted", True) and not _plural(doc[i].text)
     if az_lower(doc[i].text).startswith(("portal", "sayt")):
         return not _reports(doc, i)
     if az_lower(doc[i].text).startswith("xidmət") and k == 0:
         return False  # a bare "xidməti" after a name is its service ("Azərsu” xidməti"), not an e-service
     return True
+
+
+def _standard_number(doc: Doc, ent: Span) -> bool:
+    """An ORG of one all-capital word (with or without the number) followed by a plain number: a standard,
+    "ISO 9001". An ordinal or year suffix ("BMT 2025-ci ildə") is no number token here, so it stays."""
+    if ent.label_ != "ORG":
+        return False
+    word = ent[0].text
+    rest = ent[1:]
+    if not (word.isalpha() and word.isupper() and len(word) > 1) or any(not t.text.isdigit() for t in rest):
+        return False
+    if rest:
+        return True
+    return ent.end < len(doc) and doc[ent.end].text.isdigit()
+
+
+def _plural(word: str) -> bool:
+    return any(m.slot == "plural" for a in analyses(word) for m in a.morphs)
 
 
 def _genitive(word: str) -> bool:
@@ -161,9 +182,11 @@ def product_names(doc: Doc, ents: list[Span]) -> list[Span] | None:
     None when there is none."""
     heads = head_positions(doc)
     found = [e for e in ents if e.label_ in LABELS and (_product_inside(e) or _product_after(doc, e, heads))]
-    if not found:
+    # the standard's number names the standard only: other mentions of "ISO" (the body) stay
+    standards = {(e.start, e.end) for e in ents if _standard_number(doc, e)}
+    if not found and not standards:
         return None
     names = {az_lower("".join(c for c in e.text if c not in OPENING + CLOSING).strip()) for e in found}
-    drop = {(e.start, e.end) for e in found}
+    drop = {(e.start, e.end) for e in found} | standards
     drop |= {(e.start, e.end) for e in ents if e.label_ in LABELS and _keys(e.text) & names}
     return [e for e in ents if (e.start, e.end) not in drop]

@@ -83,6 +83,19 @@ PRODUCTS = [
     ("Sakinlər “Yolumuz Qarabağa” portalı üzərindən yazılır.", [("Qarabağa", "REGION")], [("Qarabağa", "REGION")]),
     ("“Azərsu” xidməti ilə əlaqə saxlayın.", [("Azərsu", "ORG")], [("Azərsu", "ORG")]),  # a bare service
     ("Nazirlər Kabineti qərar verib.", [("Nazirlər Kabineti", "ORG")], [("Nazirlər Kabineti", "ORG")]),
+    # quoted projects, satellites, standards, exhibitions; an acronym with a number is a standard
+    ("“Yaşıl Körpü” layihəsi çərçivəsində təlim keçirilib.", [("Yaşıl Körpü", "ORG")], []),
+    ("“Göy Qurşağı” peyki orbitə çıxarılıb.", [("Göy Qurşağı", "ORG")], []),
+    ("Şirkət “Təmiz Hava” standartına keçib.", [("Təmiz Hava", "ORG")], []),
+    ("Mərkəz ISO 27001 sertifikatı alıb.", [("ISO", "ORG")], []),
+    ("Mərkəz ISO 27001 sertifikatı alıb.", [("ISO 27001", "ORG")], []),
+    # a quoted company, the body's own project, the body alone, a year after a body stay
+    ("“Yaşıl Mobil” şirkəti bəyanat yayıb.", [("Yaşıl Mobil", "ORG")], [("Yaşıl Mobil", "ORG")]),
+    ("Dünya Bankı layihəsi başa çatıb.", [("Dünya Bankı", "ORG")], [("Dünya Bankı", "ORG")]),
+    ("ISO yeni qaydalar açıqlayıb.", [("ISO", "ORG")], [("ISO", "ORG")]),
+    ("Xidmətlər “Yaşıl Mobil” standartlarına uyğundur.", [("Yaşıl Mobil", "ORG")], [("Yaşıl Mobil", "ORG")]),
+    ("“Nizami və Gəncə” sərgisi açılıb.", [("Nizami", "PERSON")], [("Nizami", "PERSON")]),  # a person in an exhibition
+    ("BMT 2030-cu ilə qədər plan qəbul edib.", [("BMT", "ORG")], [("BMT", "ORG")]),
 ]
 
 
