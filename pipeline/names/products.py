@@ -139,7 +139,8 @@ def _product_after(doc: Doc, ent: Span, heads: frozenset[int]) -> bool:
 
 def _standard_number(doc: Doc, ent: Span) -> bool:
     """An ORG of one all-capital word (with or without the number) followed by a plain number: a standard,
-    "ISO 9001". An ordinal or year suffix ("BMT 2025-ci ildə") is no number token here, so it stays."""
+    "ISO 9001". An ordinal or year suffix ("BMT 2025-ci ildə") is no number token here, so it stays, and
+    neither does a number that opens a quantity entity ("AXP 21 % səs", "BMT 2020 sorğusu")."""
     if ent.label_ != "ORG":
         return False
     word = ent[0].text
@@ -148,7 +149,7 @@ def _standard_number(doc: Doc, ent: Span) -> bool:
         return False
     if rest:
         return True
-    return ent.end < len(doc) and doc[ent.end].text.isdigit()
+    return ent.end < len(doc) and doc[ent.end].text.isdigit() and not doc[ent.end].ent_type_
 
 
 def _plural(word: str) -> bool:

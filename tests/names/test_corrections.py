@@ -96,6 +96,8 @@ PRODUCTS = [
     ("Xidmətlər “Yaşıl Mobil” standartlarına uyğundur.", [("Yaşıl Mobil", "ORG")], [("Yaşıl Mobil", "ORG")]),
     ("“Nizami və Gəncə” sərgisi açılıb.", [("Nizami", "PERSON")], [("Nizami", "PERSON")]),  # a person in an exhibition
     ("BMT 2030-cu ilə qədər plan qəbul edib.", [("BMT", "ORG")], [("BMT", "ORG")]),
+    ("Hakim XYP 21 % səs toplayıb.", [("XYP", "ORG"), ("21 %", "PERCENT")],
+     [("XYP", "ORG"), ("21 %", "PERCENT")]),                               # the number opens a quantity
 ]
 
 
