@@ -73,8 +73,8 @@ class DomReader(HTMLParser):
             self._cell.append(data)
 
 
-def read_dom(page: str) -> DomReader:
-    reader = DomReader()
+def read_dom(page: str, reader_class: type[DomReader] = DomReader) -> DomReader:
+    reader = reader_class()
     reader.feed(page)
     return reader
 

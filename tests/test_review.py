@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from pipeline import cli
-from tests.test_render import DomReader, png_size, run_chromium
+from tests.test_render import DomReader, png_size, read_dom, run_chromium
 
 # Sentences written for this test; the second holds markup that must stay text.
 TEXT_1 = "Nazir Vəli Həsənov Şəkidə 3 milyon dollarlıq zavodu açdı."
@@ -72,12 +72,6 @@ class ReviewReader(DomReader):
             self.kinds.append(data)
 
 
-def read(page: str) -> ReviewReader:
-    r = ReviewReader()
-    r.feed(page)
-    return r
-
-
 @pytest.fixture(scope="module")
 def page(tmp_path_factory) -> Path:
     d = tmp_path_factory.mktemp("review")
@@ -100,7 +94,7 @@ def check(reader: ReviewReader) -> None:
 
 def test_page_marks_every_disagreement(page):
     html = page.read_text(encoding="utf-8")
-    check(read(html))
+    check(read_dom(html, ReviewReader))
     assert 'id="doc-r2 &lt;b&gt;"' in html and "&lt;script&gt;alert(1)&lt;/script&gt;" in html
     assert "http" not in html.replace("http-equiv", "")  # self-contained
 
@@ -108,7 +102,7 @@ def test_page_marks_every_disagreement(page):
 def test_browser_renders_the_marks(page, tmp_path):
     proc = run_chromium(tmp_path, "--dump-dom", page.as_uri())
     assert proc.returncode == 0, proc.stderr[-2000:]
-    check(read(proc.stdout))
+    check(read_dom(proc.stdout, ReviewReader))
 
 
 def test_browser_screenshot(page, tmp_path):
