@@ -118,7 +118,7 @@ def main(args) -> int:
             print(f"resuming after {writer.done} records already in {writer.part}", file=sys.stderr)
         if fp:
             fp.start()
-        total = None if args.quiet else count_items(args.input, args.split, **_folder_options(args))
+        total = None if args.quiet else count_items(args.input, args.split, recursive=getattr(args, "recursive", False))
         progress = Progress(total, writer.done, quiet=args.quiet, interval=args.progress_every)
         digests: deque[str] = deque()
 

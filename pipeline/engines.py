@@ -39,6 +39,11 @@ class Output:
     error: str | None = None
     line: int = 0
 
+    @classmethod
+    def failed(cls, item: Item, error: str) -> "Output":
+        """The error record that stands in `item`'s place."""
+        return cls(Item(item.line, item.record, error).error_record(), error, item.line)
+
 
 # ---------------------------------------------------------------- model cache (one per process)
 _NLP: dict[str | None, Language] = {}
@@ -184,13 +189,14 @@ def _merge_leaders(parts: list[tuple[int, list[dict]]]) -> list[dict]:
 def _finish(job: _Job) -> Output:
     item = job.item
     if job.error:
-        return Output(Item(item.line, item.record, job.error).error_record(), job.error, item.line)
+        return Output.failed(item, job.error)
     entities: list[dict] = []
     leaders: list[tuple[int, list[dict]]] = []
     events: list[dict] | None = None
     for offset, doc in job.chunks:
         if doc._.events is not None:
-            events = (events or []) + shifted(doc._.events, offset, job.text)
+            events = events if events is not None else []
+            events.extend(shifted(doc._.events, offset, job.text))
         for ent in entity_records(doc):
             start, end = ent["start"] + offset, ent["end"] + offset
             # the span text comes from the original, which may hold surrogates the Doc does not

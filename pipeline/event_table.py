@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any, Iterable, Iterator
 
 from pipeline.io import json_lines
+from pipeline.record import json_number
 
 # the roles of ANNOTATION.md whose arguments are names (date and amount have columns of their own)
 ROLES = ("participant", "visitor", "destination", "party", "giver", "receiver", "person", "title", "org", "place")
@@ -96,7 +97,7 @@ def money_flows(rows: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
             g["last_date"] = max(filter(None, (g["last_date"], row["date"])))
     out = sorted(groups.values(), key=lambda g: (g["currency"], -g["amount"]))
     for g in out:
-        g["amount"] = int(g["amount"]) if g["amount"] == g["amount"].to_integral_value() else float(g["amount"])
+        g["amount"] = json_number(g["amount"])
     return out
 
 

@@ -234,7 +234,7 @@ def _load_hf(source: str, kind: str, split: str | None):
     return ds
 
 
-def count_items(source: str, split: str | None = None, *, recursive: bool = False, **_: Any) -> int | None:
+def count_items(source: str, split: str | None = None, *, recursive: bool = False) -> int | None:
     """Number of Items `read_items` will yield (for the progress bar); None when unknown (stdin, hub)."""
     kind = input_kind(source)
     if kind == "jsonl":

@@ -43,7 +43,7 @@ def slim(item: Item, text_field: str) -> Item:
 def merge(item: Item, out: Output) -> Output:
     """The worker's Output for `slim(item)` as the Output for `item` (all input fields kept)."""
     if out.error:
-        return Output(Item(item.line, item.record, out.error).error_record(), out.error, item.line)
+        return Output.failed(item, out.error)
     record = dict(item.record or {})
     record.update((k, out.record[k]) for k in ANNOTATION_FIELDS if k in out.record)
     return Output(record, None, item.line)
@@ -75,7 +75,7 @@ class _Task:
 
 def _died(item: Item, why: str) -> Output:
     error = f"worker process died twice while annotating this record ({why}): not annotated"
-    return Output(Item(item.line, item.record, error).error_record(), error, item.line)
+    return Output.failed(item, error)
 
 
 def _after_death(tasks: Iterable[_Task], why: str) -> list[_Task]:
@@ -94,7 +94,8 @@ def _after_death(tasks: Iterable[_Task], why: str) -> list[_Task]:
 
 def _ordered(parts: Iterator[list[Item]], window: int, submit: Callable[[list[Item]], Any],
              outcome: Callable[[Any], list[Output] | None], restart: Callable[[], str]) -> Iterator[Output]:
-    """Keep `window` partitions in flight and yield their Outputs in input order. `outcome` returns a
+    """Keep `window` partitions in flight and yield their Outputs in input order, each merged back into
+    its input record (a task's Outputs are one per Item of its part, in order). `outcome` returns a
     finished future's Outputs, or None when its worker died; then `restart` (which says why) and
     every unfinished task is planned again."""
     pending: deque[_Task] = deque()
@@ -125,7 +126,7 @@ def _ordered(parts: Iterator[list[Item]], window: int, submit: Callable[[list[It
             pending = planned
             continue
         pending.popleft()
-        yield from outs
+        yield from map(merge, head.part, outs)
         fill()
 
 
@@ -148,7 +149,6 @@ def _local_pool(items, model, text_field, batch_size, n_process, part_size) -> I
     get_nlp(model)  # load before forking so that workers inherit it instead of loading again
     context = mp.get_context("fork") if "fork" in mp.get_all_start_methods() else None
     pool = [ProcessPoolExecutor(n_process, mp_context=context)]
-    originals: dict[int, Item] = {}
 
     workers: dict = {}  # pid → Process, kept to read a dead worker's exit code after the pool broke
 
@@ -172,14 +172,8 @@ def _local_pool(items, model, text_field, batch_size, n_process, part_size) -> I
         pool[0] = ProcessPoolExecutor(n_process, mp_context=context)
         return ", ".join(f"killed by signal {-c}" if c < 0 else f"exit status {c}" for c in codes) or "unknown cause"
 
-    def remember(parts: Iterator[list[Item]]) -> Iterator[list[Item]]:
-        for part in parts:
-            originals.update((i.line, i) for i in part)
-            yield part
-
     try:
-        for out in _ordered(remember(partitions(items, part_size)), 2 * n_process, submit, outcome, restart):
-            yield merge(originals.pop(out.line), out)
+        yield from _ordered(partitions(items, part_size), 2 * n_process, submit, outcome, restart)
     finally:
         pool[0].shutdown(wait=True, cancel_futures=True)
 
@@ -197,7 +191,6 @@ def _dask(items, model, text_field, batch_size, scheduler, part_size) -> Iterato
     else:
         cluster = LocalCluster(processes=True, threads_per_worker=1, dashboard_address=None)
         client = Client(cluster)
-    originals: dict[int, Item] = {}
 
     def submit(part: list[Item]) -> Any:
         return client.submit(work, [slim(i, text_field) for i in part], model, text_field, batch_size, pure=False)
@@ -208,16 +201,10 @@ def _dask(items, model, text_field, batch_size, scheduler, part_size) -> Iterato
         except KilledWorker:
             return None
 
-    def remember(parts: Iterator[list[Item]]) -> Iterator[list[Item]]:
-        for part in parts:
-            originals.update((i.line, i) for i in part)
-            yield part
-
     try:
         workers = max(1, len(client.scheduler_info().get("workers", {})))
-        for out in _ordered(remember(partitions(items, part_size)), 2 * workers, submit, outcome,
-                            lambda: "Dask gave the task up: KilledWorker"):
-            yield merge(originals.pop(out.line), out)
+        yield from _ordered(partitions(items, part_size), 2 * workers, submit, outcome,
+                            lambda: "Dask gave the task up: KilledWorker")
     finally:
         client.close()
         if cluster is not None:

@@ -17,11 +17,11 @@ from spacy.tokens import Doc, Span
 from pipeline.lang.casing import az_lower
 from pipeline.events.lexicon import Role, outlet_cues, roles
 from pipeline.lang.morphology import base_forms
-from pipeline.names.az_norm import norm as base_norm
+from pipeline.names.az_norm import span_norm
+from pipeline.names.leaders import MAX_GAP as TITLE_TO_PERSON
 from pipeline.names.words import place_words
 
 GAP = 1  # words that may stand between a qualifier and what it qualifies ("Rusiyanın keçmiş Prezidenti")
-TITLE_TO_PERSON = 3  # words between a title and its person, as in pipeline/names/linking.py
 LINKERS = frozenset({"və", "ilə", ",", "-", "–", "—", ";", ":"})
 PARTICIPLE = ("mış", "miş", "muş", "müş")
 OUTLET_REACH = 3  # words after an organisation in which an outlet cue makes it the source
@@ -32,7 +32,7 @@ def case_of(span: Span) -> str:
     beyond its norm ("Ankarada" − "Ankara" = "da"), or from the place word after a bare name ("Bakı
     şəhərində", "Xətai rayonuna": the case sits on the place word, outside the span)."""
     text = span.text
-    base = span._.norm or base_norm(text, span.label_)
+    base = span_norm(span)
     if text.startswith(base.rstrip("”\"")) and len(text) > len(base):
         return _case_of_ending(az_lower(text[len(base):]).lstrip("-'’”\""))
     doc = span.doc

@@ -184,7 +184,7 @@ def doc_events(doc: Doc, opts: Options = Options()) -> list[dict[str, Any]]:
     starts = trigger_starts(doc, norms)
     if not starts:
         return []
-    ents = sorted(doc.ents, key=lambda e: e.start)
+    ents = list(doc.ents)  # spaCy keeps them in token order
     bounds = sentence_bounds(doc)
     out: list[dict[str, Any]] = []
     seen: dict[str, set[str]] = {}

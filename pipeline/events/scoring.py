@@ -11,6 +11,7 @@ from collections import Counter, defaultdict
 from typing import Any, Iterable
 
 from pipeline.labels import EVENT_TYPES
+from pipeline.scoring.entities import prf
 
 
 def _events(record: dict) -> list[dict]:
@@ -47,13 +48,6 @@ def _arg_tuples(events: list[dict]) -> Counter:
                    for ev in events for a in ev.get("args") or [] if isinstance(a, dict))
 
 
-def _prf(tp: int, n_pred: int, n_gold: int) -> dict[str, Any]:
-    p = tp / n_pred if n_pred else 0.0
-    r = tp / n_gold if n_gold else 0.0
-    return {"precision": p, "recall": r, "f1": 2 * p * r / (p + r) if p + r else 0.0,
-            "gold": n_gold, "pred": n_pred, "tp": tp}
-
-
 def score_events(pairs: Iterable[tuple[dict, dict]]) -> dict[str, Any]:
     """{"trigger": {type: prf, "micro": prf}, "argument": {...}, "modality": {type: {n, correct, accuracy}}}."""
     trig: dict[str, Counter] = defaultdict(Counter)
@@ -79,9 +73,9 @@ def score_events(pairs: Iterable[tuple[dict, dict]]) -> dict[str, Any]:
             arg[key[0]]["tp"] += n
 
     def table(counts: dict[str, Counter]) -> dict[str, Any]:
-        out = {t: _prf(counts[t]["tp"], counts[t]["pred"], counts[t]["gold"]) for t in EVENT_TYPES}
+        out = {t: prf(counts[t]["tp"], counts[t]["pred"], counts[t]["tp"], counts[t]["gold"]) for t in EVENT_TYPES}
         total = sum(counts.values(), Counter())
-        out["micro"] = _prf(total["tp"], total["pred"], total["gold"])
+        out["micro"] = prf(total["tp"], total["pred"], total["tp"], total["gold"])
         return out
 
     modality = {t: _acc(mod[t]) for t in EVENT_TYPES}
