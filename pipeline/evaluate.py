@@ -7,6 +7,7 @@ adding keys to the JSON and a block to the table: a new measure is one more `Sec
 """
 from __future__ import annotations
 
+import functools
 import json
 import sys
 from collections import Counter, defaultdict
@@ -47,6 +48,11 @@ class Run:
     gold: Loaded | None = None  # GOLD as read, for sections that pair another file with it
     alignments: list[list[errors.Alignment]] = field(default_factory=list)
 
+    @functools.cached_property
+    def strict_counts(self) -> np.ndarray:
+        """Per-document strict counts (scoring.counts.strict_array), shared by the intervals and --compare."""
+        return strict_array(self.triples, self.labels)
+
     @property
     def wanted(self) -> tuple[str, ...]:
         return wanted_labels(self.labels)
@@ -67,7 +73,7 @@ class Section:
 def _ci_section(run: Run) -> dict:
     resamples, seed = run.option("resamples", bootstrap.RESAMPLES), run.option("seed", bootstrap.SEED)
     groups = list(row_groups(run.labels))
-    cis = dict(zip(groups, bootstrap.intervals(strict_array(run.triples, run.labels), resamples, seed)))
+    cis = dict(zip(groups, bootstrap.intervals(run.strict_counts, resamples, seed)))
     micro = "micro_selected" if run.labels else "micro_all"
     out = {"micro_f1": cis[micro], "labels": {label: cis[label] for label in run.wanted},
            "resamples": resamples, "seed": seed, "scheme": "strict"}
@@ -135,7 +141,7 @@ def _compare_section(run: Run) -> dict:
         return {}
     triples_b, info_b = pair(run.gold, load(path, "PRED_B"), run.option("allow_missing", False))
     resamples, seed = run.option("resamples", bootstrap.RESAMPLES), run.option("seed", bootstrap.SEED)
-    a, b = strict_array(run.triples, run.labels), strict_array(triples_b, run.labels)
+    a, b = run.strict_counts, strict_array(triples_b, run.labels)
     f1_a, f1_b = bootstrap.f1(a.sum(axis=0)), bootstrap.f1(b.sum(axis=0))
     rows = {}
     for k, (row, d) in enumerate(zip(row_groups(run.labels), bootstrap.paired(a, b, resamples, seed))):

@@ -170,13 +170,12 @@ def read_docbin(path: str | Path, nlp: Language | None = None) -> list[Doc]:
 def export(input_path: str | Path, fmt: str, output: str | Path,
            skipped: dict[str, list[int]] | None = None) -> AlignStats:
     stats = AlignStats()
-    nlp = tokenizer_nlp()
     records = read_records(input_path, skipped)
     if fmt == "hf":
-        to_hf_dataset(records, nlp, stats).save_to_disk(str(output))
+        to_hf_dataset(records, tokenizer_nlp(), stats).save_to_disk(str(output))
     elif fmt == "spacy":
         Path(output).parent.mkdir(parents=True, exist_ok=True)
-        to_docbin(records, nlp, stats).to_disk(output)
+        to_docbin(records, tokenizer_nlp(), stats).to_disk(output)
     elif fmt == "conll":
         from pipeline.formats import conll
         conll.export(records, output, stats)

@@ -14,26 +14,17 @@ from typing import Any, Iterator
 
 from pipeline.identity import Linker
 from pipeline.identity.registry import write_edges
-from pipeline.io import JSONLWriter, is_error_record, parse_line
+from pipeline.io import JSONLWriter, is_error_record, read_items
 
 
 def records(source: str) -> Iterator[tuple[int, Any, bool]]:
-    """(line number, record, unreadable) of a JSONL file or stdin, blank lines skipped; a line that is no
-    JSON object becomes an error record naming it."""
-    stream = sys.stdin.buffer if source == "-" else open(source, "rb")
-    try:
-        for n, raw in enumerate(stream, 1):
-            raw = raw.rstrip(b"\r\n")
-            if not raw.strip():
-                continue
-            item = parse_line(n, raw, text_field="text")
-            if item.record is None:
-                yield n, item.error_record(), True
-            else:
-                yield n, item.record, False  # without text or entities it is passed on unchanged
-    finally:
-        if stream is not sys.stdin.buffer:
-            stream.close()
+    """(line number, record, unreadable) of a JSONL file or stdin, read as `annotate` reads it; a line
+    that is no JSON object becomes an error record naming it."""
+    for item in read_items(source):
+        if item.record is None:
+            yield item.line, item.error_record(), True
+        else:
+            yield item.line, item.record, False  # without text or entities it is passed on unchanged
 
 
 def _fail(message: str) -> int:

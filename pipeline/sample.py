@@ -86,7 +86,10 @@ def draw(records: list[dict[str, Any]], n: int, seed: int, fields: tuple[str, ..
     key = stratum_key(fields)
     strata: dict[str, Stratum] = {}
     for i, rec in enumerate(records):
-        strata.setdefault(key(rec), Stratum(key(rec))).members.append(i)
+        k = key(rec)
+        if k not in strata:
+            strata[k] = Stratum(k)
+        strata[k].members.append(i)
     alloc = allocate({k: len(s.members) for k, s in strata.items()}, n)
     rng = random.Random(seed)
     chosen: list[int] = []

@@ -27,7 +27,7 @@ from pipeline.identity.document import Document, OrgMention, PersonGroup
 from pipeline.identity.names import (acronym_country, firsts_match, initials, is_national, org_key, org_words,
                                      split_country, surnames_match)
 from pipeline.identity.registry import Identity, read_registry
-from pipeline.io import dumps, is_error_record
+from pipeline.io import JSONLWriter, is_error_record
 
 COUNTRY_QUALIFIER = re.compile(r" \[([A-Z]{2})\]$")
 BOUND = re.compile(r"^(.*?)(?: \[([A-Z]{2})\])?$")  # registry form of a learnt short form: "azərtac [AZ]"
@@ -60,13 +60,14 @@ class Linker:
 
     # -- state ------------------------------------------------------------------------------------------
     def save(self, path: str | Path) -> None:
-        """Write the registry (the whole state) as JSONL, atomically."""
-        path = Path(path)
-        part = path.with_name(path.name + ".part")
-        with open(part, "w", encoding="utf-8", newline="\n") as f:
+        """Write the registry (the whole state) as JSONL, atomically (the writer of `annotate`)."""
+        writer = JSONLWriter(str(path))
+        try:
             for ident in self.ids.values():
-                f.write(dumps(ident.to_json()) + "\n")
-        part.replace(path)
+                writer.write(ident.to_json())
+            writer.commit()
+        finally:
+            writer.close()
 
     @classmethod
     def load(cls, path: str | Path, **kwargs: Any) -> "Linker":

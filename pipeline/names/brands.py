@@ -31,11 +31,11 @@ def is_company_word(word: str) -> bool:
     """A base form of `word` is prefix + noun or ends in a company suffix (and is longer than it), and
     the news never writes the word in lower case ("hotel", "internet", "kabinet": a brand has a capital)."""
     from pipeline.names.common_words import table
-    if word.startswith("azərbaycan") or any(table().get(f, (0, 0))[0] >= 2 for f in base_forms(word)):
-        return False
     parts = affixes()
     if not word.startswith(parts.get("prefix", ())) and not any(sfx in word for sfx in parts.get("suffix", ())):
         return False  # most words: no base forms needed
+    if word.startswith("azərbaycan") or any(table().get(f, (0, 0))[0] >= 2 for f in base_forms(word)):
+        return False
     for form in base_forms(word.strip("“”\"«»")):
         if any(form.startswith(p) and len(form) >= len(p) + MIN_NOUN and not form.startswith("azərbaycan")
                for p in parts.get("prefix", ())):

@@ -21,6 +21,7 @@ from pathlib import Path
 from spacy.tokens import Doc, Span
 
 from pipeline.lang.casing import az_lower
+from pipeline.lang.morphology import analyses, base_forms, restore
 
 PATH = Path(__file__).resolve().parent.parent / "data" / "common_words" / "words.tsv"
 WORD = re.compile(r"[^\W\d_][\w'’\-]*")
@@ -89,7 +90,6 @@ def _in_run(text: str, words: list[tuple[int, int, str]], k: int) -> bool:
 def stems(lower: Counter, cap: Counter) -> tuple[Counter, Counter]:
     """Add each form's counts to every stem the suffix analyser gives it, so a rare form is judged by
     its stem's other forms ("Yığıncaqda" by "yığıncaq", "yığıncağın", ...)."""
-    from pipeline.lang.morphology import base_forms
     low_out: Counter = Counter()
     cap_out: Counter = Counter()
     for word in set(lower) | set(cap):
@@ -147,7 +147,6 @@ def is_common(word: str) -> bool:
     """`word` (any case, suffixes allowed) is a common word, never a name by itself: its form, or when
     the news does not write the form often enough mid-sentence, each of its stems, is written in
     lower case there at least LOWER_SHARE of the time."""
-    from pipeline.lang.morphology import base_forms
     low = az_lower(word.strip("“”\"«»'’"))
     verdict = _verdict(table().get(low))
     if verdict is not None:
@@ -189,7 +188,6 @@ def _scene_word(word: str) -> bool:
     """A common word in the locative or ablative ("Tədbirdə", "Seminarlarda"): it sets the scene of the
     sentence; a name of a body or place does not open with one (train gold: 0 of 513 multi-word
     ORG/REGION/TITLE names at a sentence start)."""
-    from pipeline.lang.morphology import analyses, restore
     if not is_common(word):
         return False
     return any(a.morphs and a.morphs[-1].name in SCENE_CASES and not a.joined
@@ -206,21 +204,15 @@ def _person_words() -> frozenset[str]:
 
 
 def _known_person(ent: Span) -> bool:
-    return ent.label_ == "PERSON" and bool(base_forms_cached(ent.text) & _person_words())
+    return ent.label_ == "PERSON" and bool(base_forms(ent.text) & _person_words())
 
 
 def _person_scene(ent: Span) -> bool:
     """A PERSON opened by a locative common word ("Tədbirdə Əli Vəli oğlu Məmmədov") keeps two words or
     more; an ablative-looking first name ("Qordan Yandrokoviç") or a gold first name is no scene."""
-    from pipeline.lang.morphology import analyses
     first = ent[0].text
-    return (len(ent.text.split()) > 2 and not base_forms_cached(first) & _person_words()
+    return (len(ent.text.split()) > 2 and not base_forms(first) & _person_words()
             and any(a.morphs and a.morphs[-1].name == "locative" for a in analyses(first)))
-
-
-def base_forms_cached(word: str) -> frozenset[str]:
-    from pipeline.lang.morphology import base_forms
-    return base_forms(word)
 
 
 def sentence_start_words(doc: Doc, ents: list[Span]) -> list[Span] | None:
@@ -240,7 +232,7 @@ def sentence_start_words(doc: Doc, ents: list[Span]) -> list[Span] | None:
             else:
                 out.append(e)
         elif (e.label_ in TRIMMED_LABELS or e.label_ == "PERSON" and _person_scene(e)) and e[1].is_alpha \
-                and e[1].text[:1].isupper() and _scene_word(e[0].text) and starts_sentence(doc, e.start):
+                and e[1].text[:1].isupper() and starts_sentence(doc, e.start) and _scene_word(e[0].text):
             out.append(Span(doc, e.start + 1, e.end, label=e.label_, kb_id=e.kb_id_))
             changed = True
         else:

@@ -153,7 +153,7 @@ def _standard_number(doc: Doc, ent: Span) -> bool:
 
 
 def _plural(word: str) -> bool:
-    return any(m.slot == "plural" for a in analyses(word) for m in a.morphs)
+    return any(a.has("plural") for a in analyses(word))
 
 
 def _genitive(word: str) -> bool:
@@ -181,6 +181,8 @@ def product_names(doc: Doc, ents: list[Span]) -> list[Span] | None:
     """`ents` without the PERSON/ORG entities that name a product, nor the other PERSON/ORG mentions
     of such a name in the document (“Elektron Hökumət” portalı … "Elektron Hökumət"in infrastrukturu);
     None when there is none."""
+    if not any(e.label_ in LABELS for e in ents):
+        return None  # nothing a product rule could drop (the heads need not be searched)
     heads = head_positions(doc)
     found = [e for e in ents if e.label_ in LABELS and (_product_inside(e) or _product_after(doc, e, heads))]
     # the standard's number names the standard only: other mentions of "ISO" (the body) stay
