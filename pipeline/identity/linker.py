@@ -17,15 +17,13 @@ from collections import Counter
 from pathlib import Path
 from typing import Any, Iterable, Iterator
 
-from rapidfuzz import process
-from rapidfuzz.distance import Levenshtein
 
 from pipeline.lang.casing import az_lower
 from pipeline.names.gazetteer import _subdivisions
 from pipeline.tables import read_tsv
 from pipeline.identity.document import Document, OrgMention, PersonGroup
-from pipeline.identity.names import (acronym_country, firsts_match, initials, is_national, org_key, org_words,
-                                     split_country, surnames_match)
+from pipeline.identity.names import (acronym_country, consonants, firsts_match, initials, is_national, org_key,
+                                     org_words, split_country, surnames_match)
 from pipeline.identity.registry import Identity, read_registry
 from pipeline.io import JSONLWriter, is_error_record
 
@@ -51,7 +49,7 @@ class Linker:
         self.default_country = default_country
         self.ids: dict[str, Identity] = {}
         self._surnames: dict[str, list[str]] = {}       # folded surname → person refs
-        self._by_length: dict[int, set[str]] = {}       # surname length → surnames (fuzzy candidates)
+        self._by_skeleton: dict[str, set[str]] = {}     # consonants of a surname → surnames (fuzzy candidates)
         self._orgs: dict[str, list[str]] = {}           # org key + country qualifier → refs (one per place)
         self._acronyms: dict[str, Counter] = {}         # short form → (name, country it names) seen expanded to
         self._initials: dict[str, set[str]] = {}        # initials of known names → those names
@@ -85,7 +83,7 @@ class Linker:
         m = ident.match
         if ident.label == "PERSON":
             self._surnames.setdefault(m["surname"], []).append(ident.ref)
-            self._by_length.setdefault(len(m["surname"]), set()).add(m["surname"])
+            self._by_skeleton.setdefault(consonants(m["surname"]), set()).add(m["surname"])
         elif ident.label == "ORG":
             for key in m.get("keys", []):
                 self._orgs.setdefault(key, []).append(ident.ref)
@@ -139,10 +137,10 @@ class Linker:
         """Persons whose surname matches: the same fold, or one edit apart (names.surnames_match)."""
         names = [surname]
         if len(surname) >= 6:
-            near = set().union(*(self._by_length.get(n, set()) for n in (len(surname) - 1, len(surname), len(surname) + 1)))
-            near.discard(surname)
-            names += [s for s, _, _ in process.extract(surname, near, scorer=Levenshtein.distance, score_cutoff=1,
-                                                       limit=None) if surnames_match(surname, s)]
+            # surnames_match needs the same consonants, so only that skeleton's surnames are candidates;
+            # sorted, so that the order (and a tie between namesakes) does not depend on string hashing
+            names += sorted(s for s in self._by_skeleton.get(consonants(surname), ())
+                            if s != surname and surnames_match(surname, s))
         return [self.ids[r] for s in names for r in self._surnames.get(s, []) if not self.ids[r].match.get("ambiguous")]
 
     def _person(self, group: PersonGroup) -> str:
