@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span
 from pipeline.lang.casing import az_lower
 from pipeline.lang.morphology import base_forms
 from pipeline.lang.punctuation import EDGE_PUNCT
+from pipeline.lang.texts import doc_text
 from pipeline.names.countries import Entry, add_entry, territories
 from pipeline.tables import DATA_DIR, read_tsv
 
@@ -91,7 +92,7 @@ def find(doc: Doc, with_regions: bool = True) -> list[tuple[Span, Entry, bool]]:
     """Longest name matches, left to right: (span, entry, nominative)."""
     table = entries(with_regions)
     firsts = _first_words(with_regions)
-    text = doc.text  # Doc.text joins every token: build it once
+    text = doc_text(doc)
     words = words_of(text)
     out = []
     i = 0

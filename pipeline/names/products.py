@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from pipeline.lang.casing import az_lower
 from pipeline.lang.morphology import analyses, base_forms
+from pipeline.lang.texts import token_texts
 from pipeline.tables import read_tsv
 
 PATH = "products/heads.tsv"  # under pipeline/data/
@@ -98,11 +99,7 @@ def _closing_quote(doc: Doc, ent: Span) -> int | None:
 
 def head_positions(doc: Doc) -> frozenset[int]:
     """Tokens that may be a product noun (by their first letters), read from the ORTH array."""
-    from spacy.attrs import ORTH
-    if not len(doc):
-        return frozenset()
-    strings = doc.vocab.strings
-    return frozenset(k for k, orth in enumerate(doc.to_array(ORTH).tolist()) if _may_be_head(strings[orth]))
+    return frozenset(k for k, text in enumerate(token_texts(doc)) if _may_be_head(text))
 
 
 @functools.lru_cache(maxsize=50_000)

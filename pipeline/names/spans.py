@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from pipeline.lang.texts import token_texts
+
 
 def cap(token: Token) -> bool:
     return token.text[:1].isupper()
@@ -16,13 +18,13 @@ def free(doc: Doc, start: int, end: int) -> bool:
 
 def token_rows(doc: Doc) -> list[tuple[str, bool, bool]]:
     """(text, is_alpha, in an entity) of every token, read from arrays: a loop over `doc` makes a Token
-    object per token, which the cue rules did several times per document."""
-    from spacy.attrs import ENT_TYPE, IS_ALPHA, ORTH
+    object per token, which the cue rules did several times per document. Columns, not rows, are
+    converted to lists (a list per row cost more than the rules that read them)."""
+    from spacy.attrs import ENT_TYPE, IS_ALPHA
     if not len(doc):
         return []
-    strings = doc.vocab.strings
-    return [(strings[orth], bool(alpha), bool(ent)) for orth, alpha, ent in
-            doc.to_array([ORTH, IS_ALPHA, ENT_TYPE]).tolist()]
+    alpha, ent = doc.to_array([IS_ALPHA, ENT_TYPE]).T.tolist()
+    return list(zip(token_texts(doc), map(bool, alpha), map(bool, ent)))
 
 
 def ent_at(doc: Doc, i: int) -> Span | None:

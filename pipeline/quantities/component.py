@@ -10,6 +10,7 @@ import functools
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from pipeline.lang.texts import doc_text
 from pipeline.quantities.dates import find_dates
 from pipeline.quantities.money import find_money
 from pipeline.quantities.percent import find_percent
@@ -37,7 +38,7 @@ def apply(doc: Doc) -> Doc:
     """Write the quantities into doc.ents, leaving tokens already in an entity alone."""
     taken = {i for ent in doc.ents for i in range(ent.start, ent.end)}
     spans = []
-    for q in find_all(doc.text, doc._.pub_date):
+    for q in find_all(doc_text(doc), doc._.pub_date):
         span = doc.char_span(q.start, q.end, label=q.label, alignment_mode="expand")
         if span is None or any(i in taken for i in range(span.start, span.end)):
             continue
