@@ -137,13 +137,18 @@ def _stem_ok(stem: str) -> bool:
     return len(stem) >= 2 and any(c in VOWELS for c in stem) and stem[-1] not in SUFFIX_JOINERS + " ."
 
 
+@functools.cache
+def _suffix_forms() -> tuple[tuple[Suffix, int, tuple[str, ...]], ...]:
+    """Each suffix with its slot order and all its harmony variants (for `_strip`'s first test)."""
+    return tuple((suf, ORDER[suf.slot], tuple(variants(suf.template))) for suf in suffixes())
+
+
 def _strip(low: str, morphs: tuple[Suffix, ...], below: int, need: str | None, check_harmony: bool):
     """Yield (remaining lower-case stem, morphemes) peeling suffixes off the right of `low`."""
     if need is None:
         yield low, morphs
-    for suf in suffixes():
-        order = ORDER[suf.slot]
-        if order >= below:
+    for suf, order, forms in _suffix_forms():
+        if order >= below or not low.endswith(forms):  # one C call rules out most suffixes
             continue
         if need == "poss" and suf.slot != "poss":
             continue
