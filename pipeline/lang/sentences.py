@@ -6,11 +6,12 @@ Abbreviations and initials are single tokens with their dot (`mln.`, `mlrd.`, `�
 tokenizer), so they never end a sentence.
 """
 import numpy
-from spacy.attrs import SENT_START
+from spacy.attrs import IS_SPACE, SENT_START, SPACY
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from pipeline.lang.punctuation import CLOSING_QUOTES, DASHES, OPENING_QUOTES
+from pipeline.lang.texts import token_texts
 
 TERMINALS = frozenset({".", "!", "?", "…", "...", "!?", "?!"})
 CLOSERS = frozenset(CLOSING_QUOTES + "\"'’)]")
@@ -24,27 +25,27 @@ def _can_open(text: str) -> bool:
 
 @Language.component("az_sentences", assigns=["token.is_sent_start"])
 def az_sentences(doc: Doc) -> Doc:
+    if not len(doc):
+        return doc
+    texts = token_texts(doc)  # arrays, not a Token object per token
+    is_space, spaces = doc.to_array([IS_SPACE, SPACY]).T.tolist()
     starts = [False] * len(doc)
     expect_start = True
     after_terminal = False
-    for i, token in enumerate(doc):
-        if token.is_space:
-            if "\n" in token.text:
+    for i, text in enumerate(texts):
+        if is_space[i]:
+            if "\n" in text:
                 expect_start = True
             continue
-        text = token.text
         # a quote glued to the terminal closes its sentence; after a space it opens the next one
-        if after_terminal and not expect_start and text in CLOSERS and not doc[i - 1].whitespace_:
+        if after_terminal and not expect_start and text in CLOSERS and not spaces[i - 1]:
             continue
         if expect_start or (after_terminal and _can_open(text)):
             starts[i] = True
         expect_start = False
         after_terminal = text in TERMINALS
-        if "\n" in token.whitespace_:
-            expect_start = True
-    if len(doc):
-        starts[0] = True
-        # one array write: setting token.is_sent_start token by token is quadratic in spaCy
-        values = numpy.array([1 if s else -1 for s in starts], dtype="int64").astype("uint64")
-        doc.from_array([SENT_START], values.reshape(-1, 1))
+    starts[0] = True
+    # one array write: setting token.is_sent_start token by token is quadratic in spaCy
+    values = numpy.array([1 if s else -1 for s in starts], dtype="int64").astype("uint64")
+    doc.from_array([SENT_START], values.reshape(-1, 1))
     return doc
