@@ -5,6 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from pipeline.lang.punctuation import CLOSING_QUOTES, OPENING_QUOTES
+from pipeline.lang.texts import token_texts
 
 # every token text opens_quote() can accept: a run of opening quotes, or a straight quote
 _OPENING_TEXTS = {OPENING_QUOTES[a:b] for a in range(3) for b in range(a + 1, 4)} | {'"'}
@@ -25,12 +26,9 @@ def _hugs_previous(t: Token) -> bool:
 
 
 def quote_candidates(doc: Doc) -> list[int]:
-    """Indices of the tokens that may open a quote, found on the ORTH array rather than by making a
-    Token object of every token."""
-    import numpy
-    from spacy.attrs import ORTH
-    wanted = numpy.array([doc.vocab.strings[t] for t in _OPENING_TEXTS], dtype="uint64")
-    return numpy.flatnonzero(numpy.isin(doc.to_array(ORTH), wanted)).tolist() if len(doc) else []
+    """Indices of the tokens that may open a quote, found on the shared token texts rather than by
+    making a Token object of every token."""
+    return [i for i, text in enumerate(token_texts(doc)) if text in _OPENING_TEXTS]
 
 
 def quoted_names(doc: Doc, reach: int = 8):
