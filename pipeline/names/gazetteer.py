@@ -92,6 +92,7 @@ def find(doc: Doc, with_regions: bool = True) -> list[tuple[Span, Entry, bool]]:
     """Longest name matches, left to right: (span, entry, nominative)."""
     table = entries(with_regions)
     firsts = _first_words(with_regions)
+    heads = _heads(with_regions)
     text = doc_text(doc)
     words = words_of(text)
     out = []
@@ -101,7 +102,7 @@ def find(doc: Doc, with_regions: bool = True) -> list[tuple[Span, Entry, bool]]:
         if words[i][2][:1].isupper():
             longest = max((firsts.get(b, 0) for b in base_forms(words[i][2])), default=0)
             for n in range(min(longest, MAX_WORDS, len(words) - i), 0, -1):
-                hit = _match(doc, text, words, i, n, table)
+                hit = _match(doc, text, words, i, n, table, heads)
                 if hit:
                     break
         if hit:
@@ -137,13 +138,21 @@ def find_shared(doc: Doc, with_regions: bool = True) -> list[tuple[Span, Entry, 
     return matches
 
 
-def _match(doc: Doc, text: str, words, i: int, n: int, table) -> tuple[Span, Entry, bool] | None:
+@functools.cache
+def _heads(with_regions: bool) -> frozenset[tuple[str, ...]]:
+    """Every name's words but the last: `_match` analyses a last word only after a name with that head."""
+    return frozenset(key[:-1] for key in entries(with_regions))
+
+
+def _match(doc: Doc, text: str, words, i: int, n: int, table, heads) -> tuple[Span, Entry, bool] | None:
     chunk = words[i:i + n]
     # a name never runs across punctuation: each inner word must be followed directly by a space
     for (_, e1, _), (s2, _, _) in zip(chunk, chunk[1:]):
         if text[e1:s2] != " ":
             return None
     head = tuple(az_lower(w) for _, _, w in chunk[:-1])
+    if head not in heads:
+        return None
     last = chunk[-1][2]
     for base in sorted(base_forms(last), key=len, reverse=True):
         entry = table.get(head + (base,))
