@@ -5,11 +5,13 @@ from __future__ import annotations
 
 import functools
 
+from spacy.attrs import ENT_TYPE
 from spacy.tokens import Doc, Span
 
 from pipeline.lang.morphology import base_forms
+from pipeline.lang.texts import token_texts
 from pipeline.names.countries import is_country_name
-from pipeline.names.spans import cap, ent_at, free, replace_ents, token_rows
+from pipeline.names.spans import cap, ent_at, free, replace_ents
 from pipeline.names.words import joiners, org_heads, place_words, possessed
 
 MAX_NAME = 2  # words of a place name found from a cue alone
@@ -70,10 +72,18 @@ def cue_regions(doc: Doc) -> list[Span] | None:
     """Names directly before a generic place word become REGIONs, and so do names coordinated with them
     before a plural one. An entity there keeps its span and changes its label; free words get one."""
     changes: list[Span] = []
-    for i, (text, _, in_entity) in enumerate(token_rows(doc)):
-        cue, plural = (False, False) if in_entity else _place_cue_word(text)
+    texts = token_texts(doc)
+    # each distinct word is tested once, then only the cue words' tokens are visited
+    cues = {text for text in set(texts) if _place_cue_word(text)[0]}
+    if not cues:
+        return None
+    ent_types = doc.to_array(ENT_TYPE).tolist()
+    for i in [i for i, text in enumerate(texts) if text in cues]:
+        if ent_types[i]:  # a cue inside an entity is none
+            continue
+        plural = _place_cue_word(texts[i])[1]
         end = i
-        while cue:
+        while True:
             found = _name_before(doc, end)
             if found is None:
                 break
