@@ -2,10 +2,12 @@
 a one-word REGION/ORG labels its lone repetitions (`repeated_names`)."""
 from __future__ import annotations
 
+from spacy.attrs import IS_ALPHA
 from spacy.tokens import Doc, Span
 
 from pipeline.lang.casing import az_lower
 from pipeline.lang.morphology import base_forms, is_suffix
+from pipeline.lang.texts import token_texts
 from pipeline.names.gazetteer import entries
 from pipeline.names.spans import cap, ent_at, replace_ents, token_rows
 
@@ -45,12 +47,16 @@ def surname_mentions(doc: Doc) -> list[Span] | None:
     if not surnames:
         return None
     table = entries()
+    # each distinct word is tested once (base_forms gives lower case), then only its tokens are visited
+    texts = token_texts(doc)
+    hits = {text for text in set(texts) if text[:1].isupper() and (forms := base_forms(text)) & surnames
+            and not any((f,) in table for f in forms)}
+    if not hits:
+        return None
+    alpha = doc.to_array(IS_ALPHA).tolist()
     new = []
-    for i, (text, alpha, _) in enumerate(token_rows(doc)):
-        if not (alpha and text[:1].isupper()):
-            continue
-        forms = base_forms(text)  # lower case already
-        if not forms & surnames or any((f,) in table for f in forms):
+    for i in [i for i, text in enumerate(texts) if text in hits]:
+        if not alpha[i]:
             continue
         ent = ent_at(doc, i)
         if ent is not None:
@@ -80,10 +86,8 @@ def repeated_names(doc: Doc) -> list[Span] | None:
         if in_entity or not text[:1].isupper() or not alpha:
             continue
         end = suffixed_end(doc, i)
-        if not alone(doc, i, end):
-            continue
-        # base_forms gives lower-case forms
-        found = set().union(*(labels.get(f, set()) for f in base_forms(doc[i:end].text)))
-        if len(found) == 1:
+        # base_forms gives lower-case forms; the labels are looked up first, being cheaper than `alone`
+        found = set().union(*(labels.get(f, set()) for f in base_forms(text if end == i + 1 else doc[i:end].text)))
+        if len(found) == 1 and alone(doc, i, end):
             new.append(Span(doc, i, end, label=found.pop()))
     return replace_ents(doc, new) if new else None
