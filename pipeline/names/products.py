@@ -98,8 +98,10 @@ def _closing_quote(doc: Doc, ent: Span) -> int | None:
 
 
 def head_positions(doc: Doc) -> frozenset[int]:
-    """Tokens that may be a product noun (by their first letters), read from the ORTH array."""
-    return frozenset(k for k, text in enumerate(token_texts(doc)) if _may_be_head(text))
+    """Tokens that may be a product noun (by their first letters), read from the shared token texts."""
+    texts = token_texts(doc)
+    heads = {text for text in set(texts) if _may_be_head(text)}  # each distinct word tested once
+    return frozenset(k for k, text in enumerate(texts) if text in heads) if heads else frozenset()
 
 
 @functools.lru_cache(maxsize=50_000)
