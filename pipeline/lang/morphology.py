@@ -112,7 +112,10 @@ class Analysis:
     joined: bool = False
 
     def has(self, slot: str) -> bool:
-        return any(m.slot == slot for m in self.morphs)
+        for m in self.morphs:  # a loop, not any(generator): called for every analysis of every name
+            if m.slot == slot:
+                return True
+        return False
 
 
 @functools.lru_cache(maxsize=100_000)
