@@ -118,8 +118,9 @@ def seen_words(ents: list[Span]) -> dict[str, frozenset[str]]:
     word never counts for itself: only stripped candidates look it up, and they differ from it."""
     words: dict[str, set[str]] = defaultdict(set)
     for e in ents:
-        if e.text.split():
-            words[e.label_].add(az_lower(e.text.split()[-1]))
+        split = e.text.split()  # Span.text is rebuilt on every access
+        if split:
+            words[e.label_].add(az_lower(split[-1]))
     return {label: frozenset(w) for label, w in words.items()}
 
 
