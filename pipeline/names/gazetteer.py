@@ -63,13 +63,15 @@ def words_of(text: str) -> list[tuple[int, int, str]]:
     A suffix after a hyphen or apostrophe stays in the word ("ABŞ-ın"), as ANNOTATION.md wants."""
     out = []
     for m in WORD.finditer(text):
-        start, end = m.start(), m.end()
-        while start < end and text[start] in EDGE_PUNCT:
-            start += 1
-        while end > start and text[end - 1] in EDGE_PUNCT:
-            end -= 1
-        if start < end:
-            out.extend(_hyphen_parts(start, text[start:end]))
+        word = m.group()
+        core = word.strip(EDGE_PUNCT)  # str.strip, not a loop over the characters
+        if not core:
+            continue
+        start = m.start() + len(word) - len(word.lstrip(EDGE_PUNCT))
+        if "-" in core:
+            out.extend(_hyphen_parts(start, core))
+        else:
+            out.append((start, start + len(core), core))
     return out
 
 
