@@ -174,6 +174,20 @@ def value_of(name: str, m: regex.Match, pub_year: int | None) -> str | None:
     return iso(year, mon, d1)
 
 
+# The filters' patterns, compiled once: regex.search(pattern, ...) looks its cache up through enum flag
+# arithmetic that cost more than the searches.
+EVERY_YEAR = regex.compile(r"(?:^|\s)hər\s+il\p{Ll}*\s+\Z")
+MONTH_GENITIVE = regex.compile(r"\say\p{Ll}*n\s")
+MONTH_WORD = regex.compile(r"\s(?:ay|aylar)")
+SPACE = regex.compile(r"[\s]")
+FOUR_DIGITS = regex.compile(r"\d{4}")
+
+
+@functools.cache
+def _dated_stem() -> regex.Pattern:
+    return regex.compile(r"\p{L}*?(?:il|" + "|".join(months()) + ")")
+
+
 def acceptable(name: str, m: regex.Match) -> bool:
     """Filters the patterns cannot express (see the comments)."""
     g = m.groupdict()
@@ -182,16 +196,16 @@ def acceptable(name: str, m: regex.Match) -> bool:
             return False
     if g.get("m") and az_lower(g["m"] + (g.get("m_s") or "")) in date_words()["not_month"] and not g.get("d1"):
         return False  # "Marta Kos", "maya dəyəri"
-    if regex.search(r"(?:^|\s)hər\s+il\p{Ll}*\s+\Z", az_lower(m.string[max(0, m.start() - 12):m.start()])):
+    if EVERY_YEAR.search(az_lower(m.string[max(0, m.start() - 12):m.start()])):
         return False  # "hər il yanvar ayında": every year, not a date
     if g.get("d1") and g.get("m") and m.start("d1") > m.start("m"):
         # day after month: the month is in the genitive ("noyabrın 15-də", "fevral ayının 25-dən")
         genitive = az_lower(g.get("m_s") or "").endswith(tuple(suffix_forms("genitive", "C")))
-        if not genitive and not regex.search(r"\say\p{Ll}*n\s", m.group()):
+        if not genitive and not MONTH_GENITIVE.search(m.group()):
             return False
     if name == "month":
         # a month word alone needs a case ending ("yanvarda") or "ay"; a bare genitive needs a part word
-        if g.get("m2") or g.get("part") or regex.search(r"\s(?:ay|aylar)", m.group()):
+        if g.get("m2") or g.get("part") or MONTH_WORD.search(m.group()):
             return True
         ending = az_lower(g.get("m_s") or "")
         return bool(ending) and ending not in suffix_forms("genitive", "C")
@@ -274,10 +288,10 @@ def inherit_year(text: str, found: list[Quantity], pub_year: int | None) -> list
 
 def last_ending(span_text: str) -> str:
     """The case ending of a span's last word ("22-dək" → "dək", "fevralından" → "ından")."""
-    word = regex.split(r"[\s]", span_text)[-1]
+    word = SPACE.split(span_text)[-1]
     if "-" in word:
         return word.rsplit("-", 1)[1]
-    stem = regex.match(r"\p{L}*?(?:il|" + "|".join(months()) + ")", az_lower(word))
+    stem = _dated_stem().match(az_lower(word))
     return az_lower(word)[stem.end():] if stem else ""
 
 
@@ -312,7 +326,7 @@ GAP = regex.compile(rf"{S}+(?:ta{S}+)?")
 def both_years_or_days(text: str, a: Quantity, b: Quantity) -> bool:
     """Both ends state a year ("2016-cı ilin fevralından 2017-ci ilin martın 22-dək") or both are days
     ("noyabrın 27-dən dekabrın 3-dək"); "2023-cü ilin yanvar ayından sentyabrın 20-dək" stays two."""
-    years = [bool(regex.search(r"\d{4}", text[q.start:q.end])) for q in (a, b)]
+    years = [bool(FOUR_DIGITS.search(text[q.start:q.end])) for q in (a, b)]
     if all(years):
         return True
     return not any(years) and all(FULL_DATE.fullmatch(str(q.value)) for q in (a, b))

@@ -126,6 +126,7 @@ def find_money(text: str) -> list[Quantity]:
 LIST_END = regex.compile(rf"[{SPACES}]*(?:[,;)]|və(?!\p{{L}}))")
 
 SENTENCE_END = regex.compile(r"[.!?](?:\s|$)|\n")
+NUMBER = regex.compile(r"\d+(?:[.,]\d+)*")
 
 
 def listed_amounts(text: str, money: list[Quantity]) -> list[Quantity]:
@@ -149,7 +150,7 @@ def listed_amounts(text: str, money: list[Quantity]) -> list[Quantity]:
         if nxt is None or nxt.start - m.end() > 250 or SENTENCE_END.search(text, m.end(), nxt.start):
             continue
         between = text[m.end():nxt.start]
-        others = [b for b in regex.finditer(r"\d+(?:[.,]\d+)*", between)]
+        others = [b for b in NUMBER.finditer(between)]
         if any(not numbers.scale_words(text[m.end() + b.start():m.end() + b.end() + 12]) for b in others):
             continue
         try:

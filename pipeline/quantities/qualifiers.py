@@ -51,6 +51,10 @@ def case_of(suffix: str) -> str | None:
     return None
 
 
+LETTER = regex.compile(r"\p{L}")  # compiled once: regex's cache look-up costs more than these tests
+LETTER_AT_END = regex.compile(r"\p{L}\Z")
+
+
 def qualifier(text: str, start: int, end: int, suffix: str, after_words: bool = True) -> str | None:
     """The qualifier from the words right after the span (they win) or right before it.
 
@@ -72,11 +76,11 @@ def qualifier(text: str, start: int, end: int, suffix: str, after_words: bool = 
             low = low[len(word) + 1:]
             break
     for words, need, qual in after:
-        if low.startswith(words) and not regex.match(r"\p{L}", low[len(words):len(words) + 1]):
+        if low.startswith(words) and not LETTER.match(low[len(words):len(words) + 1]):
             if need == "any" or need == case:
                 return qual
     head = az_lower(text[max(0, start - 40):start]).rstrip(SPACES + "(“\"")
     for words, need, qual in before:
-        if head.endswith(words) and not regex.search(r"\p{L}\Z", head[:len(head) - len(words)]):
+        if head.endswith(words) and not LETTER_AT_END.search(head[:len(head) - len(words)]):
             return qual
     return None
