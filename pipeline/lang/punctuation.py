@@ -14,17 +14,22 @@ NAME_QUOTES = "“”\"«»"
 # cut off the edges of a whitespace-separated word before it is looked up as a name
 EDGE_PUNCT = "“”«»„\"'’‘()[]{},.;:!?…"
 
+# tidy()'s patterns, compiled once (it runs for every entity)
+SPACES_RE = re.compile(r"\s+")
+HYPHEN_SPACE_RE = re.compile(r"(\w)- (\w)")
+INNER_QUOTE_RE = re.compile(r"[“”\"«»„]")
+
 
 def tidy(text: str) -> str:
     """NFC, one space between words, outer and unbalanced quotes removed, "rezident- x" → "rezident-x"."""
     text = unicodedata.normalize("NFC", text).replace("\u00a0", " ")
-    text = re.sub(r"\s+", " ", text).strip()
-    text = re.sub(r"(\w)- (\w)", r"\1-\2", text)
+    text = SPACES_RE.sub(" ", text).strip()
+    text = HYPHEN_SPACE_RE.sub(r"\1-\2", text)
     while len(text) > 1 and text[0] in QUOTES and not _closes(text, 0):
         text = text[1:].lstrip()
     while len(text) > 1 and text[-1] in QUOTES and not _opens(text, len(text) - 1):
         text = text[:-1].rstrip()
-    if len(text) > 2 and text[0] in "“\"«„" and text[-1] in "”\"»“" and not re.search(r"[“”\"«»„]", text[1:-1]):
+    if len(text) > 2 and text[0] in "“\"«„" and text[-1] in "”\"»“" and not INNER_QUOTE_RE.search(text[1:-1]):
         text = text[1:-1].strip()
     # a lone quote inside ("The European House – “Ambrosetti", "IDEA” İctimai Birliyi") is stray
     if text.count("“") + text.count("”") == 1:
