@@ -216,12 +216,15 @@ def find_dates(text: str, pub_date: str | None = None) -> list[Quantity]:
     """DATE quantities in `text`; `pub_date` ("YYYY-MM-DD") gives the year of dates that lack one."""
     pub_year = int(pub_date[:4]) if pub_date and pub_date[:4].isdigit() else None
     found: list[Quantity] = []
+    starts: dict[str, list[int]] = {}
     for name, pat in date_patterns():
         anchors = ANCHORED.get(name)
         if anchors is None:
             matches = pat.finditer(text)
         else:  # patterns that open with a word: try them only where that word starts
-            matches = (m for a in markers(anchors).finditer(text) if (m := pat.match(text, a.start())))
+            if anchors not in starts:  # "md" and "month" share the month words: found once
+                starts[anchors] = [a.start() for a in markers(anchors).finditer(text)]
+            matches = (m for a in starts[anchors] if (m := pat.match(text, a)))
         for m in matches:
             if not acceptable(name, m):
                 continue
