@@ -141,17 +141,22 @@ def _stem_ok(stem: str) -> bool:
 
 
 @functools.cache
-def _suffix_forms() -> tuple[tuple[Suffix, int, tuple[str, ...]], ...]:
-    """Each suffix with its slot order and all its harmony variants (for `_strip`'s first test)."""
-    return tuple((suf, ORDER[suf.slot], tuple(variants(suf.template))) for suf in suffixes())
+def _suffix_forms() -> dict[str, tuple[tuple[Suffix, int, tuple[str, ...]], ...]]:
+    """Last letter of a word → the suffixes (in table order) with a harmony variant that can end it,
+    each with its slot order and all its variants (for `_strip`'s first tests); key "": those with
+    an empty variant, which fit any word."""
+    rows = [(suf, ORDER[suf.slot], tuple(variants(suf.template))) for suf in suffixes()]
+    letters = {form[-1] for _, _, forms in rows for form in forms if form}
+    return {c: tuple(r for r in rows if any(not f or f[-1] == c for f in r[2])) for c in letters | {""}}
 
 
 def _strip(low: str, morphs: tuple[Suffix, ...], below: int, need: str | None, check_harmony: bool):
     """Yield (remaining lower-case stem, morphemes) peeling suffixes off the right of `low`."""
     if need is None:
         yield low, morphs
-    for suf, order, forms in _suffix_forms():
-        if order >= below or not low.endswith(forms):  # one C call rules out most suffixes
+    table = _suffix_forms()
+    for suf, order, forms in table.get(low[-1:], table[""]):  # only suffixes that can end `low`
+        if order >= below or not low.endswith(forms):  # one C call rules out most of the rest
             continue
         if need == "poss" and suf.slot != "poss":
             continue
