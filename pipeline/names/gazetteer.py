@@ -93,7 +93,6 @@ def _hyphen_parts(start: int, word: str) -> list[tuple[int, int, str]]:
 def find(doc: Doc, with_regions: bool = True) -> list[tuple[Span, Entry, bool]]:
     """Longest name matches, left to right: (span, entry, nominative)."""
     table = entries(with_regions)
-    firsts = _first_words(with_regions)
     heads = _heads(with_regions)
     text = doc_text(doc)
     words = words_of(text)
@@ -102,7 +101,7 @@ def find(doc: Doc, with_regions: bool = True) -> list[tuple[Span, Entry, bool]]:
     while i < len(words):
         hit = None
         if words[i][2][:1].isupper():
-            longest = max((firsts.get(b, 0) for b in base_forms(words[i][2])), default=0)
+            longest = _longest_from(words[i][2], with_regions)
             for n in range(min(longest, MAX_WORDS, len(words) - i), 0, -1):
                 hit = _match(doc, text, words, i, n, table, heads)
                 if hit:
@@ -138,6 +137,13 @@ def find_shared(doc: Doc, with_regions: bool = True) -> list[tuple[Span, Entry, 
     _FOUND[doc] = ((with_regions, len(doc)),
                    [(sp.start, sp.end, sp.start_char, sp.end_char, entry, nom) for sp, entry, nom in matches])
     return matches
+
+
+@functools.lru_cache(maxsize=100_000)
+def _longest_from(word: str, with_regions: bool) -> int:
+    """Most words of a name that can start with `word` (0: none), cached per word form."""
+    firsts = _first_words(with_regions)
+    return max((firsts.get(b, 0) for b in base_forms(word)), default=0)
 
 
 @functools.cache
