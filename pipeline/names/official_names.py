@@ -19,7 +19,7 @@ import re
 from spacy.tokens import Doc, Span
 
 from pipeline.lang.casing import az_lower
-from pipeline.lang.morphology import analyses, base_forms
+from pipeline.lang.morphology import analyses, base_forms, restore
 from pipeline.names.common_words import person_words
 from pipeline.names.concepts import words
 from pipeline.names.words import org_heads
@@ -70,11 +70,19 @@ def _place_opened(doc: Doc, ent: Span, taken: set[int]) -> Span | None:
         return None
     for k in range(ent.end, min(ent.end + MAX_RUN, len(doc))):
         t = doc[k]
-        if k in taken or t.ent_type_ or not t.text[:1].isupper() or not (t.is_alpha or "-" in t.text):
-            return None
+        if k in taken or t.ent_type_ or not t.text[:1].isupper() or not all(c.isalpha() or c == "-" for c in t.text):
+            return None  # "Azərbaycan D-8 Təşkilatına üzv olub": the subject, then another body
         if _head(t.text) == "one":
-            return Span(doc, ent.start, k + 1, label="ORG")
+            return Span(doc, ent.start, k + 1, label="ORG") if _third_person(t.text) else None
     return None
+
+
+def _third_person(word: str) -> bool:
+    """A head bare or in the compound's possessive, as in a name ("Naxçıvan Bank", "Universitetində"), not
+    in another person's ("Universitetimizin") nor bare in a case ("Komitənin üzvü")."""
+    body = words().get("body", frozenset())
+    return any((not a.morphs or any(m.name == "poss3" for m in a.morphs))
+               and any(az_lower(stem) in body for stem in restore(a.stem, a.morphs)) for a in analyses(word))
 
 
 def _e_service(ent: Span) -> bool:

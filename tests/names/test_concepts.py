@@ -152,3 +152,26 @@ def test_an_event_named_after_a_place_keeps_the_place(nlp):
 ])
 def test_no_organisation_from_an_acronym_of_no_body(nlp, text, ents):
     assert ner_then_corrections(nlp, text, ents) == ents
+
+
+PLACE_OPENED = [
+    # (text, ner entities, entities after az_corrections)
+    ("Seminar Şəki Dövlət Universitetində keçirilib.", [("Şəki", "REGION")], [("Şəki Dövlət Universitetində", "ORG")]),
+    ("Bu barədə Azərbaycan Respublikası Prezidentinin Administrasiyası məlumat verib.",
+     [("Azərbaycan Respublikası", "COUNTRY")], [("Azərbaycan Respublikası Prezidentinin Administrasiyası", "ORG")]),
+    # a place in the genitive, a body of another person's, a bare case form, a number, an entity after: apart
+    ("Azərbaycan Respublikasının Kino Agentliyi yaradılıb.", [("Azərbaycan Respublikasının", "COUNTRY")],
+     [("Azərbaycan Respublikasının", "COUNTRY")]),
+    ("Bu İtaliya-Şəki Universitetimizin işidir.", [("Şəki", "REGION")], [("Şəki", "REGION")]),
+    ("O, Azərbaycan Respublikası Komitənin üzvü seçilib.", [("Azərbaycan Respublikası", "COUNTRY")],
+     [("Azərbaycan Respublikası", "COUNTRY")]),
+    ("Bununla da Azərbaycan D-8 Təşkilatına üzv olub.", [("Azərbaycan", "COUNTRY")], [("Azərbaycan", "COUNTRY")]),
+    ("Bununla da Azərbaycan Türk Dövlətləri Təşkilatına sədrlik edir.",
+     [("Azərbaycan", "COUNTRY"), ("Türk Dövlətləri Təşkilatına", "ORG")],
+     [("Azərbaycan", "COUNTRY"), ("Türk Dövlətləri Təşkilatına", "ORG")]),
+]
+
+
+@pytest.mark.parametrize("text,ents,expected", PLACE_OPENED)
+def test_a_place_in_the_nominative_opens_a_body_name(nlp, text, ents, expected):
+    assert ner_then_corrections(nlp, text, ents) == expected
