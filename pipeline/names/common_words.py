@@ -196,22 +196,36 @@ def _scene_word(word: str) -> bool:
 
 
 @functools.cache
-def _person_words() -> frozenset[str]:
+def person_words() -> frozenset[str]:
     """Lower-case words of the training gold's person names ("əli", "arzu"): a first name that is also a
     common word ("Əli balamızı") stays a PERSON."""
     from pipeline.names.az_norm import lexicon
     return frozenset(az_lower(w) for n in lexicon().norms.get("PERSON", ()) for w in n.split())
 
 
+def _known_place(doc: Doc, ent: Span) -> bool:
+    """A one-word name of the gazetteer, or a place by its neighbours: a place word after it ("Xanlıq
+    kəndləri") or a hyphen joining it to another name ("Xanlıq-Qubadlı yolu")."""
+    from pipeline.names.concepts import known_place
+    from pipeline.names.words import place_words
+    if known_place(ent.text):
+        return True
+    nxt = doc[ent.end] if ent.end < len(doc) else None
+    prev = doc[ent.start - 1] if ent.start else None
+    joined = ent.end + 1 < len(doc) and nxt.text == "-" and doc[ent.end + 1].text[:1].isupper()
+    return (nxt is not None and (joined or bool(base_forms(nxt.text) & place_words()))
+            or prev is not None and prev.text == "-" and not prev.whitespace_)
+
+
 def _known_person(ent: Span) -> bool:
-    return ent.label_ == "PERSON" and bool(base_forms(ent.text) & _person_words())
+    return ent.label_ == "PERSON" and bool(base_forms(ent.text) & person_words())
 
 
 def _person_scene(ent: Span) -> bool:
     """A PERSON opened by a locative common word ("Tədbirdə Əli Vəli oğlu Məmmədov") keeps two words or
     more; an ablative-looking first name ("Qordan Yandrokoviç") or a gold first name is no scene."""
     first = ent[0].text
-    return (len(ent.text.split()) > 2 and not base_forms(first) & _person_words()
+    return (len(ent.text.split()) > 2 and not base_forms(first) & person_words()
             and any(a.morphs and a.morphs[-1].name == "locative" for a in analyses(first)))
 
 
@@ -227,8 +241,9 @@ def sentence_start_words(doc: Doc, ents: list[Span]) -> list[Span] | None:
         if not _capitalised(first):
             out.append(e)
         elif " " not in text:
-            if e.label_ in NAME_LABELS and is_common(text) and starts_sentence(doc, e.start) and not _known_person(e):
-                changed = True
+            if e.label_ in NAME_LABELS and is_common(text) and (starts_sentence(doc, e.start) and not _known_person(e)
+                                                                or e.label_ == "REGION" and not _known_place(doc, e)):
+                changed = True  # a lone REGION that is a common word is none anywhere ("Tələbə Qəbulu üzrə")
             else:
                 out.append(e)
         elif (e.label_ in TRIMMED_LABELS or e.label_ == "PERSON" and _person_scene(e)) and e[1].is_alpha \

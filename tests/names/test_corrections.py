@@ -163,7 +163,7 @@ BRANDS = [
     # a place, the people's name, the country, a common word, a longer name: unchanged
     ("Neft Azəri yatağından çıxarılır.", [("Azəri", "REGION")], [("Azəri", "REGION")]),
     ("Heyət Azərbaycanın paytaxtına gəlib.", [("Azərbaycanın", "COUNTRY")], [("Azərbaycanın", "COUNTRY")]),
-    ("Onlar Kabinetə gəliblər.", [("Kabinetə", "REGION")], [("Kabinetə", "REGION")]),
+    ("Onlar Kabinetə gəliblər.", [("Kabinetə", "REGION")], []),  # no company; a lone common word is no REGION
     ("Qonaqlar Mingəçevirə gəlib.", [("Mingəçevirə", "REGION")], [("Mingəçevirə", "REGION")]),
 ]
 

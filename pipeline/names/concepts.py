@@ -1,0 +1,133 @@
+"""Names of things that are no bodies, from knowledge (issue 11, classes 3, 5 and 10; ANNOTATION.md:
+fields, identifiers, formats, products and events are no entities, the organisation behind one is):
+- an ORG that is an acronym of a field, an identifier or a format is dropped ("İKT sahəsində", "FİN
+  kod", "PDF formatında"), and so is the name it spells out ("... Texnologiyaları (İKT)"); a legal form
+  after a name is dropped ("“Expressbank” ASC-nin"), one in brackets stays (it stands for the name);
+- a name of software is dropped whatever its label ("Windows əməliyyat sistemi");
+- a global company typed PERSON or REGION becomes an ORG ("Facebook, Twitter kimi səhifələr");
+- an ORG that is the whole of a quoted name followed by an event noun is an event's name and is dropped,
+  with its other ORG mentions (“Bakutel 2015” sərgisi ... Bakuteldə; `brands` has made the company-shaped
+  REGION an ORG before); a name inside a longer quoted title (“Heydər Əliyev və Qarabağ” sərgisi) and a
+  place (“Osaka 2025” sərgisi: REGION) stay.
+
+The words live in pipeline/data/concepts/words.tsv (roles: acronym, legal, product, company, event, and
+body: the head nouns of bodies' names, read by official_names.py).
+"""
+from __future__ import annotations
+
+import functools
+import re
+
+from spacy.tokens import Doc, Span
+
+from pipeline.lang.casing import az_lower
+from pipeline.lang.morphology import analyses, base_forms
+from pipeline.names.quotes import closes_quote, opens_quote
+
+PATH = "concepts/words.tsv"  # under pipeline/data/
+QUOTE_REACH = 6  # tokens between a quote and the entity it holds (“Bakutel 2015”: the year)
+HEAD = re.compile(r"[-–'’]")  # "İKT-nin", "ASC–nin": the suffix after the joiner
+
+
+@functools.cache
+def words() -> dict[str, frozenset[str]]:
+    """role → lower-case words of that role."""
+    from pipeline.tables import read_tsv
+    out: dict[str, set[str]] = {}
+    for row in read_tsv(PATH):
+        out.setdefault(row["role"], set()).add(az_lower(row["word"]))
+    return {role: frozenset(ws) for role, ws in out.items()}
+
+
+def _acronym(text: str, role: str = "acronym") -> bool:
+    """An all-capital word (with or without a suffix after a joiner) of the list of `role`."""
+    head = HEAD.split(text, maxsplit=1)[0]
+    return len(head) > 1 and head.isupper() and az_lower(head) in words().get(role, ())
+
+
+def _legal_form(doc: Doc, ent: Span) -> bool:
+    """A legal form after a name, not in brackets (where it stands for the name)."""
+    return _acronym(ent.text, "legal") and not (ent.start and doc[ent.start - 1].text == "(")
+
+
+@functools.lru_cache(maxsize=20_000)
+def kind(text: str) -> str | None:
+    """"product" or "company" when a one-word name (suffixes allowed) is a known one, else None."""
+    if " " in text or not text[:1].isalpha():
+        return None
+    low = az_lower(text)
+    forms = {low, az_lower(HEAD.split(text, maxsplit=1)[0])} | base_forms(low)
+    for role in ("product", "company"):
+        if forms & words().get(role, frozenset()):
+            return role
+    return None
+
+
+def _spelt_out(doc: Doc, ent: Span) -> bool:
+    """An ORG spelling out a field's acronym that follows it in brackets: "İnformasiya Kommunikasiya
+    Texnologiyaları (İKT)"."""
+    k = ent.end
+    return k + 2 < len(doc) and doc[k].text == "(" and doc[k + 2].text == ")" and _acronym(doc[k + 1].text)
+
+
+def _event_noun(word: str) -> bool:
+    """A possessive form of an event noun: "sərgisi", "sərgi-konfransı", "forumu" (not the bare noun)."""
+    if not base_forms(word) & words().get("event", frozenset()):
+        return False
+    return any(a.has("poss") for a in analyses(word))
+
+
+def _quoted_event(doc: Doc, ent: Span) -> bool:
+    """The entity is every word of a quoted name (a number may follow it) and an event noun follows the
+    closing quote (“Bakutel 2015” sərgisi, "Bakutel" sərgi-konfransı), or an ORG is followed inside the
+    quotes by a capitalised event noun (“The World CIO 200 Summit 2023”)."""
+    if ent.start == 0 or not opens_quote(doc[ent.start - 1]):
+        return False
+    for t in doc[ent.end:ent.end + QUOTE_REACH]:
+        if closes_quote(t):
+            return t.i + 1 < len(doc) and _event_noun(doc[t.i + 1].text)
+        if ent.label_ == "ORG" and t.text[:1].isupper() and base_forms(t.text) & words().get("event", frozenset()):
+            return True
+        if t.is_alpha or t.is_sent_start:  # another word inside the quotes: a longer title
+            return False
+    return False
+
+
+def known_place(text: str) -> bool:
+    """A name of the gazetteer in any case form ("Qəbələyə")."""
+    from pipeline.names.gazetteer import entries
+    return any(tuple(f.split()) in entries() for f in _keys(text))
+
+
+def _keys(text: str) -> frozenset[str]:
+    return frozenset(base_forms(az_lower(text))) | {az_lower(text)}
+
+
+def concept_names(doc: Doc, ents: list[Span]) -> list[Span] | None:
+    """`ents` corrected by the concept lists (see the module doc); None when nothing changes."""
+    out: list[Span] = []
+    events: set[str] = set()
+    changed = False
+    for e in ents:
+        if e.label_ == "ORG" and (" " not in e.text and (_acronym(e.text) or _legal_form(doc, e)) or _spelt_out(doc, e)):
+            changed = True
+            continue
+        what = kind(e.text) if e.label_ in ("PERSON", "REGION", "ORG") else None
+        if what == "product":
+            changed = True
+            continue
+        if what == "company" and e.label_ != "ORG":
+            out.append(Span(doc, e.start, e.end, label="ORG"))
+            changed = True
+            continue
+        if e.label_ in ("PERSON", "REGION") and " " not in e.text and base_forms(e.text) & words().get("event", ()):
+            changed = True  # "Summit" inside “CIO 200 Summit 2023”
+            continue
+        if e.label_ == "ORG" and _quoted_event(doc, e):
+            events.add(az_lower(e.text))
+            changed = True
+            continue
+        out.append(e)
+    if events:  # the event's other mentions: "Bakuteldə"
+        out = [e for e in out if not (e.label_ == "ORG" and _keys(e.text) & events)]
+    return out if changed else None

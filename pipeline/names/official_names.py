@@ -1,0 +1,125 @@
+"""Bodies' names the ner merges or mistypes (issue 11, class 9), by the head noun of a body's name
+(role "body" of pipeline/data/concepts/words.tsv: mərkəz, nazirlik, agentlik, ...):
+- an ORG of two bodies joined by "və" is two ORGs: "Elektron Hökumətin İnkişafı Mərkəzi və Daxili İşlər
+  Nazirliyi" (the word before "və" is a body's head in its name form, and so is the last word). A body
+  whose field is a pair keeps one name: "Rabitə və Yüksək Texnologiyalar Nazirliyi";
+- a PERSON of two words or more that ends in a body's head is an ORG ("Zəng Mərkəzi"), or no name when
+  the head is plural (a kind of body, not one: "Sənəd Qəbulu Mərkəzlərində"); a place in the nominative
+  followed by capitalised words up to a body's head opens that body's ORG ("Bakı Slavyan Universiteti");
+- e-services and websites are no names (class 11): a name opened by "Elektron", "Mobil", "E-" or "M-"
+  that does not end in a body's head ("Elektron Səhiyyə", "Mobil ID", "E-Resept"; not "Elektron Hökumətin
+  İnkişafı Mərkəzi"), and a web address written in lower case ("e-gov.az"; a capitalised one, "Report.az",
+  is a news outlet).
+"""
+from __future__ import annotations
+
+import functools
+import re
+
+from spacy.tokens import Doc, Span
+
+from pipeline.lang.casing import az_lower
+from pipeline.lang.morphology import analyses, base_forms, restore
+from pipeline.names.common_words import person_words
+from pipeline.names.concepts import words
+from pipeline.names.words import org_heads
+
+E_OPENERS = frozenset({"elektron", "mobil"})
+E_PREFIX = re.compile(r"^[EeMm]-[A-ZƏİÖÜÇŞĞ]")  # "E-Resept", "E-İD", "M-Parkinq"
+ADDRESS = re.compile(r"^[a-z][\w-]*(\.[a-z][\w-]*)*\.(az|com|org|net|gov|info|edu)\b")
+NAME_LABELS = frozenset({"PERSON", "ORG", "REGION"})
+SURNAME_ENDINGS = ("ov", "ova", "ev", "eva", "zadə")
+MAX_RUN = 5  # words after a place up to a body's head
+
+
+@functools.lru_cache(maxsize=20_000)
+def _head(word: str) -> str | None:
+    """"one" when `word` is a body's head in a name's form (singular: "Mərkəzi", "Nazirliyinin"),
+    "many" when plural ("Mərkəzlərində"), None when it is no body's head."""
+    if not word[:1].isupper() or not base_forms(word) & words().get("body", frozenset()):
+        return None
+    plural = [a for a in analyses(word) if az_lower(a.stem) in words().get("body", frozenset())]
+    return "many" if plural and all(a.has("plural") for a in plural) else "one"
+
+
+def _name_form(word: str) -> bool:
+    """A head as the last word of a name in the nominative: the compound's possessive ("Mərkəzi",
+    "Nazirliyi"), not a case form ("Mərkəzinin" before "və" belongs to a longer name)."""
+    return any(a.has("poss") and not any(m.slot == "case" for m in a.morphs) for a in analyses(word))
+
+
+def _split_pair(doc: Doc, ent: Span) -> list[Span] | None:
+    """The two ORGs of "X HEAD və Y HEAD", or None."""
+    for k in range(ent.start + 2, ent.end - 2):
+        if doc[k].text != "və":
+            continue
+        before, last = doc[k - 1].text, ent[-1].text
+        if _head(before) == "one" and _name_form(before) and doc[k - 2].text[:1].isupper() \
+                and doc[k + 1].text[:1].isupper() and _head(last) == "one":
+            return [Span(doc, ent.start, k, label="ORG"), Span(doc, k + 1, ent.end, label="ORG")]
+    return None
+
+
+def _place_opened(doc: Doc, ent: Span, taken: set[int]) -> Span | None:
+    """The ORG a place in the nominative opens: the place and the capitalised words after it, all outside
+    any entity, up to a body's head ("Bakı Slavyan Universitetində", "Azərbaycan Respublikası Prezidentinin
+    Administrasiyası"); the training gold writes such names as one ORG (182 of 214). A place in the
+    genitive stays apart ("Azərbaycan Respublikasının Kino Agentliyi")."""
+    from pipeline.names.gazetteer import entries
+    if tuple(az_lower(t.text) for t in ent) not in entries():
+        return None
+    for k in range(ent.end, min(ent.end + MAX_RUN, len(doc))):
+        t = doc[k]
+        if k in taken or t.ent_type_ or not t.text[:1].isupper() or not all(c.isalpha() or c == "-" for c in t.text):
+            return None  # "Azərbaycan D-8 Təşkilatına üzv olub": the subject, then another body
+        if _head(t.text) == "one":
+            return Span(doc, ent.start, k + 1, label="ORG") if _third_person(t.text) else None
+    return None
+
+
+def _third_person(word: str) -> bool:
+    """A head bare or in the compound's possessive, as in a name ("Naxçıvan Bank", "Universitetində"), not
+    in another person's ("Universitetimizin") nor bare in a case ("Komitənin üzvü")."""
+    body = words().get("body", frozenset())
+    return any((not a.morphs or any(m.name == "poss3" for m in a.morphs))
+               and any(az_lower(stem) in body for stem in restore(a.stem, a.morphs)) for a in analyses(word))
+
+
+def _e_service(ent: Span) -> bool:
+    """Opened like an e-service, and no word of it is a body's head, whatever its case ("Elektron Hökumət
+    Təlim-Tədris mərkəzi", "Elektron Hökumət üzrə İcra Qrupu" stay)."""
+    opened = az_lower(ent[0].text) in E_OPENERS and len(ent) > 1 or bool(E_PREFIX.match(ent.text))
+    return opened and not any(base_forms(t.text) & (words().get("body", frozenset()) | org_heads()) for t in ent[1:])
+
+
+def _person_merged(ent: Span) -> bool:
+    """A known first name or a surname in the PERSON: a person run into the next word ("Fariz Cəfərov
+    Mərkəz tərəfindən"), not a body."""
+    return bool(base_forms(ent[0].text) & person_words()) or any(
+        az_lower(t.text).endswith(SURNAME_ENDINGS) for t in ent[:-1])
+
+
+def body_names(doc: Doc, ents: list[Span]) -> list[Span] | None:
+    """`ents` with merged bodies split, PERSONs ending in a body's head made ORGs (or dropped), and
+    e-services and lower-case web addresses dropped; None when nothing changes."""
+    out: list[Span] = []
+    changed = False
+    taken = {i for e in ents for i in range(e.start, e.end)}
+    for e in ents:
+        if e.label_ in ("COUNTRY", "REGION") and (org := _place_opened(doc, e, taken)):
+            out.append(org)
+            changed = True
+        elif e.label_ not in NAME_LABELS:
+            out.append(e)
+        elif ADDRESS.match(e.text) or _e_service(e):
+            changed = True
+        elif e.label_ == "ORG" and len(e) > 4 and (pair := _split_pair(doc, e)):
+            out.extend(pair)
+            changed = True
+        elif e.label_ == "PERSON" and len(e) > 1 and (head := _head(e[-1].text)) and not _person_merged(e):
+            if head == "one":
+                out.append(Span(doc, e.start, e.end, label="ORG"))
+            changed = True
+        else:
+            out.append(e)
+    return out if changed else None

@@ -1,0 +1,177 @@
+"""az_corrections, issue 11 on a new outlet: acronyms of fields, software, global companies and quoted
+events (pipeline/names/concepts.py); merged bodies, PERSONs ending in a body's head, e-services and web
+addresses (pipeline/names/official_names.py); a lone REGION that is a common word (common_words.py); the
+name a bracketed acronym spells out (pipeline/names/acronym_names.py).
+Phrases written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from tests.names.test_corrections import ner_then_corrections
+
+CONCEPTS = [
+    # (text, ner entities, entities after az_corrections)
+    ("Şirkət İKT sahəsində işləyir.", [("İKT", "ORG")], []),
+    ("Layihə İKT-nin tətbiqini genişləndirir.", [("İKT-nin", "ORG")], []),
+    ("Ərizəyə FİN kod yazılır.", [("FİN", "ORG")], []),
+    ("Sənəd PDF formatında yüklənir.", [("PDF", "ORG")], []),
+    ("Mərkəz TIER III sertifikatı alıb.", [("TIER", "ORG")], []),
+    ("Ödəniş “Yaşılbank” ASC-nin terminallarında edilir.", [("Yaşılbank", "ORG"), ("ASC-nin", "ORG")],
+     [("Yaşılbank", "ORG")]),                                          # the legal form is outside the name
+    ("Tələbələr İnformasiya Kommunikasiya Texnologiyaları (İKT) fənnini keçir.",
+     [("İnformasiya Kommunikasiya Texnologiyaları", "ORG"), ("İKT", "ORG")], []),  # the field spelt out
+    ("Proqram yalnız Windows əməliyyat sistemində işləyir.", [("Windows", "REGION")], []),
+    ("Qonaqlar WiFi zonasından istifadə edir.", [("WiFi", "REGION")], []),
+    ("Suallar Facebook, Twitter kimi səhifələrə yazılır.", [("Facebook", "REGION"), ("Twitter", "PERSON")],
+     [("Facebook", "ORG"), ("Twitter", "ORG")]),
+    ("Microsoftun nümayəndələri gəlib.", [("Microsoftun", "PERSON")], [("Microsoftun", "ORG")]),
+    # a quoted one-name event and its other mentions; an event word typed as a place
+    ("“Xəzərtel 2030” sərgisi açılıb. Şirkətlər Xəzərteldə iştirak edir.",
+     [("Xəzərtel", "ORG"), ("Xəzərteldə", "REGION")], []),
+    ("Builki \"Xəzərtel\" sərgi-konfransı yaxınlaşır.", [("Xəzərtel", "ORG")], []),
+    ("Finalda “Yeni Dünya Liderləri Summit 2030” təşkil olunub.", [("Yeni Dünya Liderləri", "ORG"), ("Summit", "REGION")], []),
+    # bodies, a person in a longer exhibition title, a place before an event noun, an acronym of a body stay
+    ("“Vaqif Səmədov və Şəki” sərgisi açılıb.", [("Vaqif Səmədov", "PERSON")], [("Vaqif Səmədov", "PERSON")]),
+    ("“Xəzərtel” şirkəti bəyanat yayıb.", [("Xəzərtel", "ORG")], [("Xəzərtel", "ORG")]),
+    ("İspaniya çempionatının turu keçirilib.", [("İspaniya", "COUNTRY")], [("İspaniya", "COUNTRY")]),
+    ("BMT İKT sahəsində hesabat yayıb.", [("BMT", "ORG"), ("İKT", "ORG")], [("BMT", "ORG")]),
+    ("ASAN xidmət mərkəzi açılıb.", [("ASAN xidmət", "ORG")], [("ASAN xidmət", "ORG")]),
+    ("Microsoft bəyanat yayıb.", [("Microsoft", "ORG")], [("Microsoft", "ORG")]),
+    ("“Yaşıl Bağ” Məhdud Məsuliyyətli Cəmiyyəti (MMC) açılıb.",                 # a legal form standing for the name
+     [("“Yaşıl Bağ” Məhdud Məsuliyyətli Cəmiyyəti", "ORG"), ("MMC", "ORG")],
+     [("“Yaşıl Bağ” Məhdud Məsuliyyətli Cəmiyyəti", "ORG"), ("MMC", "ORG")]),
+]
+
+
+@pytest.mark.parametrize("text,ents,expected", CONCEPTS)
+def test_fields_software_and_events_are_no_bodies(nlp, text, ents, expected):
+    assert ner_then_corrections(nlp, text, ents) == expected
+
+
+BODIES = [
+    # (text, ner entities, entities after az_corrections)
+    ("Sistem Rəqəmsal İnkişaf Mərkəzi və Daxili İşlər Nazirliyi tərəfindən qurulub.",
+     [("Rəqəmsal İnkişaf Mərkəzi və Daxili İşlər Nazirliyi", "ORG")],
+     [("Rəqəmsal İnkişaf Mərkəzi", "ORG"), ("Daxili İşlər Nazirliyi", "ORG")]),
+    ("Kurs Təlim-Tədris Mərkəzi və Məlumat Hesablama Mərkəzi ilə keçirilir.",
+     [("Təlim-Tədris Mərkəzi və Məlumat Hesablama Mərkəzi", "ORG")],
+     [("Təlim-Tədris Mərkəzi", "ORG"), ("Məlumat Hesablama Mərkəzi", "ORG")]),
+    # one body whose field is a pair, a body in a case form before "və": one name
+    ("Gənclər və İdman Nazirliyi bəyanat yayıb.", [("Gənclər və İdman Nazirliyi", "ORG")],
+     [("Gənclər və İdman Nazirliyi", "ORG")]),
+    ("Mərkəzi Seçki və Referendum Komissiyası toplaşıb.", [("Mərkəzi Seçki və Referendum Komissiyası", "ORG")],
+     [("Mərkəzi Seçki və Referendum Komissiyası", "ORG")]),
+    ("Xalq Təsərrüfatı Mərkəzinin və Ticarət Nazirliyinin əməkdaşları gəlib.",
+     [("Xalq Təsərrüfatı Mərkəzinin və Ticarət Nazirliyinin", "ORG")],
+     [("Xalq Təsərrüfatı Mərkəzinin və Ticarət Nazirliyinin", "ORG")]),
+    # a PERSON ending in a body's head: an ORG, or no name when plural
+    ("Şikayətlər Zəng Mərkəzi tərəfindən qəbul edilir.", [("Zəng Mərkəzi", "PERSON")], [("Zəng Mərkəzi", "ORG")]),
+    ("Sənədlər Ərizə Qəbulu Mərkəzlərində qəbul edilir.", [("Qəbulu Mərkəzlərində", "PERSON")], []),
+    ("Məktubu Vüsal Mərkəzov yazıb.", [("Vüsal Mərkəzov", "PERSON")], [("Vüsal Mərkəzov", "PERSON")]),
+    # e-services and lower-case web addresses; a body named "Elektron ... Mərkəzi", a news site stay
+    ("Həkimlər E-Resept sistemindən istifadə edir.", [("E-Resept", "REGION")], []),
+    ("Şəhərdə Mobil Parkinq tətbiq olunur.", [("Mobil Parkinq", "PERSON")], []),
+    ("Elektron Satınalma, Elektron Ədliyyə sahələri inkişaf edir.",
+     [("Elektron Satınalma, Elektron Ədliyyə", "ORG")], []),
+    ("Ödəniş e-gov.az vasitəsilə edilir.", [("e-gov.az", "ORG")], []),
+    ("Elektron Xidmətlərin İnkişafı Mərkəzi açılıb.", [("Elektron Xidmətlərin İnkişafı Mərkəzi", "ORG")],
+     [("Elektron Xidmətlərin İnkişafı Mərkəzi", "ORG")]),
+    ("Bu barədə Xəbər.az məlumat yayıb.", [("Xəbər.az", "ORG")], [("Xəbər.az", "ORG")]),
+    ("Elektron Ticarət üzrə İşçi Qrupunun iclası keçirilib.", [("Elektron Ticarət üzrə İşçi Qrupunun", "ORG")],
+     [("Elektron Ticarət üzrə İşçi Qrupunun", "ORG")]),                 # a body's head inside, any case
+    ("Direktor Əli Qasımov Mərkəz tərəfindən görülən işlərdən danışıb.", [("Əli Qasımov Mərkəz", "PERSON")],
+     [("Əli Qasımov Mərkəz", "PERSON")]),                               # a person run into the next word
+    ("Direktor Elməddin Qasımov Mərkəz tərəfindən görülən işlərdən danışıb.", [("Elməddin Qasımov Mərkəz", "PERSON")],
+     [("Elməddin Qasımov Mərkəz", "PERSON")]),                             # by the surname
+]
+
+
+@pytest.mark.parametrize("text,ents,expected", BODIES)
+def test_bodies_are_split_and_typed_and_e_services_dropped(nlp, text, ents, expected):
+    assert ner_then_corrections(nlp, text, ents) == expected
+
+
+COMMON_REGIONS = [
+    # (text, ner entities, entities after az_corrections)
+    ("Nəticələr Tələbə Qəbulu üzrə komissiyada açıqlanıb.", [("Qəbulu", "REGION")], []),
+    ("Ödənişlər Banklar vasitəsilə aparılır.", [("Banklar", "REGION")], []),
+    # a place of the gazetteer, a name before a place word or in a hyphenated pair stays
+    ("Qonaqlar Qəbələyə gəlib.", [("Qəbələyə", "REGION")], [("Qəbələyə", "REGION")]),
+    ("Sakinlər Qəbulu kəndinə qayıdıb.", [("Qəbulu", "REGION")], [("Qəbulu", "REGION")]),
+    ("Yol Qəbulu-Şəki istiqamətində çəkilir.", [("Qəbulu", "REGION")], [("Qəbulu", "REGION")]),
+]
+
+
+@pytest.mark.parametrize("text,ents,expected", COMMON_REGIONS)
+def test_a_lone_region_that_is_a_common_word_is_none(nlp, text, ents, expected):
+    assert ner_then_corrections(nlp, text, ents) == expected
+
+
+@pytest.mark.parametrize("rule,text,ents", [
+    ("concepts", "Şirkət İKT sahəsində işləyir.", [("İKT", "ORG")]),
+    ("official_names", "Həkimlər E-Resept sistemindən istifadə edir.", [("E-Resept", "REGION")]),
+    ("common_words", "Nəticələr Tələbə Qəbulu üzrə komissiyada açıqlanıb.", [("Qəbulu", "REGION")]),
+    ("acronyms", "Tədbirdə Beynəlxalq Kosmik Tədqiqat Federasiyasının (BKTF) üzvləri iştirak edib.", [("BKTF", "ORG")]),
+])
+def test_each_new_rule_can_be_switched_off(nlp, rule, text, ents):
+    assert ner_then_corrections(nlp, text, ents, **{rule: False}) == ents
+
+
+ACRONYMS = [
+    # (text, ner entities, entities after az_corrections)
+    ("Tədbirdə Beynəlxalq Kosmik Tədqiqat Federasiyasının (BKTF) üzvləri iştirak edib.", [("BKTF", "ORG")],
+     [("Beynəlxalq Kosmik Tədqiqat Federasiyasının", "ORG"), ("BKTF", "ORG")]),
+    ("Layihəni Su və Meşə Təsərrüfatı Nazirliyinin (SMTN) mütəxəssisləri hazırlayıb.", [("SMTN", "ORG")],
+     [("Su və Meşə Təsərrüfatı Nazirliyinin", "ORG"), ("SMTN", "ORG")]),     # "və" has no letter
+    ("Kurslar Təlim-Tədris Mərkəzi (TTM) tərəfindən təşkil olunur.", [("TTM", "ORG")],
+     [("Təlim-Tədris Mərkəzi", "ORG"), ("TTM", "ORG")]),                    # both halves of a pair
+    # initials that do not spell it, a name already found, one word, no ORG in brackets: unchanged
+    ("Tədbirdə Beynəlxalq Kosmik Federasiyasının (BKTF) üzvləri iştirak edib.", [("BKTF", "ORG")],
+     [("BKTF", "ORG")]),
+    ("Hesabatı Dünya Bankı (DB) hazırlayıb.", [("Dünya Bankı", "ORG"), ("DB", "ORG")],
+     [("Dünya Bankı", "ORG"), ("DB", "ORG")]),
+    ("Bu gün Kosmosun (KS) adı çəkilib.", [("KS", "ORG")], [("KS", "ORG")]),
+    ("Hesabatı Dünya Bankı (DB) hazırlayıb.", [], []),
+]
+
+
+@pytest.mark.parametrize("text,ents,expected", ACRONYMS)
+def test_the_name_a_bracketed_acronym_spells_is_an_organisation(nlp, text, ents, expected):
+    assert ner_then_corrections(nlp, text, ents) == expected
+
+
+def test_an_event_named_after_a_place_keeps_the_place(nlp):
+    text = "“Osaka 2030” sərgisi açılıb. Qonaqlar Osakaya gəlib."
+    assert ner_then_corrections(nlp, text, [("Osaka", "REGION"), ("Osakaya", "REGION")]) == \
+        [("Osaka", "REGION"), ("Osakaya", "REGION")]
+
+
+@pytest.mark.parametrize("text,ents", [
+    ("Qərar Yaşıl Enerji Açıq Səhmdar Cəmiyyətinin (ASC) iclasında qəbul edilib.", [("ASC", "ORG")]),   # a legal form
+    ("Ölkə Dayanıqlı İnkişaf Məqsədlərinin (DİM) icrasını izləyir.", [("DİM", "ORG")]),                # no body's head
+])
+def test_no_organisation_from_an_acronym_of_no_body(nlp, text, ents):
+    assert ner_then_corrections(nlp, text, ents) == ents
+
+
+PLACE_OPENED = [
+    # (text, ner entities, entities after az_corrections)
+    ("Seminar Şəki Dövlət Universitetində keçirilib.", [("Şəki", "REGION")], [("Şəki Dövlət Universitetində", "ORG")]),
+    ("Bu barədə Azərbaycan Respublikası Prezidentinin Administrasiyası məlumat verib.",
+     [("Azərbaycan Respublikası", "COUNTRY")], [("Azərbaycan Respublikası Prezidentinin Administrasiyası", "ORG")]),
+    # a place in the genitive, a body of another person's, a bare case form, a number, an entity after: apart
+    ("Azərbaycan Respublikasının Kino Agentliyi yaradılıb.", [("Azərbaycan Respublikasının", "COUNTRY")],
+     [("Azərbaycan Respublikasının", "COUNTRY")]),
+    ("Bu İtaliya-Şəki Universitetimizin işidir.", [("Şəki", "REGION")], [("Şəki", "REGION")]),
+    ("O, Azərbaycan Respublikası Komitənin üzvü seçilib.", [("Azərbaycan Respublikası", "COUNTRY")],
+     [("Azərbaycan Respublikası", "COUNTRY")]),
+    ("Bununla da Azərbaycan D-8 Təşkilatına üzv olub.", [("Azərbaycan", "COUNTRY")], [("Azərbaycan", "COUNTRY")]),
+    ("Bununla da Azərbaycan Türk Dövlətləri Təşkilatına sədrlik edir.",
+     [("Azərbaycan", "COUNTRY"), ("Türk Dövlətləri Təşkilatına", "ORG")],
+     [("Azərbaycan", "COUNTRY"), ("Türk Dövlətləri Təşkilatına", "ORG")]),
+]
+
+
+@pytest.mark.parametrize("text,ents,expected", PLACE_OPENED)
+def test_a_place_in_the_nominative_opens_a_body_name(nlp, text, ents, expected):
+    assert ner_then_corrections(nlp, text, ents) == expected
