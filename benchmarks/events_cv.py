@@ -4,7 +4,8 @@
 
 Two settings: `gold` (the gold entities given: the events component alone) and `pipeline` (end to end,
 from the pipeline's own entities). The choices are the component's config (`after`: words after a
-trigger in which a modality cue counts; `weak`: whether weak triggers are kept). In each fold the
+trigger in which a modality cue counts; `weak`: whether weak triggers are kept; `lead`; each rule of
+RULES on or off, see `Options`). In each fold the
 variant with the best mean of trigger and argument F1 on the other folds is scored on the held-out fold
 (gold entities). `--dev` scores the shipped config on dev in both settings. Nothing is trained.
 """
@@ -28,8 +29,11 @@ from pipeline.io import json_lines  # noqa: E402
 from pipeline.record import entity_records  # noqa: E402
 
 SHARED = ROOT.parent / "shared" / "corpus"
-VARIANTS = [{"after": a, "weak": w, "lead": n, "vetoes": v}
-            for a, w, n, v in itertools.product((3, 8, 15), (True, False), (None, 1, 2, 3), (True, False))]
+RULES = ("vetoes", "clause", "guests", "verb_final")  # rules each switched on or off as a whole
+GENITIVE = ([], ["AGREE"], ["AGREE", "MEET"], ["AGREE", "MEET", "FUND", "TRADE"])  # types the genitive rule holds for
+VARIANTS = [{"after": a, "weak": w, "lead": n, "genitive": g, **dict(zip(RULES, flags))}
+            for a, w, n, g, flags in itertools.product((3, 8), (True, False), (None, 1, 2, 3), GENITIVE,
+                                                       itertools.product((True, False), repeat=len(RULES)))]
 
 
 def read(path: Path) -> list[dict]:
@@ -63,7 +67,7 @@ def pipeline_doc(nlp, rec: dict) -> Doc:
 
 
 def predict(docs: list[Doc], variant: dict) -> list[dict]:
-    opts = Options(**variant)
+    opts = Options(**{k: tuple(v) if isinstance(v, list) else v for k, v in variant.items()})
     return [{"events": doc_events(d, opts), "entities": entity_records(d)} for d in docs]
 
 
@@ -88,6 +92,27 @@ def cross_validate(nlp, recs: list[dict], folds: int) -> dict:
                              for v in VARIANTS}}
 
 
+def counts(result: dict) -> str:
+    """tp/pred/gold of triggers per type and micro, and argument and modality micro figures."""
+    parts = [f"{t} {c['tp']}/{c['pred']}/{c['gold']}" for t, c in result["trigger"].items()]
+    arg, mod = result["argument"]["micro"], result["modality"]["all"]
+    return (" ".join(parts) + f" | trigger F1 {result['trigger']['micro']['f1']:.3f}, argument F1 "
+            f"{arg['f1']:.3f}, modality {mod['correct']}/{mod['n']}")
+
+
+def ablation(docs: list[Doc], recs: list[dict], config: dict) -> str:
+    """The shipped config on all the articles, and with each rule of RULES switched the other way:
+    trigger tp/pred/gold per type, so that what each rule adds or removes is counted."""
+    lines = ["\neach rule switched (all articles, gold entities; trigger tp/pred/gold per type):",
+             f"  shipped: {counts(score_events(list(zip(recs, predict(docs, config)))))}"]
+    switched = [{**config, rule: not config[rule]} for rule in RULES]
+    switched += [{**config, "genitive": g} for g in GENITIVE if g != list(config["genitive"])]
+    for variant in switched:
+        rule = next(k for k in variant if variant[k] != config[k])
+        lines.append(f"  {rule}={variant[rule]}: {counts(score_events(list(zip(recs, predict(docs, variant)))))}")
+    return "\n".join(lines)
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--folds", type=int, default=5)
@@ -108,8 +133,9 @@ def main() -> int:
         print(f"  {v}: {f:.3f}")
     print("chosen per fold:", [json.dumps(c) for c in cv["chosen"]])
     print("held-out folds together:" + format_events(cv["held_out"]))
+    docs = [gold_doc(nlp, r) for r in train]
+    print(ablation(docs, train, config))
     if args.errors:
-        docs = [gold_doc(nlp, r) for r in train]
         print("\n".join(event_errors(list(zip(train, predict(docs, config))))[:args.errors]))
     if args.dev:
         dev = read(SHARED / "dev.jsonl")

@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span
 
 from pipeline.lang.casing import az_lower
 from pipeline.events.arguments import appointments, assign, candidates, is_attribute
+from pipeline.events.clauses import genitive, opens_clause, receives_someone
 from pipeline.events.lexicon import Trigger, candidates as trigger_candidates, frame_words, vetoed, word_matches
 from pipeline.events.modality import modality
 
@@ -102,9 +103,15 @@ class Options:
     weak: bool = True  # keep weak triggers (triggers.tsv)
     lead: int | None = 2  # sentences (headline, lead) before which no event refers back; None: never
     vetoes: bool = True  # sentences with a veto word (vetoes.tsv) carry no event of its type
+    genitive: tuple[str, ...] = ("AGREE", "MEET")  # types whose noun triggers in the genitive name a topic
+    clause: bool = True  # refer-back openings also count after "ki" ("xəbər verir ki, görüşdə")
+    guests: bool = True  # "needs: guest" triggers need someone received right before them
+    verb_final: bool = True  # entities between a trigger and the next verb trigger of its type are the verb's
 
 
-def _enough(m: Match, args: list[tuple[str, Span]]) -> bool:
+def _enough(doc: Doc, ents: list[Span], m: Match, args: list[tuple[str, Span]], opts: Options) -> bool:
+    if m.trigger.needs == "guest":
+        return not opts.guests or receives_someone(doc, ents, m.start)
     if m.trigger.needs == "parties=2":
         return sum(role in PARTY_ROLES for role, _ in args) >= 2
     if m.trigger.needs:
@@ -112,14 +119,26 @@ def _enough(m: Match, args: list[tuple[str, Span]]) -> bool:
     return True
 
 
-def _refers_back(doc: Doc, m: Match, lo: int, hi: int) -> bool:
-    """A noun trigger opening its sentence in the locative or ablative ("Görüşdə ...", "Toplantıdan
-    sonra") or framing it ("görüş zamanı", frames.tsv) speaks of an event already told."""
+def _refers_back(doc: Doc, m: Match, lo: int, hi: int, opts: Options) -> bool:
+    """A noun trigger opening its sentence (or, with `opts.clause`, the clause after "ki") in the
+    locative or ablative ("Görüşdə ...", "Toplantıdan sonra") or framing it ("görüş zamanı",
+    frames.tsv) speaks of an event already told."""
     if m.own:
         return False
-    if m.start == lo and doc[m.end - 1].norm_.endswith(("da", "də", "dan", "dən")):
+    opens = opens_clause(doc, m.start, lo) if opts.clause else m.start == lo
+    if opens and doc[m.end - 1].norm_.endswith(("da", "də", "dan", "dən")):
         return True
     return m.end < hi and doc[m.end].norm_ in frame_words()
+
+
+def _own_side(ents: list[Span], m: Match, matches: list[Match]) -> list[Span]:
+    """`ents` without those after `m` and before the next verb trigger of its type: the verb comes
+    last in its clause, so they are that verb's ("2013-cü ildə prezident seçilib, 2021-ci ildə isə
+    yenidən seçilib": 2021 is the second election's date)."""
+    nxt = next((o for o in matches if o.start >= m.end and o.own and o.trigger.type == m.trigger.type), None)
+    if nxt is None:
+        return ents
+    return [e for e in ents if not (e.start >= m.end and e.end <= nxt.start)]
 
 
 def sentence_events(doc: Doc, lo: int, hi: int, ents: list[Span], starts: list[tuple[int, tuple[Trigger, ...]]],
@@ -134,15 +153,18 @@ def sentence_events(doc: Doc, lo: int, hi: int, ents: list[Span], starts: list[t
     words = [doc.vocab.strings[h] for h in norms[lo:hi]] if opts.vetoes else []
     strong_types = {m.trigger.type for m in matches if not m.trigger.weak}
     usable = candidates(doc, ents)
+    # a weak trigger beside a strong one of its type is none (and claims no arguments)
+    matches = [m for m in matches if not m.trigger.weak or (opts.weak and m.trigger.type not in strong_types)]
     out = []
     for m in matches:
         kind = m.trigger.type
-        if m.trigger.weak and (not opts.weak or kind in strong_types):
+        if (opts.vetoes and vetoed(kind, words)) or (later and _refers_back(doc, m, lo, hi, opts)):
             continue
-        if (opts.vetoes and vetoed(kind, words)) or (later and _refers_back(doc, m, lo, hi)):
+        if kind in opts.genitive and not m.own and genitive(doc, m.end):
             continue
-        args = assign(usable, kind, m.start, m.end)
-        if args is None or not _enough(m, args):
+        mine = _own_side(usable, m, matches) if opts.verb_final else usable
+        args = assign(mine, kind, m.start, m.end)
+        if args is None or not _enough(doc, ents, m, args, opts):
             continue
         arg_lists = [args]
         if kind == "APPOINT":
@@ -231,12 +253,15 @@ def add_appointments(leaders: list[dict], events: list[dict[str, Any]]) -> None:
             "date": args["date"]["text"] if "date" in args else None})
 
 
-@Language.factory("az_events", default_config={"after": 3, "weak": True, "lead": 2, "vetoes": True},
+@Language.factory("az_events", default_config={"after": 3, "weak": True, "lead": 2, "vetoes": True,
+                                                "genitive": ["AGREE", "MEET"], "clause": True, "guests": True,
+                                                "verb_final": True},
                   requires=["doc.ents", "token.is_sent_start", "span._.norm"],
                   assigns=["doc._.events", "doc._.leaders"])
-def create_az_events(nlp: Language, name: str, after: int, weak: bool, lead: int | None, vetoes: bool):
+def create_az_events(nlp: Language, name: str, after: int, weak: bool, lead: int | None, vetoes: bool,
+                     genitive: list[str], clause: bool, guests: bool, verb_final: bool):
     """The settings are those of `Options`."""
-    opts = Options(after, weak, lead, vetoes)
+    opts = Options(after, weak, lead, vetoes, tuple(genitive), clause, guests, verb_final)
 
     def az_events(doc: Doc) -> Doc:
         events = doc_events(doc, opts)

@@ -1,0 +1,44 @@
+"""Where a trigger stands in its sentence, for the rules of component.py that tell an event from a
+mention of one:
+
+- `opens_clause`: the trigger is the first word of its sentence or of the clause after "ki" ("AZƏRTAC
+  xəbər verir ki, görüşdə ..."): a locative or ablative noun there speaks of an event already told.
+- `genitive`: a noun trigger in the genitive ("sazişin icrası", "danışıqların şərtləri") names the
+  topic of what the sentence tells, not an event it reports.
+- `receives_someone`: "qəbul et-" and "qarşıla-" report a meeting only with a person received
+  right before them ("Cenni Consonu qəbul edib", "nümayəndə heyətini qəbul edib"); otherwise they
+  are "adopt, accept" ("qərar qəbul edilib", "təklifi qəbul etməyə") or "react to" ("təqdirlə
+  qarşılayıb"). Guests that are no entity come from guests.tsv.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from pipeline.events.lexicon import guest_words
+
+GENITIVE = ("ın", "in", "un", "ün")
+ACCUSATIVE = ("ı", "i", "u", "ü")
+RECEIVED = frozenset({"PERSON", "TITLE"})
+
+
+def opens_clause(doc: Doc, start: int, lo: int) -> bool:
+    """True when token `start` opens the sentence beginning at `lo` or follows "ki" (and a comma)."""
+    before = [doc[i].norm_ for i in range(max(lo, start - 2), start)]
+    return start == lo or before[-1:] == ["ki"] or before == ["ki", ","]
+
+
+def genitive(doc: Doc, end: int) -> bool:
+    """True when the last word of a noun trigger ending at token `end` is in the genitive."""
+    return doc[end - 1].norm_.endswith(GENITIVE)
+
+
+def receives_someone(doc: Doc, ents: list[Span], start: int) -> bool:
+    """True when the word before token `start` ends a PERSON or TITLE entity, or is a guest word of
+    guests.tsv in the accusative ("heyətini"), or one of its whole words ("tərəfindən")."""
+    if start == 0:
+        return False
+    if any(e.end == start and e.label_ in RECEIVED for e in ents):
+        return True
+    starts, whole = guest_words()
+    word = doc[start - 1].norm_
+    return word in whole or (word.startswith(starts) and word.endswith(ACCUSATIVE))

@@ -1,0 +1,109 @@
+"""The rules that tell an event from a mention of one (pipeline/events/clauses.py and component.py):
+table tests of sentences written for these tests, entities given, so that only az_events is tested."""
+from __future__ import annotations
+
+import pytest
+
+from pipeline.events.component import Options, doc_events
+from pipeline.events.lexicon import vetoed
+from tests.test_events import make_doc, simple
+
+PERSON, TITLE, ORG, COUNTRY, DATE, MONEY = "PERSON", "TITLE", "ORG", "COUNTRY", "DATE", "MONEY"
+
+# (text, [(entity text, label, norm or None)], expected [(type, trigger, modality, {role: [texts]})])
+EVENTS = [
+    # "qəbul et-" and "qarşıla-" with someone received right before them are meetings
+    ("Prezident İlham Əliyev Fransa səfirini qəbul edib.",
+     [("Prezident", TITLE, None), ("İlham Əliyev", PERSON, None), ("Fransa", COUNTRY, None)],
+     [("MEET", "qəbul edib", "actual", {"participant": ["İlham Əliyev", "Fransa"]})]),
+    ("Nazir Ceyhun Bayramov Pakistan nümayəndə heyətini qəbul edəcək.",
+     [("Nazir", TITLE, None), ("Ceyhun Bayramov", PERSON, None), ("Pakistan", COUNTRY, None)],
+     [("MEET", "qəbul edəcək", "planned", {"participant": ["Ceyhun Bayramov", "Pakistan"]})]),
+    ("Prezident İlham Əliyev Kanada səfiri Con Smitin etimadnaməsini qəbul edib.",
+     [("Prezident", TITLE, None), ("İlham Əliyev", PERSON, None), ("Kanada", COUNTRY, None),
+      ("səfiri", TITLE, "səfir"), ("Con Smitin", PERSON, "Con Smit")],
+     [("MEET", "qəbul edib", "actual", {"participant": ["İlham Əliyev", "Con Smitin"]})]),
+    ("Ərdoğan hava limanında Kassım-Jomart Tokayevi qarşılayıb.",
+     [("Ərdoğan", PERSON, None), ("Kassım-Jomart Tokayevi", PERSON, "Kassım-Jomart Tokayev")],
+     [("MEET", "qarşılayıb", "actual", {"participant": ["Ərdoğan", "Kassım-Jomart Tokayevi"]})]),
+    # the verb comes last in its clause: what stands between two triggers of a type is the second's
+    ("2019-cu ildə Arif Məmmədov sədr seçilib, 2023-cü ildə isə yenidən seçilib.",
+     [("2019-cu ildə", DATE, None), ("Arif Məmmədov", PERSON, None), ("sədr", TITLE, None),
+      ("2023-cü ildə", DATE, None)],
+     [("APPOINT", "seçilib", "actual", {"date": ["2019-cu ildə"], "person": ["Arif Məmmədov"], "title": ["sədr"]}),
+      ("APPOINT", "seçilib", "actual", {"person": ["Arif Məmmədov"], "title": ["sədr"], "date": ["2023-cü ildə"]})]),
+    # a signing verb speaks for the documents of its sentence: one agreement
+    ("Nazirlər Rəşad Nəbiyev və Erlan Karin saziş və memorandum imzalayıblar.",
+     [("Rəşad Nəbiyev", PERSON, None), ("Erlan Karin", PERSON, None)],
+     [("AGREE", "memorandum imzalayıblar", "actual", {"party": ["Rəşad Nəbiyev", "Erlan Karin"]})]),
+    # "-a bilər" (may): planned, for a verb and for a noun trigger
+    ("Azərbaycan və Qazaxıstan gələn ay saziş imzalaya bilər.",
+     [("Azərbaycan", COUNTRY, None), ("Qazaxıstan", COUNTRY, None)],
+     [("AGREE", "saziş imzalaya", "planned", {"party": ["Azərbaycan", "Qazaxıstan"]})]),
+    ("Rusiya ilə Ukrayna arasında danışıqlar İstanbulda aparıla bilər.",
+     [("Rusiya", COUNTRY, None), ("Ukrayna", COUNTRY, None), ("İstanbulda", "REGION", "İstanbul")],
+     [("MEET", "danışıqlar", "planned",
+       {"participant": ["Rusiya", "Ukrayna"], "place": ["İstanbulda"]})]),
+]
+
+NON_EVENTS = [
+    # "qəbul et-" of a decision, a law, an offer, a member; "qarşıla-" of a statement
+    ("Parlament Gürcüstan ilə bağlı yeni qanunu qəbul edib.", [("Gürcüstan", COUNTRY, None)]),
+    ("BMT Baş Assambleyası Rusiya barədə qətnamə qəbul edib.",
+     [("BMT Baş Assambleyası", ORG, None), ("Rusiya", COUNTRY, None)]),
+    ("Ukrayna ABŞ-ın atəşkəs təklifini qəbul etməyə hazırdır.",
+     [("Ukrayna", COUNTRY, None), ("ABŞ-ın", COUNTRY, "ABŞ")]),
+    ("Azərbaycanın D-8 təşkilatına üzv qəbul edilməsi alqışlanıb.",
+     [("Azərbaycanın", COUNTRY, "Azərbaycan"), ("D-8", ORG, None)]),
+    ("Fransa Azərbaycan ilə Ermənistanın bəyanatını müsbət qarşılayıb.",
+     [("Fransa", COUNTRY, None), ("Azərbaycan", COUNTRY, None), ("Ermənistanın", COUNTRY, "Ermənistan")]),
+    # a document or a meeting in the genitive is the topic, not the event
+    ("Azərbaycan ilə Gürcüstan arasındakı sazişin icrasına nəzarət gücləndirilib.",
+     [("Azərbaycan", COUNTRY, None), ("Gürcüstan", COUNTRY, None)]),
+    ("Rusiya XİN Ukrayna ilə danışıqların şərtlərini açıqlayıb.",
+     [("Rusiya XİN", ORG, None), ("Ukrayna", COUNTRY, None)]),
+    # sports results: a league round, a score
+    ("Premyer Liqanın XV turunda Everton Liverpulu qəbul edib.",
+     [("Everton", ORG, None), ("Liverpulu", ORG, "Liverpul")]),
+    ("Rəşad Sadıqov finlandiyalı Matias Lipasti ilə görüşdə 11:0 üstünlük qazanıb.",
+     [("Rəşad Sadıqov", PERSON, None), ("Matias Lipasti", PERSON, None)]),
+]
+
+
+@pytest.mark.parametrize("text,ents,expected", EVENTS, ids=[t[:32] for t, _, _ in EVENTS])
+def test_event_rules(nlp, text, ents, expected):
+    assert simple(doc_events(make_doc(nlp, text, ents))) == expected
+
+
+@pytest.mark.parametrize("text,ents", NON_EVENTS, ids=[t[:32] for t, _ in NON_EVENTS])
+def test_mentions_are_no_events(nlp, text, ents):
+    assert doc_events(make_doc(nlp, text, ents)) == []
+
+
+def test_rules_can_be_switched_off(nlp):
+    """Each rule is a config switch (chosen by benchmarks/events_cv.py): off, the mention is an event."""
+    decision = make_doc(nlp, NON_EVENTS[1][0], NON_EVENTS[1][1])
+    assert [e["type"] for e in doc_events(decision, Options(guests=False))] == ["MEET"]
+    topic = make_doc(nlp, NON_EVENTS[5][0], NON_EVENTS[5][1])
+    assert [e["type"] for e in doc_events(topic, Options(genitive=()))] == ["AGREE"]
+    text, ents, _ = EVENTS[4]
+    dates = [[a["text"] for a in e["args"] if a["role"] == "date"]
+             for e in doc_events(make_doc(nlp, text, ents), Options(verb_final=False))]
+    assert dates == [["2023-cü ildə"], ["2023-cü ildə"]]
+
+
+def test_refer_back_after_the_reporting_clause(nlp):
+    text = ("Əliyev Makron ilə görüşüb\n"
+            "Prezident İlham Əliyev Emmanuel Makron ilə görüşüb.\n"
+            "AZƏRTAC xəbər verir ki, görüşdə Fransa ilə əlaqələr müzakirə olunub.\n")
+    ents = [("Əliyev", PERSON, None), ("Makron", PERSON, None), ("Prezident", TITLE, None),
+            ("İlham Əliyev", PERSON, None), ("Emmanuel Makron", PERSON, None), ("AZƏRTAC", ORG, None),
+            ("Fransa", COUNTRY, None)]
+    doc = make_doc(nlp, text, ents)
+    assert [e["trigger"]["text"] for e in doc_events(doc)] == ["görüşüb", "görüşüb"]
+    assert [e["trigger"]["text"] for e in doc_events(doc, Options(clause=False))] == ["görüşüb", "görüşüb", "görüşdə"]
+
+
+@pytest.mark.parametrize("word,vetoes", [("3:1", True), ("11:0", True), ("10:30", False), ("2025", False)])
+def test_a_score_vetoes_a_meeting(word, vetoes):
+    assert vetoed("MEET", [word]) is vetoes
