@@ -5,6 +5,9 @@ mention of one:
   xəbər verir ki, görüşdə ..."): a locative or ablative noun there speaks of an event already told.
 - `genitive`: a noun trigger in the genitive ("sazişin icrası", "danışıqların şərtləri") names the
   topic of what the sentence tells, not an event it reports.
+- `qualifies_noun`: a noun trigger in its bare form before a noun with the possessive ending names the
+  kind of that noun ("danışıqlar prosesi", "təmas qrupu", "saziş layihəsi": a process, a group, a
+  draft), not an event.
 - `receives_someone`: "qəbul et-" and "qarşıla-" report a meeting only with a person received
   right before them ("Cenni Consonu qəbul edib", "nümayəndə heyətini qəbul edib"); otherwise they
   are "adopt, accept" ("qərar qəbul edilib", "təklifi qəbul etməyə") or "react to" ("təqdirlə
@@ -14,7 +17,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
-from pipeline.events.lexicon import guest_words
+from pipeline.events.lexicon import frame_words, guest_words
 
 GENITIVE = ("ın", "in", "un", "ün")
 ACCUSATIVE = ("ı", "i", "u", "ü")
@@ -30,6 +33,21 @@ def opens_clause(doc: Doc, start: int, lo: int) -> bool:
 def genitive(doc: Doc, end: int) -> bool:
     """True when the last word of a noun trigger ending at token `end` is in the genitive."""
     return doc[end - 1].norm_.endswith(GENITIVE)
+
+
+def qualifies_noun(doc: Doc, start: int, end: int, hi: int, forms: tuple[str, ...]) -> bool:
+    """True when the noun trigger of tokens start..end (last word's lemmas `forms`) stands bare or in
+    the plural and the next word of the sentence (before `hi`) is a lower-case noun with the
+    possessive ending."""
+    if end >= hi:
+        return False
+    last = doc[end - 1].norm_
+    if not any(last == f or last in (f + "lar", f + "lər") for f in forms):
+        return False
+    nxt = doc[end]
+    if nxt.norm_ in frame_words():  # "danışıqlar zamanı": a postposition, the frame of the sentence
+        return False
+    return nxt.is_alpha and nxt.text[:1].islower() and len(nxt.norm_) > 3 and nxt.norm_.endswith(ACCUSATIVE)
 
 
 def receives_someone(doc: Doc, ents: list[Span], start: int) -> bool:

@@ -18,12 +18,13 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from pipeline.lang.casing import az_lower
-from pipeline.events.arguments import appointments, assign, candidates, is_attribute
-from pipeline.events.clauses import genitive, opens_clause, receives_someone
+from pipeline.events.arguments import PARTICIPLE, appointments, assign, candidates, is_attribute
+from pipeline.events.clauses import genitive, opens_clause, qualifies_noun, receives_someone
 from pipeline.events.lexicon import Trigger, candidates as trigger_candidates, frame_words, vetoed, word_matches
 from pipeline.events.modality import modality
 
 PARTY_ROLES = frozenset({"participant", "party", "visitor", "giver", "receiver", "person"})
+NEEDS_REACH = 2  # words that may stand between a needed role's entity and its trigger ("sədri vəzifəsinə yenidən")
 STARTS_CACHE = 200_000  # norms remembered by `trigger_starts` before the cache starts afresh
 _STARTS: dict[int, tuple[Trigger, ...]] = {}
 
@@ -34,6 +35,7 @@ class Match:
     start: int
     end: int
     own: str  # what the verb ending says; "" for a noun
+    verb_last: bool = False  # the last word is a verb form ("imzalanıb", not "ayrılmış kreditdir")
 
 
 def trigger_starts(doc: Doc, norms: list[int]) -> list[tuple[int, tuple[Trigger, ...]]]:
@@ -69,7 +71,8 @@ def find_triggers(doc: Doc, lo: int, hi: int, starts: list[tuple[int, tuple[Trig
         if prev is None:
             merged.append(m)
             continue
-        prev.end = max(prev.end, m.end)
+        if m.end > prev.end:
+            prev.end, prev.verb_last = m.end, m.verb_last
         prev.own = m.own or prev.own  # the verb's ending speaks for the phrase ("investisiya yatırılacaq")
         prev.trigger = prev.trigger if not prev.trigger.weak else m.trigger
     return merged
@@ -84,7 +87,7 @@ def _match_at(doc: Doc, i: int, hi: int, trig: Trigger) -> Match | None:
         if said is None:
             return None
         own = said or own
-    return Match(trig, i, i + len(trig.words), own)
+    return Match(trig, i, i + len(trig.words), own, trig.words[-1].verb)
 
 
 def identity(span: Span) -> str:
@@ -106,6 +109,8 @@ class Options:
     genitive: tuple[str, ...] = ("AGREE", "MEET")  # types whose noun triggers in the genitive name a topic
     clause: bool = True  # refer-back openings also count after "ki" ("xəbər verir ki, görüşdə")
     guests: bool = True  # "needs: guest" triggers need someone received right before them
+    compound: tuple[str, ...] = ("MEET", "AGREE")  # types whose bare noun trigger before a possessive noun qualifies it
+    adjacent: bool = True  # a trigger's `needs` role must stand right before it (NEEDS_REACH)
     verb_final: bool = True  # entities between a trigger and the next verb trigger of its type are the verb's
 
 
@@ -114,8 +119,9 @@ def _enough(doc: Doc, ents: list[Span], m: Match, args: list[tuple[str, Span]], 
         return not opts.guests or receives_someone(doc, ents, m.start)
     if m.trigger.needs == "parties=2":
         return sum(role in PARTY_ROLES for role, _ in args) >= 2
-    if m.trigger.needs:
-        return any(role == m.trigger.needs for role, _ in args)
+    if m.trigger.needs:  # the role's entity right before the trigger ("sədr seçib"; "Prezident ... seçdiyi yol" is a choice)
+        reach = NEEDS_REACH if opts.adjacent else len(doc)
+        return any(role == m.trigger.needs and 0 <= m.start - e.end <= reach for role, e in args)
     return True
 
 
@@ -131,11 +137,19 @@ def _refers_back(doc: Doc, m: Match, lo: int, hi: int, opts: Options) -> bool:
     return m.end < hi and doc[m.end].norm_ in frame_words()
 
 
-def _own_side(ents: list[Span], m: Match, matches: list[Match]) -> list[Span]:
+def _finite(doc: Doc, m: Match) -> bool:
+    """True when the trigger ends in a finite verb that closes a clause: not a noun, a verbal noun or a
+    participle before a word ("... ayrılmış kreditdir": the credit, not the clause, is qualified)."""
+    if m.own in ("", "open") or not m.verb_last:
+        return False
+    return not (doc[m.end - 1].norm_.endswith(PARTICIPLE) and m.end < len(doc) and doc[m.end].is_alpha)
+
+
+def _own_side(doc: Doc, ents: list[Span], m: Match, matches: list[Match]) -> list[Span]:
     """`ents` without those after `m` and before the next verb trigger of its type: the verb comes
     last in its clause, so they are that verb's ("2013-cü ildə prezident seçilib, 2021-ci ildə isə
     yenidən seçilib": 2021 is the second election's date)."""
-    nxt = next((o for o in matches if o.start >= m.end and o.own and o.trigger.type == m.trigger.type), None)
+    nxt = next((o for o in matches if o.start >= m.end and o.trigger.type == m.trigger.type and _finite(doc, o)), None)
     if nxt is None:
         return ents
     return [e for e in ents if not (e.start >= m.end and e.end <= nxt.start)]
@@ -162,7 +176,9 @@ def sentence_events(doc: Doc, lo: int, hi: int, ents: list[Span], starts: list[t
             continue
         if kind in opts.genitive and not m.own and genitive(doc, m.end):
             continue
-        mine = _own_side(usable, m, matches) if opts.verb_final else usable
+        if kind in opts.compound and not m.own and qualifies_noun(doc, m.start, m.end, hi, m.trigger.words[-1].forms):
+            continue
+        mine = _own_side(doc, usable, m, matches) if opts.verb_final else usable
         args = assign(mine, kind, m.start, m.end)
         if args is None or not _enough(doc, ents, m, args, opts):
             continue
@@ -255,13 +271,15 @@ def add_appointments(leaders: list[dict], events: list[dict[str, Any]]) -> None:
 
 @Language.factory("az_events", default_config={"after": 3, "weak": True, "lead": 2, "vetoes": True,
                                                 "genitive": ["AGREE", "MEET"], "clause": True, "guests": True,
-                                                "verb_final": True},
+                                                "compound": ["MEET", "AGREE"], "adjacent": True, "verb_final": True},
                   requires=["doc.ents", "token.is_sent_start", "span._.norm"],
                   assigns=["doc._.events", "doc._.leaders"])
 def create_az_events(nlp: Language, name: str, after: int, weak: bool, lead: int | None, vetoes: bool,
-                     genitive: list[str], clause: bool, guests: bool, verb_final: bool):
+                     genitive: list[str], clause: bool, guests: bool, compound: list[str], adjacent: bool,
+                     verb_final: bool):
     """The settings are those of `Options`."""
-    opts = Options(after, weak, lead, vetoes, tuple(genitive), clause, guests, verb_final)
+    opts = Options(after=after, weak=weak, lead=lead, vetoes=vetoes, genitive=tuple(genitive), clause=clause,
+                   guests=guests, compound=tuple(compound), adjacent=adjacent, verb_final=verb_final)
 
     def az_events(doc: Doc) -> Doc:
         events = doc_events(doc, opts)

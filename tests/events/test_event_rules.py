@@ -32,6 +32,11 @@ EVENTS = [
       ("2023-cü ildə", DATE, None)],
      [("APPOINT", "seçilib", "actual", {"date": ["2019-cu ildə"], "person": ["Arif Məmmədov"], "title": ["sədr"]}),
       ("APPOINT", "seçilib", "actual", {"person": ["Arif Məmmədov"], "title": ["sədr"], "date": ["2023-cü ildə"]})]),
+    # "seç-" elects with the title right before it
+    ("Deputatlar Sahibə Qafarovanı yenidən Milli Məclisin sədri seçiblər.",
+     [("Sahibə Qafarovanı", PERSON, "Sahibə Qafarova"), ("Milli Məclisin", ORG, "Milli Məclis"), ("sədri", TITLE, "sədr")],
+     [("APPOINT", "seçiblər", "actual",
+       {"person": ["Sahibə Qafarovanı"], "org": ["Milli Məclisin"], "title": ["sədri"]})]),
     # a signing verb speaks for the documents of its sentence: one agreement
     ("Nazirlər Rəşad Nəbiyev və Erlan Karin saziş və memorandum imzalayıblar.",
      [("Rəşad Nəbiyev", PERSON, None), ("Erlan Karin", PERSON, None)],
@@ -40,6 +45,10 @@ EVENTS = [
     ("Azərbaycan və Qazaxıstan gələn ay saziş imzalaya bilər.",
      [("Azərbaycan", COUNTRY, None), ("Qazaxıstan", COUNTRY, None)],
      [("AGREE", "saziş imzalaya", "planned", {"party": ["Azərbaycan", "Qazaxıstan"]})]),
+    # "nəzərdə tutulur" (is envisaged) anywhere in the sentence: planned
+    ("Qarabağda yeni zavod üçün Azərbaycana 700 milyon dollar investisiya yatırılması nəzərdə tutulur.",
+     [("Azərbaycana", COUNTRY, "Azərbaycan"), ("700 milyon dollar", MONEY, None)],
+     [("FUND", "investisiya yatırılması", "planned", {"receiver": ["Azərbaycana"], "amount": ["700 milyon dollar"]})]),
     ("Rusiya ilə Ukrayna arasında danışıqlar İstanbulda aparıla bilər.",
      [("Rusiya", COUNTRY, None), ("Ukrayna", COUNTRY, None), ("İstanbulda", "REGION", "İstanbul")],
      [("MEET", "danışıqlar", "planned",
@@ -62,7 +71,16 @@ NON_EVENTS = [
      [("Azərbaycan", COUNTRY, None), ("Gürcüstan", COUNTRY, None)]),
     ("Rusiya XİN Ukrayna ilə danışıqların şərtlərini açıqlayıb.",
      [("Rusiya XİN", ORG, None), ("Ukrayna", COUNTRY, None)]),
-    # sports results: a league round, a score
+    # "seç-" with the title far from it is "choose"
+    ("Prezident İlham Əliyev bu yolu xalqımızın özünün seçdiyi yol adlandırıb.",
+     [("Prezident", TITLE, None), ("İlham Əliyev", PERSON, None)]),
+    # a bare noun trigger before a possessive noun names its kind: a process, a group, a draft
+    ("Ermənistan Azərbaycan ilə danışıqlar prosesini uzadır.",
+     [("Ermənistan", COUNTRY, None), ("Azərbaycan", COUNTRY, None)]),
+    ("ABŞ Ukraynaya saziş layihəsi təqdim edib.", [("ABŞ", COUNTRY, None), ("Ukraynaya", COUNTRY, "Ukrayna")]),
+    # sports results: a league round, a score, a cup
+    ("Azərbaycan Kubokunda Qarabağ ilə Sabahın görüşü keçirilib.",
+     [("Qarabağ", ORG, None), ("Sabahın", ORG, "Sabah")]),
     ("Premyer Liqanın XV turunda Everton Liverpulu qəbul edib.",
      [("Everton", ORG, None), ("Liverpulu", ORG, "Liverpul")]),
     ("Rəşad Sadıqov finlandiyalı Matias Lipasti ilə görüşdə 11:0 üstünlük qazanıb.",
@@ -86,6 +104,10 @@ def test_rules_can_be_switched_off(nlp):
     assert [e["type"] for e in doc_events(decision, Options(guests=False))] == ["MEET"]
     topic = make_doc(nlp, NON_EVENTS[5][0], NON_EVENTS[5][1])
     assert [e["type"] for e in doc_events(topic, Options(genitive=()))] == ["AGREE"]
+    draft = make_doc(nlp, NON_EVENTS[9][0], NON_EVENTS[9][1])
+    assert [e["type"] for e in doc_events(draft, Options(compound=()))] == ["AGREE"]
+    choice = make_doc(nlp, NON_EVENTS[7][0], NON_EVENTS[7][1])
+    assert [e["type"] for e in doc_events(choice, Options(adjacent=False))] == ["APPOINT"]
     text, ents, _ = EVENTS[4]
     dates = [[a["text"] for a in e["args"] if a["role"] == "date"]
              for e in doc_events(make_doc(nlp, text, ents), Options(verb_final=False))]
@@ -107,3 +129,12 @@ def test_refer_back_after_the_reporting_clause(nlp):
 @pytest.mark.parametrize("word,vetoes", [("3:1", True), ("11:0", True), ("10:30", False), ("2025", False)])
 def test_a_score_vetoes_a_meeting(word, vetoes):
     assert vetoed("MEET", [word]) is vetoes
+
+
+def test_a_participle_closes_no_clause(nlp):
+    """"ayrılmış kredit" qualifies the credit: the amounts before it stay with the investment."""
+    text = "Zavoda ümumi investisiya 38 milyon manatdır, bunun 5 milyon manatı Fond tərəfindən ayrılmış kreditdir."
+    ents = [("38 milyon manatdır", MONEY, None), ("5 milyon manatı", MONEY, None), ("Fond", ORG, None)]
+    amounts = {e["trigger"]["text"]: [a["text"] for a in e["args"] if a["role"] == "amount"]
+               for e in doc_events(make_doc(nlp, text, ents))}
+    assert amounts["investisiya"] == ["38 milyon manatdır"]
