@@ -32,7 +32,9 @@ SHARED = ROOT.parent / "shared" / "corpus"
 RULES = ("vetoes", "clause", "guests", "adjacent", "verb_final")  # rules each switched on or off as a whole
 GENITIVE = ([], ["AGREE"], ["AGREE", "MEET"], ["AGREE", "MEET", "FUND", "TRADE"])  # types the genitive rule holds for
 COMPOUND = ([], ["MEET"], ["MEET", "AGREE"])  # types the compound rule holds for
-SHIPPED = {"genitive": ["AGREE", "MEET"], "compound": ["MEET", "AGREE"], **{r: True for r in RULES}}
+RELATIVE = ([], ["VISIT"], ["VISIT", "MEET"], ["VISIT", "MEET", "FUND", "AGREE"])  # types the relative rule holds for
+SHIPPED = {"genitive": ["AGREE", "MEET"], "compound": ["MEET", "AGREE"], "relative": ["VISIT", "MEET"],
+           **{r: True for r in RULES}}
 
 
 def alternatives(base: dict) -> list[dict]:
@@ -40,6 +42,7 @@ def alternatives(base: dict) -> list[dict]:
     out = [{**base, rule: not base[rule]} for rule in RULES]
     out += [{**base, "genitive": g} for g in GENITIVE if g != list(base["genitive"])]
     out += [{**base, "compound": c} for c in COMPOUND if c != list(base["compound"])]
+    out += [{**base, "relative": r} for r in RELATIVE if r != list(base["relative"])]
     return out
 
 

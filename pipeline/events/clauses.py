@@ -8,6 +8,9 @@ mention of one:
 - `qualifies_noun`: a noun trigger in its bare form before a noun with the possessive ending names the
   kind of that noun ("danışıqlar prosesi", "təmas qrupu", "saziş layihəsi": a process, a group, a
   draft), not an event.
+- `relative`: a trigger that ends in the participle -an/-ən before a word ("Ruandaya səfər edən Fondun
+  vitse-prezidenti Leyla Əliyeva", "səfərdə olan nümayəndə heyətini") describes the noun after it: its
+  party is there, and a direct-case entity before it is the main clause's subject (the host).
 - `receives_someone`: "qəbul et-" and "qarşıla-" report a meeting only with a person received
   right before them ("Cenni Consonu qəbul edib", "nümayəndə heyətini qəbul edib"); otherwise they
   are "adopt, accept" ("qərar qəbul edilib", "təklifi qəbul etməyə") or "react to" ("təqdirlə
@@ -17,10 +20,13 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
+from pipeline.events.arguments import case_of
 from pipeline.events.lexicon import frame_words, guest_words
 
 GENITIVE = ("ın", "in", "un", "ün")
 ACCUSATIVE = ("ı", "i", "u", "ü")
+RELATIVE = ("an", "ən")
+LIGHT = frozenset({"olan", "edən", "gələn"})  # participles of the light verbs after a noun trigger
 RECEIVED = frozenset({"PERSON", "TITLE"})
 
 
@@ -48,6 +54,20 @@ def qualifies_noun(doc: Doc, start: int, end: int, hi: int, forms: tuple[str, ..
     if nxt.norm_ in frame_words():  # "danışıqlar zamanı": a postposition, the frame of the sentence
         return False
     return nxt.is_alpha and nxt.text[:1].islower() and len(nxt.norm_) > 3 and nxt.norm_.endswith(ACCUSATIVE)
+
+
+def relative(doc: Doc, end: int, hi: int) -> bool:
+    """True when the trigger ending at token `end` ends in the participle -an/-ən, or a light verb's
+    participle follows it ("səfərdə olan"), and a word follows in the sentence (before `hi`)."""
+    if end < hi and doc[end].norm_ in LIGHT:
+        end += 1
+    return end < hi and doc[end - 1].norm_.endswith(RELATIVE) and doc[end].is_alpha
+
+
+def without_subjects(ents: list[Span], start: int) -> list[Span]:
+    """`ents` without the entities in the direct case or the genitive (a subject, a possessor of
+    another noun) before token `start` (case as arguments.case_of says)."""
+    return [e for e in ents if e.start >= start or case_of(e) not in ("direct", "genitive")]
 
 
 def receives_someone(doc: Doc, ents: list[Span], start: int) -> bool:

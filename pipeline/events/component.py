@@ -19,7 +19,8 @@ from spacy.tokens import Doc, Span
 
 from pipeline.lang.casing import az_lower
 from pipeline.events.arguments import PARTICIPLE, appointments, assign, candidates, is_attribute
-from pipeline.events.clauses import genitive, opens_clause, qualifies_noun, receives_someone
+from pipeline.events.clauses import (genitive, opens_clause, qualifies_noun, receives_someone, relative,
+                                     without_subjects)
 from pipeline.events.lexicon import Trigger, candidates as trigger_candidates, frame_words, vetoed, word_matches
 from pipeline.events.modality import modality
 
@@ -110,6 +111,7 @@ class Options:
     clause: bool = True  # refer-back openings also count after "ki" ("xəbər verir ki, görüşdə")
     guests: bool = True  # "needs: guest" triggers need someone received right before them
     compound: tuple[str, ...] = ("MEET", "AGREE")  # types whose bare noun trigger before a possessive noun qualifies it
+    relative: tuple[str, ...] = ("VISIT", "MEET")  # types whose trigger in -an/-ən before a noun loses the subjects before it
     adjacent: bool = True  # a trigger's `needs` role must stand right before it (NEEDS_REACH)
     verb_final: bool = True  # entities between a trigger and the next verb trigger of its type are the verb's
 
@@ -179,6 +181,8 @@ def sentence_events(doc: Doc, lo: int, hi: int, ents: list[Span], starts: list[t
         if kind in opts.compound and not m.own and qualifies_noun(doc, m.start, m.end, hi, m.trigger.words[-1].forms):
             continue
         mine = _own_side(doc, usable, m, matches) if opts.verb_final else usable
+        if kind in opts.relative and relative(doc, m.end, hi):
+            mine = without_subjects(mine, m.start)
         args = assign(mine, kind, m.start, m.end)
         if args is None or not _enough(doc, ents, m, args, opts):
             continue
@@ -271,15 +275,17 @@ def add_appointments(leaders: list[dict], events: list[dict[str, Any]]) -> None:
 
 @Language.factory("az_events", default_config={"after": 3, "weak": True, "lead": 2, "vetoes": True,
                                                 "genitive": ["AGREE", "MEET"], "clause": True, "guests": True,
-                                                "compound": ["MEET", "AGREE"], "adjacent": True, "verb_final": True},
+                                                "compound": ["MEET", "AGREE"], "relative": ["VISIT", "MEET"], "adjacent": True,
+                                                "verb_final": True},
                   requires=["doc.ents", "token.is_sent_start", "span._.norm"],
                   assigns=["doc._.events", "doc._.leaders"])
 def create_az_events(nlp: Language, name: str, after: int, weak: bool, lead: int | None, vetoes: bool,
-                     genitive: list[str], clause: bool, guests: bool, compound: list[str], adjacent: bool,
-                     verb_final: bool):
+                     genitive: list[str], clause: bool, guests: bool, compound: list[str], relative: list[str],
+                     adjacent: bool, verb_final: bool):
     """The settings are those of `Options`."""
     opts = Options(after=after, weak=weak, lead=lead, vetoes=vetoes, genitive=tuple(genitive), clause=clause,
-                   guests=guests, compound=tuple(compound), adjacent=adjacent, verb_final=verb_final)
+                   guests=guests, compound=tuple(compound), relative=tuple(relative), adjacent=adjacent,
+                   verb_final=verb_final)
 
     def az_events(doc: Doc) -> Doc:
         events = doc_events(doc, opts)

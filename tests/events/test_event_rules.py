@@ -138,3 +138,19 @@ def test_a_participle_closes_no_clause(nlp):
     amounts = {e["trigger"]["text"]: [a["text"] for a in e["args"] if a["role"] == "amount"]
                for e in doc_events(make_doc(nlp, text, ents))}
     assert amounts["investisiya"] == ["38 milyon manatdır"]
+
+
+@pytest.mark.parametrize("text,ents,visitor", [
+    ("Kral Həməd Bəhreyndə səfərdə olan Heydər Əliyev Fondunun nümayəndə heyətini qəbul edib.",
+     [("Həməd", PERSON, None), ("Bəhreyndə", COUNTRY, "Bəhreyn"), ("Heydər Əliyev Fondunun", ORG, "Heydər Əliyev Fondu")],
+     ["Heydər Əliyev Fondunun"]),
+    ("Fondun layihəsi çərçivəsində Ruandaya səfər edən vitse-prezident Leyla Əliyeva məktəbdə olub.",
+     [("Fondun", ORG, "Fond"), ("Ruandaya", COUNTRY, "Ruanda"), ("Leyla Əliyeva", PERSON, None)],
+     ["Leyla Əliyeva"]),
+])
+def test_a_participle_visit_has_its_visitor_after_it(nlp, text, ents, visitor):
+    """"səfərdə olan X", "səfər edən X": X is the visitor, the subject or a possessor before is not."""
+    [visit] = [e for e in doc_events(make_doc(nlp, text, ents)) if e["type"] == "VISIT"]
+    assert [a["text"] for a in visit["args"] if a["role"] == "visitor"] == visitor
+    [visit] = [e for e in doc_events(make_doc(nlp, text, ents), Options(relative=())) if e["type"] == "VISIT"]
+    assert [a["text"] for a in visit["args"] if a["role"] == "visitor"] != visitor
