@@ -8,7 +8,7 @@ mention of one:
 - `qualifies_noun`: a noun trigger in its bare form before a noun with the possessive ending names the
   kind of that noun ("danışıqlar prosesi", "təmas qrupu", "saziş layihəsi": a process, a group, a
   draft), not an event.
-- `relative`: a trigger that ends in the participle -an/-ən before a word ("Ruandaya səfər edən Fondun
+- `relative` (VISIT: the CV found no gain for other types): a trigger that ends in the participle -an/-ən before a word ("Ruandaya səfər edən Fondun
   vitse-prezidenti Leyla Əliyeva", "səfərdə olan nümayəndə heyətini") describes the noun after it: its
   party is there, and a direct-case entity before it is the main clause's subject (the host).
 - `receives_someone`: "qəbul et-" and "qarşıla-" report a meeting only with a person received
@@ -56,12 +56,13 @@ def qualifies_noun(doc: Doc, start: int, end: int, hi: int, forms: tuple[str, ..
     return nxt.is_alpha and nxt.text[:1].islower() and len(nxt.norm_) > 3 and nxt.norm_.endswith(ACCUSATIVE)
 
 
-def relative(doc: Doc, end: int, hi: int) -> bool:
-    """True when the trigger ending at token `end` ends in the participle -an/-ən, or a light verb's
-    participle follows it ("səfərdə olan"), and a word follows in the sentence (before `hi`)."""
+def relative(doc: Doc, end: int, hi: int, verb: bool) -> bool:
+    """True when the trigger ending at token `end` ends in the participle -an/-ən (`verb`: its last
+    word is a verb form, not a noun in the ablative "görüşdən"), or a light verb's participle follows
+    it ("səfərdə olan"), and a word follows in the sentence (before `hi`)."""
     if end < hi and doc[end].norm_ in LIGHT:
-        end += 1
-    return end < hi and doc[end - 1].norm_.endswith(RELATIVE) and doc[end].is_alpha
+        end, verb = end + 1, True
+    return verb and end < hi and doc[end - 1].norm_.endswith(RELATIVE) and doc[end].is_alpha
 
 
 def without_subjects(ents: list[Span], start: int) -> list[Span]:

@@ -111,7 +111,7 @@ class Options:
     clause: bool = True  # refer-back openings also count after "ki" ("xəbər verir ki, görüşdə")
     guests: bool = True  # "needs: guest" triggers need someone received right before them
     compound: tuple[str, ...] = ("MEET", "AGREE")  # types whose bare noun trigger before a possessive noun qualifies it
-    relative: tuple[str, ...] = ("VISIT", "MEET")  # types whose trigger in -an/-ən before a noun loses the subjects before it
+    relative: tuple[str, ...] = ("VISIT",)  # types whose trigger in -an/-ən before a noun loses the subjects before it
     adjacent: bool = True  # a trigger's `needs` role must stand right before it (NEEDS_REACH)
     verb_final: bool = True  # entities between a trigger and the next verb trigger of its type are the verb's
 
@@ -181,7 +181,7 @@ def sentence_events(doc: Doc, lo: int, hi: int, ents: list[Span], starts: list[t
         if kind in opts.compound and not m.own and qualifies_noun(doc, m.start, m.end, hi, m.trigger.words[-1].forms):
             continue
         mine = _own_side(doc, usable, m, matches) if opts.verb_final else usable
-        if kind in opts.relative and relative(doc, m.end, hi):
+        if kind in opts.relative and relative(doc, m.end, hi, m.verb_last):
             mine = without_subjects(mine, m.start)
         args = assign(mine, kind, m.start, m.end)
         if args is None or not _enough(doc, ents, m, args, opts):
@@ -275,7 +275,7 @@ def add_appointments(leaders: list[dict], events: list[dict[str, Any]]) -> None:
 
 @Language.factory("az_events", default_config={"after": 3, "weak": True, "lead": 2, "vetoes": True,
                                                 "genitive": ["AGREE", "MEET"], "clause": True, "guests": True,
-                                                "compound": ["MEET", "AGREE"], "relative": ["VISIT", "MEET"], "adjacent": True,
+                                                "compound": ["MEET", "AGREE"], "relative": ["VISIT"], "adjacent": True,
                                                 "verb_final": True},
                   requires=["doc.ents", "token.is_sent_start", "span._.norm"],
                   assigns=["doc._.events", "doc._.leaders"])

@@ -154,3 +154,11 @@ def test_a_participle_visit_has_its_visitor_after_it(nlp, text, ents, visitor):
     assert [a["text"] for a in visit["args"] if a["role"] == "visitor"] == visitor
     [visit] = [e for e in doc_events(make_doc(nlp, text, ents), Options(relative=())) if e["type"] == "VISIT"]
     assert [a["text"] for a in visit["args"] if a["role"] == "visitor"] != visitor
+
+
+def test_an_ablative_noun_is_no_participle(nlp):
+    """"görüşdən sonra" ends in -ən like a participle: the meeting keeps the parties before it."""
+    text = "Donald Tramp və Volodimir Zelenski Vaşinqtonda keçirilmiş görüşdən sonra bəyanat yayıblar."
+    ents = [("Donald Tramp", PERSON, None), ("Volodimir Zelenski", PERSON, None), ("Vaşinqtonda", "REGION", "Vaşinqton")]
+    assert simple(doc_events(make_doc(nlp, text, ents))) == [
+        ("MEET", "görüşdən", "actual", {"participant": ["Donald Tramp", "Volodimir Zelenski"], "place": ["Vaşinqtonda"]})]
