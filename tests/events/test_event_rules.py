@@ -41,6 +41,11 @@ EVENTS = [
     ("Nazirlər Rəşad Nəbiyev və Erlan Karin saziş və memorandum imzalayıblar.",
      [("Rəşad Nəbiyev", PERSON, None), ("Erlan Karin", PERSON, None)],
      [("AGREE", "memorandum imzalayıblar", "actual", {"party": ["Rəşad Nəbiyev", "Erlan Karin"]})]),
+    # an organisation in the genitive qualifies the document: the signatories are the parties
+    ("Ali Dövlətlərarası Şurasının Qərarını İlham Əliyev və Şavkat Mirziyoyev imzalayıblar.",
+     [("Ali Dövlətlərarası Şurasının", ORG, "Ali Dövlətlərarası Şura"), ("İlham Əliyev", PERSON, None),
+      ("Şavkat Mirziyoyev", PERSON, None)],
+     [("AGREE", "imzalayıblar", "actual", {"party": ["İlham Əliyev", "Şavkat Mirziyoyev"]})]),
     # "-a bilər" (may): planned, for a verb and for a noun trigger
     ("Azərbaycan və Qazaxıstan gələn ay saziş imzalaya bilər.",
      [("Azərbaycan", COUNTRY, None), ("Qazaxıstan", COUNTRY, None)],
