@@ -8,9 +8,11 @@ mention of one:
 - `qualifies_noun`: a noun trigger in its bare form before a noun with the possessive ending names the
   kind of that noun ("danışıqlar prosesi", "təmas qrupu", "saziş layihəsi": a process, a group, a
   draft), not an event.
-- `relative` (VISIT: the CV found no gain for other types): a trigger that ends in the participle -an/-ən before a word ("Ruandaya səfər edən Fondun
-  vitse-prezidenti Leyla Əliyeva", "səfərdə olan nümayəndə heyətini") describes the noun after it: its
-  party is there, and a direct-case entity before it is the main clause's subject (the host).
+- `relative`: a verb trigger in the participle -an/-ən before a word, or a noun trigger with a light
+  verb's participle ("Ruandaya səfər edən Fondun vitse-prezidenti Leyla Əliyeva", "səfərdə olan
+  nümayəndə heyətini"), describes the noun after it: its party is there; an entity before it in the
+  direct case is the main clause's subject (the host), one in the genitive the possessor of another
+  noun. The component applies it to VISIT (for other types the CV found no gain).
 - `receives_someone`: "qəbul et-" and "qarşıla-" report a meeting only with a person received
   right before them ("Cenni Consonu qəbul edib", "nümayəndə heyətini qəbul edib"); otherwise they
   are "adopt, accept" ("qərar qəbul edilib", "təklifi qəbul etməyə") or "react to" ("təqdirlə

@@ -5,8 +5,10 @@ one trigger ("investisiya yatırılıb"); each becomes an event with the argumen
 fill (arguments.py) and a modality (modality.py). An event whose required role stays empty is none (a
 FUND needs a MONEY, an APPOINT a PERSON, a MEET a participant), nor one a trigger's `needs` column
 refuses ("müzakirə" needs two parties), nor a weak trigger's beside a strong one of its type, nor one
-in a sentence with a veto word (a score, a decree). After the headline and lead, an event that names
-nothing new only refers back. APPOINT events are added to the person's entry in `doc._.leaders`.
+in a sentence with a veto word (a score, a decree), nor one that clauses.py finds a mention rather
+than a report. Entities between a trigger and the next finite verb trigger of its type are that verb's
+(verb-final clauses). After the headline and lead, an event that names nothing new only refers back.
+APPOINT events are added to the person's entry in `doc._.leaders`.
 """
 from __future__ import annotations
 
