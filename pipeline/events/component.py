@@ -8,7 +8,9 @@ refuses ("müzakirə" needs two parties), nor a weak trigger's beside a strong o
 in a sentence with a veto word (a score, a decree), nor one that clauses.py finds a mention rather
 than a report. Entities between a trigger and the next finite verb trigger of its type are that verb's
 (verb-final clauses). After the headline and lead, an event that names nothing new only refers back.
-APPOINT events are added to the person's entry in `doc._.leaders`.
+With `learned` (the default), the learned filter (learned.py, weights in pipeline/data/events/
+filter.tsv) then drops the events it finds unlikely. APPOINT events are added to the person's entry in
+`doc._.leaders`.
 """
 from __future__ import annotations
 
@@ -23,6 +25,7 @@ from pipeline.lang.casing import az_lower
 from pipeline.events.arguments import PARTICIPLE, appointments, assign, candidates, is_attribute
 from pipeline.events.clauses import (genitive, opens_clause, qualifies_noun, receives_someone, relative,
                                      without_subjects)
+from pipeline.events import learned as learned_filter
 from pipeline.events.lexicon import Trigger, candidates as trigger_candidates, frame_words, vetoed, word_matches
 from pipeline.events.modality import modality
 
@@ -278,19 +281,22 @@ def add_appointments(leaders: list[dict], events: list[dict[str, Any]]) -> None:
 @Language.factory("az_events", default_config={"after": 3, "weak": True, "lead": 2, "vetoes": True,
                                                 "genitive": ["AGREE", "MEET"], "clause": True, "guests": True,
                                                 "compound": ["MEET", "AGREE"], "relative": ["VISIT"], "adjacent": True,
-                                                "verb_final": True},
+                                                "verb_final": True, "learned": True},
                   requires=["doc.ents", "token.is_sent_start", "span._.norm"],
                   assigns=["doc._.events", "doc._.leaders"])
 def create_az_events(nlp: Language, name: str, after: int, weak: bool, lead: int | None, vetoes: bool,
                      genitive: list[str], clause: bool, guests: bool, compound: list[str], relative: list[str],
-                     adjacent: bool, verb_final: bool):
-    """The settings are those of `Options`."""
+                     adjacent: bool, verb_final: bool, learned: bool):
+    """The settings are those of `Options`; `learned`: apply the learned filter to the rules' events."""
     opts = Options(after=after, weak=weak, lead=lead, vetoes=vetoes, genitive=tuple(genitive), clause=clause,
                    guests=guests, compound=tuple(compound), relative=tuple(relative), adjacent=adjacent,
                    verb_final=verb_final)
+    model = learned_filter.shipped() if learned else None
 
     def az_events(doc: Doc) -> Doc:
         events = doc_events(doc, opts)
+        if model is not None and events:
+            events = learned_filter.keep(doc, events, model)
         doc._.events = events
         if doc._.leaders:
             add_appointments(doc._.leaders, events)
