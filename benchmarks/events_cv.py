@@ -1,6 +1,8 @@
 """Event extraction scores: design choices by cross-validation over events_train, the final figure on dev.
 
-    .venv/bin/python benchmarks/events_cv.py [--folds 5] [--dev] [--end-to-end] [--errors N] [--pooled]
+    .venv/bin/python benchmarks/events_cv.py [--folds 5] [--dev] [--end-to-end] [--errors N]
+    .venv/bin/python benchmarks/events_cv.py --pooled [--seed N]
+    .venv/bin/python benchmarks/events_cv.py --write-filter pipeline/data/events/filter.tsv
 
 Two settings: `gold` (the gold entities given: the events component alone) and `pipeline` (end to end,
 from the pipeline's own entities). The choices are the component's config (`after`: words after a
@@ -11,7 +13,9 @@ variant with the best mean of trigger and argument F1 on the other folds is scor
 articles of events_train and dev together, folds by article with near-copies kept together
 (`pipeline.crossval.kfold`); the shipped rules alone, and the rules with the learned filter
 (pipeline/events/learned.py) trained on the other folds (its L2 and threshold chosen by an inner CV on
-those folds), each article scored from the other folds only; per type, over all 144 and over dev's 84.
+those folds), and with the argument filter tried too (events_arg_filter.py), each article scored from
+the other folds only; per type, over all 144 and over dev's 84. `--write-filter` trains the shipped
+filter on all 144 articles.
 """
 from __future__ import annotations
 
@@ -25,7 +29,9 @@ from spacy.tokens import Doc, Span
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "benchmarks"))
 
+import events_arg_filter  # noqa: E402
 import pipeline  # noqa: E402
 from pipeline.crossval import kfold  # noqa: E402
 from pipeline.events import learned  # noqa: E402
@@ -134,63 +140,87 @@ def ablation(docs: list[Doc], recs: list[dict], config: dict) -> str:
     return "\n".join(lines)
 
 
-GRID = [(l2, t) for l2 in (0.3, 1.0, 3.0) for t in (0.3, 0.4, 0.5)]  # (L2, threshold) of the learned filter
+GRID = [(l2, t) for l2 in (0.3, 1.0, 3.0) for t in (0.3, 0.4, 0.5)]  # (L2, threshold) of the event filter
+ARG_GRID = [(l2, t) for l2 in (0.3, 1.0, 3.0) for t in (0.1, 0.2, 0.3)]  # of the argument filter (most arguments are right)
 
 
-def candidates(docs: list[Doc], recs: list[dict], config: dict) -> list[tuple[list[dict], list[list[str]], list[int]]]:
-    """Per article: the rules' events, their features and whether each is a gold event (trigger matched)."""
+def candidates(docs: list[Doc], recs: list[dict], config: dict) -> list[dict]:
+    """Per article: the rules' events, their features and whether each is a gold event (trigger
+    matched); the features of their arguments and whether each is a gold (type, role, span)."""
     out = []
     for doc, rec in zip(docs, recs):
         events = predict([doc], config)[0]["events"]
         hits = {pi for _, pi in match_triggers(rec["events"], events)}
-        out.append((events, learned.doc_features(doc, events), [int(i in hits) for i in range(len(events))]))
+        gold = {(e["type"], a["role"], a["start"], a["end"]) for e in rec["events"] for a in e["args"]}
+        out.append({"events": events, "rows": learned.doc_features(doc, events),
+                    "labels": [int(i in hits) for i in range(len(events))],
+                    "arg_rows": events_arg_filter.doc_arg_features(doc, events),
+                    "arg_labels": [[int((e["type"], a["role"], a["start"], a["end"]) in gold) for a in e["args"]]
+                                   for e in events]})
     return out
 
 
-def train_filter(cands: list[tuple[list[dict], list[list[str]], list[int]]], recs: list[dict],
-                 train: list[int], l2: float, threshold: float) -> learned.Filter:
-    rows = [row for i in train for row in cands[i][1]]
-    return learned.fit(rows, [y for i in train for y in cands[i][2]], l2, threshold)
+def train_filter(cands: list[dict], train: list[int], l2: float, threshold: float, args: bool = False) -> learned.Filter:
+    """The event filter (or with `args` the argument filter) trained on the articles `train`."""
+    if args:
+        rows = [r for i in train for ev in cands[i]["arg_rows"] for r in ev]
+        labels = [y for i in train for ev in cands[i]["arg_labels"] for y in ev]
+    else:
+        rows = [r for i in train for r in cands[i]["rows"]]
+        labels = [y for i in train for y in cands[i]["labels"]]
+    return learned.fit(rows, labels, l2, threshold)
 
 
-def filtered(cands, i: int, model: learned.Filter | None) -> dict:
-    events, rows, _ = cands[i]
-    return {"events": [e for e, r in zip(events, rows) if model is None or model.probability(r) >= model.threshold]}
+def filtered(cands: list[dict], i: int, model: learned.Filter | None, arg_model: learned.Filter | None = None) -> dict:
+    c = cands[i]
+    out = []
+    for ev, row, arg_rows in zip(c["events"], c["rows"], c["arg_rows"]):
+        if model is not None and model.probability(row) < model.threshold:
+            continue
+        if arg_model is not None:
+            ev = {**ev, "args": [a for a, r in zip(ev["args"], arg_rows) if arg_model.probability(r) >= arg_model.threshold]}
+        out.append(ev)
+    return {"events": out}
 
 
-def choose(cands, recs: list[dict], train: list[int], inner: int) -> tuple[float, float]:
-    """The (L2, threshold) of GRID with the best mean of trigger and argument F1 over an inner CV on `train`."""
-    sub = [recs[i] for i in train]
-    folds = [[train[j] for j in f] for f in kfold(sub, inner)]
-    best, best_score = GRID[0], -1.0
-    for l2, t in GRID:
+def choose(cands: list[dict], recs: list[dict], train: list[int], inner: int, args: bool = False) -> tuple[float, float]:
+    """The (L2, threshold) of GRID with the best mean of trigger and argument F1 over an inner CV on
+    `train`, for the event filter (or with `args` the argument filter, over the rules' events)."""
+    folds = [[train[j] for j in f] for f in kfold([recs[i] for i in train], inner)]
+    grid = ARG_GRID if args else GRID
+    best, best_score = grid[0], -1.0
+    for l2, t in grid:
         pairs = []
         for test in folds:
-            model = train_filter(cands, recs, [i for i in train if i not in set(test)], l2, t)
-            pairs += [(recs[i], filtered(cands, i, model)) for i in test]
+            model = train_filter(cands, [i for i in train if i not in set(test)], l2, t, args)
+            pairs += [(recs[i], filtered(cands, i, None, model) if args else filtered(cands, i, model)) for i in test]
         score = mean_f1(score_events(pairs))
         if score > best_score:
             best, best_score = (l2, t), score
     return best
 
 
-def pooled(nlp, recs: list[dict], n_dev: int, folds: int, config: dict, make) -> str:
-    """The rules alone and the rules with the learned filter, each article scored from the other folds."""
-    docs = [make(nlp, r) for r in recs]
-    cands = candidates(docs, recs, config)
-    split = kfold(recs, folds)
-    rules = [(r, filtered(cands, i, None)) for i, r in enumerate(recs)]
-    with_filter: list[tuple[dict, dict] | None] = [None] * len(recs)
+def pooled(nlp, recs: list[dict], n_dev: int, folds: int, config: dict, make, seed: int = 0) -> str:
+    """The rules alone, with the learned event filter, and with the event and argument filters, each
+    article scored from models trained on the other folds."""
+    cands = candidates([make(nlp, r) for r in recs], recs, config)
+    split = kfold(recs, folds, seed)
+    results: dict[str, list] = {"rules alone": [None] * len(recs), "rules + event filter": [None] * len(recs),
+                                "rules + event and argument filters": [None] * len(recs)}
     chosen = []
     for test in split:
         train = [i for i in range(len(recs)) if i not in set(test)]
-        l2, t = choose(cands, recs, train, folds - 1)
-        chosen.append((l2, t))
-        model = train_filter(cands, recs, train, l2, t)
+        ev_params, arg_params = choose(cands, recs, train, folds - 1), choose(cands, recs, train, folds - 1, True)
+        chosen.append((ev_params, arg_params))
+        model = train_filter(cands, train, *ev_params)
+        arg_model = train_filter(cands, train, *arg_params, args=True)
         for i in test:
-            with_filter[i] = (recs[i], filtered(cands, i, model))
-    lines = [f"folds (articles): {[len(f) for f in split]}; (L2, threshold) chosen per fold: {chosen}"]
-    for name, pairs in (("rules alone", rules), ("rules + learned filter", with_filter)):
+            results["rules alone"][i] = (recs[i], filtered(cands, i, None))
+            results["rules + event filter"][i] = (recs[i], filtered(cands, i, model))
+            results["rules + event and argument filters"][i] = (recs[i], filtered(cands, i, model, arg_model))
+    lines = [f"folds (articles): {[len(f) for f in split]}; (L2, threshold) of the event and argument "
+             f"filters chosen per fold: {chosen}"]
+    for name, pairs in results.items():
         lines.append(f"\n{name}, all {len(recs)} articles, held out:" + format_events(score_events(pairs)))
         lines.append(f"\n{name}, dev's {n_dev} articles (dev, cross-validated):"
                      + format_events(score_events(pairs[len(recs) - n_dev:])))
@@ -206,6 +236,7 @@ def main() -> int:
                     help="also score the shipped config on events_train from the pipeline's own entities")
     ap.add_argument("--pooled", action="store_true",
                     help="only the pooled CV over events_train + dev (rules alone and with the learned filter)")
+    ap.add_argument("--seed", type=int, default=0, help="seed of the pooled CV's fold order (crossval.kfold)")
     ap.add_argument("--write-filter", metavar="TSV", type=Path,
                     help="train the learned filter on all 144 articles (pipeline entities; L2 and threshold "
                          "by the pooled CV) and write its weights table there (pipeline/data/events/filter.tsv)")
@@ -222,7 +253,7 @@ def main() -> int:
         recs = train + dev
         cands = candidates([pipeline_doc(nlp, r) for r in recs], recs, config)
         l2, t = choose(cands, recs, list(range(len(recs))), args.folds)
-        model = train_filter(cands, recs, list(range(len(recs))), l2, t)
+        model = train_filter(cands, list(range(len(recs))), l2, t)
         args.write_filter.write_text(model.table(
             f"The learned filter of az_events (pipeline/events/learned.py): logistic-regression weights over\n"
             f"the rules' candidate events of events_train + dev ({len(recs)} articles, pipeline entities),\n"
@@ -234,7 +265,7 @@ def main() -> int:
     if args.pooled:
         for name, make in (("gold entities", gold_doc), ("pipeline entities, end to end", pipeline_doc)):
             print(f"\npooled {args.folds}-fold CV, events_train + dev, {name}")
-            print(pooled(nlp, train + dev, len(dev), args.folds, config, make))
+            print(pooled(nlp, train + dev, len(dev), args.folds, config, make, args.seed))
         return 0
     cv = cross_validate(nlp, train, args.folds)
     print(f"events_train, {len(train)} articles, {args.folds}-fold CV, gold entities")

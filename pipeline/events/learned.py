@@ -57,7 +57,8 @@ def _word(tok: Token) -> str:
     return "<sp>" if tok.is_space else tok.norm_  # no line break or tab reaches the weights table
 
 
-def _bucket(n: int, edges: tuple[int, ...]) -> int:
+def bucket(n: int, edges: tuple[int, ...]) -> int:
+    """How many of `edges` `n` reaches: a small count as a feature value."""
     return sum(n >= e for e in edges)
 
 
@@ -73,7 +74,7 @@ def event_features(doc: Doc, event: dict[str, Any], starts: list[int], seen: dic
     first, last = _word(span[0]), _word(span[-1])
     out = [f"type={kind}", f"stem={first[:5]}|{kind}", f"end={last[-3:]}|{kind}", f"words={min(len(span), 3)}",
            f"mod={event['modality']}|{kind}", f"sent={min(n_sent, 3)}|{kind}", f"nargs={min(len(event['args']), 4)}|{kind}",
-           f"before={min(seen.get(kind, 0), 2)}|{kind}", f"len={_bucket(hi - lo, (15, 35))}",
+           f"before={min(seen.get(kind, 0), 2)}|{kind}", f"len={bucket(hi - lo, (15, 35))}",
            "init" if span.start == lo else "noninit",
            "prev=" + (_word(doc[span.start - 1]) if span.start > lo else "<s>"),
            "next=" + (_word(doc[span.end]) if span.end < hi else "</s>")]
@@ -117,3 +118,4 @@ def fit(rows: list[list[str]], labels: list[int], l2: float, threshold: float,
 def keep(doc: Doc, events: list[dict[str, Any]], model: Filter) -> list[dict[str, Any]]:
     """The events of `doc` whose probability reaches the model's threshold."""
     return [ev for ev, row in zip(events, doc_features(doc, events)) if model.probability(row) >= model.threshold]
+
