@@ -65,6 +65,8 @@ def _fits(case: str, wanted: str) -> bool:
         return case not in ("dative", "locative", "ablative")
     if wanted == "nonlocal":
         return case not in ("locative", "ablative")
+    if wanted == "plain":
+        return case not in ("dative", "locative", "ablative", "genitive")
     return case == wanted
 
 

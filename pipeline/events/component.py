@@ -5,8 +5,12 @@ one trigger ("investisiya yatırılıb"); each becomes an event with the argumen
 fill (arguments.py) and a modality (modality.py). An event whose required role stays empty is none (a
 FUND needs a MONEY, an APPOINT a PERSON, a MEET a participant), nor one a trigger's `needs` column
 refuses ("müzakirə" needs two parties), nor a weak trigger's beside a strong one of its type, nor one
-in a sentence with a veto word (a score, a decree). After the headline and lead, an event that names
-nothing new only refers back. APPOINT events are added to the person's entry in `doc._.leaders`.
+in a sentence with a veto word (a score, a decree), nor one that clauses.py finds a mention rather
+than a report. Entities between a trigger and the next finite verb trigger of its type are that verb's
+(verb-final clauses). After the headline and lead, an event that names nothing new only refers back.
+With `learned` (the default), the learned filter (learned.py, weights in pipeline/data/events/
+filter.tsv) then drops the events it finds unlikely. APPOINT events are added to the person's entry in
+`doc._.leaders`.
 """
 from __future__ import annotations
 
@@ -18,11 +22,15 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from pipeline.lang.casing import az_lower
-from pipeline.events.arguments import appointments, assign, candidates, is_attribute
+from pipeline.events.arguments import PARTICIPLE, appointments, assign, candidates, is_attribute
+from pipeline.events.clauses import (genitive, opens_clause, qualifies_noun, receives_someone, relative,
+                                     without_subjects)
+from pipeline.events import learned as learned_filter
 from pipeline.events.lexicon import Trigger, candidates as trigger_candidates, frame_words, vetoed, word_matches
 from pipeline.events.modality import modality
 
 PARTY_ROLES = frozenset({"participant", "party", "visitor", "giver", "receiver", "person"})
+NEEDS_REACH = 2  # words that may stand between a needed role's entity and its trigger ("sədri vəzifəsinə yenidən")
 STARTS_CACHE = 200_000  # norms remembered by `trigger_starts` before the cache starts afresh
 _STARTS: dict[int, tuple[Trigger, ...]] = {}
 
@@ -33,6 +41,7 @@ class Match:
     start: int
     end: int
     own: str  # what the verb ending says; "" for a noun
+    verb_last: bool = False  # the last word is a verb form ("imzalanıb", not "ayrılmış kreditdir")
 
 
 def trigger_starts(doc: Doc, norms: list[int]) -> list[tuple[int, tuple[Trigger, ...]]]:
@@ -68,7 +77,8 @@ def find_triggers(doc: Doc, lo: int, hi: int, starts: list[tuple[int, tuple[Trig
         if prev is None:
             merged.append(m)
             continue
-        prev.end = max(prev.end, m.end)
+        if m.end > prev.end:
+            prev.end, prev.verb_last = m.end, m.verb_last
         prev.own = m.own or prev.own  # the verb's ending speaks for the phrase ("investisiya yatırılacaq")
         prev.trigger = prev.trigger if not prev.trigger.weak else m.trigger
     return merged
@@ -83,7 +93,7 @@ def _match_at(doc: Doc, i: int, hi: int, trig: Trigger) -> Match | None:
         if said is None:
             return None
         own = said or own
-    return Match(trig, i, i + len(trig.words), own)
+    return Match(trig, i, i + len(trig.words), own, trig.words[-1].verb)
 
 
 def identity(span: Span) -> str:
@@ -102,24 +112,54 @@ class Options:
     weak: bool = True  # keep weak triggers (triggers.tsv)
     lead: int | None = 2  # sentences (headline, lead) before which no event refers back; None: never
     vetoes: bool = True  # sentences with a veto word (vetoes.tsv) carry no event of its type
+    genitive: tuple[str, ...] = ("AGREE", "MEET")  # types whose noun triggers in the genitive name a topic
+    clause: bool = True  # refer-back openings also count after "ki" ("xəbər verir ki, görüşdə")
+    guests: bool = True  # "needs: guest" triggers need someone received right before them
+    compound: tuple[str, ...] = ("MEET", "AGREE")  # types whose bare noun trigger before a possessive noun qualifies it
+    relative: tuple[str, ...] = ("VISIT",)  # types whose trigger in -an/-ən before a noun loses the subjects before it
+    adjacent: bool = True  # a trigger's `needs` role must stand right before it (NEEDS_REACH)
+    verb_final: bool = True  # entities between a trigger and the next verb trigger of its type are the verb's
 
 
-def _enough(m: Match, args: list[tuple[str, Span]]) -> bool:
+def _enough(doc: Doc, ents: list[Span], m: Match, args: list[tuple[str, Span]], opts: Options) -> bool:
+    if m.trigger.needs == "guest":
+        return not opts.guests or receives_someone(doc, ents, m.start)
     if m.trigger.needs == "parties=2":
         return sum(role in PARTY_ROLES for role, _ in args) >= 2
-    if m.trigger.needs:
-        return any(role == m.trigger.needs for role, _ in args)
+    if m.trigger.needs:  # the role's entity right before the trigger ("sədr seçib"; "Prezident ... seçdiyi yol" is a choice)
+        reach = NEEDS_REACH if opts.adjacent else len(doc)
+        return any(role == m.trigger.needs and 0 <= m.start - e.end <= reach for role, e in args)
     return True
 
 
-def _refers_back(doc: Doc, m: Match, lo: int, hi: int) -> bool:
-    """A noun trigger opening its sentence in the locative or ablative ("Görüşdə ...", "Toplantıdan
-    sonra") or framing it ("görüş zamanı", frames.tsv) speaks of an event already told."""
+def _refers_back(doc: Doc, m: Match, lo: int, hi: int, opts: Options) -> bool:
+    """A noun trigger opening its sentence (or, with `opts.clause`, the clause after "ki") in the
+    locative or ablative ("Görüşdə ...", "Toplantıdan sonra") or framing it ("görüş zamanı",
+    frames.tsv) speaks of an event already told."""
     if m.own:
         return False
-    if m.start == lo and doc[m.end - 1].norm_.endswith(("da", "də", "dan", "dən")):
+    opens = opens_clause(doc, m.start, lo) if opts.clause else m.start == lo
+    if opens and doc[m.end - 1].norm_.endswith(("da", "də", "dan", "dən")):
         return True
     return m.end < hi and doc[m.end].norm_ in frame_words()
+
+
+def _finite(doc: Doc, m: Match) -> bool:
+    """True when the trigger ends in a finite verb that closes a clause: not a noun, a verbal noun or a
+    participle before a word ("... ayrılmış kreditdir": the credit, not the clause, is qualified)."""
+    if m.own in ("", "open") or not m.verb_last:
+        return False
+    return not (doc[m.end - 1].norm_.endswith(PARTICIPLE) and m.end < len(doc) and doc[m.end].is_alpha)
+
+
+def _own_side(doc: Doc, ents: list[Span], m: Match, matches: list[Match]) -> list[Span]:
+    """`ents` without those after `m` and before the next verb trigger of its type: the verb comes
+    last in its clause, so they are that verb's ("2013-cü ildə prezident seçilib, 2021-ci ildə isə
+    yenidən seçilib": 2021 is the second election's date)."""
+    nxt = next((o for o in matches if o.start >= m.end and o.trigger.type == m.trigger.type and _finite(doc, o)), None)
+    if nxt is None:
+        return ents
+    return [e for e in ents if not (e.start >= m.end and e.end <= nxt.start)]
 
 
 def sentence_events(doc: Doc, lo: int, hi: int, ents: list[Span], starts: list[tuple[int, tuple[Trigger, ...]]],
@@ -134,15 +174,22 @@ def sentence_events(doc: Doc, lo: int, hi: int, ents: list[Span], starts: list[t
     words = [doc.vocab.strings[h] for h in norms[lo:hi]] if opts.vetoes else []
     strong_types = {m.trigger.type for m in matches if not m.trigger.weak}
     usable = candidates(doc, ents)
+    # a weak trigger beside a strong one of its type is none (and claims no arguments)
+    matches = [m for m in matches if not m.trigger.weak or (opts.weak and m.trigger.type not in strong_types)]
     out = []
     for m in matches:
         kind = m.trigger.type
-        if m.trigger.weak and (not opts.weak or kind in strong_types):
+        if (opts.vetoes and vetoed(kind, words)) or (later and _refers_back(doc, m, lo, hi, opts)):
             continue
-        if (opts.vetoes and vetoed(kind, words)) or (later and _refers_back(doc, m, lo, hi)):
+        if kind in opts.genitive and not m.own and genitive(doc, m.end):
             continue
-        args = assign(usable, kind, m.start, m.end)
-        if args is None or not _enough(m, args):
+        if kind in opts.compound and not m.own and qualifies_noun(doc, m.start, m.end, hi, m.trigger.words[-1].forms):
+            continue
+        mine = _own_side(doc, usable, m, matches) if opts.verb_final else usable
+        if kind in opts.relative and relative(doc, m.end, hi, m.verb_last):
+            mine = without_subjects(mine, m.start)
+        args = assign(mine, kind, m.start, m.end)
+        if args is None or not _enough(doc, ents, m, args, opts):
             continue
         arg_lists = [args]
         if kind == "APPOINT":
@@ -231,15 +278,25 @@ def add_appointments(leaders: list[dict], events: list[dict[str, Any]]) -> None:
             "date": args["date"]["text"] if "date" in args else None})
 
 
-@Language.factory("az_events", default_config={"after": 3, "weak": True, "lead": 2, "vetoes": True},
+@Language.factory("az_events", default_config={"after": 3, "weak": True, "lead": 2, "vetoes": True,
+                                                "genitive": ["AGREE", "MEET"], "clause": True, "guests": True,
+                                                "compound": ["MEET", "AGREE"], "relative": ["VISIT"], "adjacent": True,
+                                                "verb_final": True, "learned": True},
                   requires=["doc.ents", "token.is_sent_start", "span._.norm"],
                   assigns=["doc._.events", "doc._.leaders"])
-def create_az_events(nlp: Language, name: str, after: int, weak: bool, lead: int | None, vetoes: bool):
-    """The settings are those of `Options`."""
-    opts = Options(after, weak, lead, vetoes)
+def create_az_events(nlp: Language, name: str, after: int, weak: bool, lead: int | None, vetoes: bool,
+                     genitive: list[str], clause: bool, guests: bool, compound: list[str], relative: list[str],
+                     adjacent: bool, verb_final: bool, learned: bool):
+    """The settings are those of `Options`; `learned`: apply the learned filter to the rules' events."""
+    opts = Options(after=after, weak=weak, lead=lead, vetoes=vetoes, genitive=tuple(genitive), clause=clause,
+                   guests=guests, compound=tuple(compound), relative=tuple(relative), adjacent=adjacent,
+                   verb_final=verb_final)
+    model = learned_filter.shipped() if learned else None
 
     def az_events(doc: Doc) -> Doc:
         events = doc_events(doc, opts)
+        if model is not None and events:
+            events = learned_filter.keep(doc, events, model)
         doc._.events = events
         if doc._.leaders:
             add_appointments(doc._.leaders, events)

@@ -7,6 +7,7 @@ verb_endings.tsv in vowel harmony, whose modality the event takes unless the sen
 from __future__ import annotations
 
 import functools
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -80,24 +81,42 @@ def modality_cues() -> tuple[tuple[str, str, str], ...]:
     return tuple((r["cue"], r["modality"], r["scope"]) for r in read_tsv(DATA / "modality_cues.tsv"))
 
 
+Veto = tuple[tuple[str, ...], frozenset[str], re.Pattern[str] | None]
+
+
 @functools.cache
-def vetoes() -> dict[str, tuple[tuple[str, ...], frozenset[str]]]:
-    """Event type → (word starts, whole words) that make a sentence carry no event of that type."""
+def vetoes() -> dict[str, Veto]:
+    """Event type → (word starts, whole words, pattern of whole words) that make a sentence carry no
+    event of that type."""
     starts: dict[str, list[str]] = {t: [] for t in EVENT_TYPES}
     whole: dict[str, set[str]] = {t: set() for t in EVENT_TYPES}
+    patterns: dict[str, list[str]] = {t: [] for t in EVENT_TYPES}
     for row in read_tsv(DATA / "vetoes.tsv"):
+        cue = row["cue"]
         for kind in (EVENT_TYPES if row["type"] == "*" else (row["type"],)):
-            if row["cue"].startswith("="):
-                whole[kind].add(row["cue"][1:])
+            if cue.startswith("="):
+                whole[kind].add(cue[1:])
+            elif cue.startswith("~"):
+                patterns[kind].append(cue[1:])
             else:
-                starts[kind].append(row["cue"])
-    return {t: (tuple(starts[t]), frozenset(whole[t])) for t in EVENT_TYPES}
+                starts[kind].append(cue)
+    return {t: (tuple(starts[t]), frozenset(whole[t]),
+                re.compile("|".join(f"(?:{p})" for p in patterns[t])) if patterns[t] else None)
+            for t in EVENT_TYPES}
 
 
 def vetoed(kind: str, words: list[str]) -> bool:
     """True when one of the lower-case `words` of a sentence is a veto for events of type `kind`."""
-    starts, whole = vetoes()[kind]
-    return any(w in whole or w.startswith(starts) for w in words)
+    starts, whole, pattern = vetoes()[kind]
+    return any(w in whole or w.startswith(starts) or (pattern is not None and pattern.fullmatch(w))
+               for w in words)
+
+
+@functools.cache
+def guest_words() -> tuple[tuple[str, ...], frozenset[str]]:
+    """(word starts, whole words) of guests.tsv: who is received before "qəbul et-", "qarşıla-"."""
+    cues = [r["cue"] for r in read_tsv(DATA / "guests.tsv")]
+    return tuple(c for c in cues if not c.startswith("=")), frozenset(c[1:] for c in cues if c.startswith("="))
 
 
 @functools.cache

@@ -1,0 +1,85 @@
+"""Where a trigger stands in its sentence, for the rules of component.py that tell an event from a
+mention of one:
+
+- `opens_clause`: the trigger is the first word of its sentence or of the clause after "ki" ("AZƏRTAC
+  xəbər verir ki, görüşdə ..."): a locative or ablative noun there speaks of an event already told.
+- `genitive`: a noun trigger in the genitive ("sazişin icrası", "danışıqların şərtləri") names the
+  topic of what the sentence tells, not an event it reports.
+- `qualifies_noun`: a noun trigger in its bare form before a noun with the possessive ending names the
+  kind of that noun ("danışıqlar prosesi", "təmas qrupu", "saziş layihəsi": a process, a group, a
+  draft), not an event.
+- `relative`: a verb trigger in the participle -an/-ən before a word, or a noun trigger with a light
+  verb's participle ("Ruandaya səfər edən Fondun vitse-prezidenti Leyla Əliyeva", "səfərdə olan
+  nümayəndə heyətini"), describes the noun after it: its party is there; an entity before it in the
+  direct case is the main clause's subject (the host), one in the genitive the possessor of another
+  noun. The component applies it to VISIT (for other types the CV found no gain).
+- `receives_someone`: "qəbul et-" and "qarşıla-" report a meeting only with a person received
+  right before them ("Cenni Consonu qəbul edib", "nümayəndə heyətini qəbul edib"); otherwise they
+  are "adopt, accept" ("qərar qəbul edilib", "təklifi qəbul etməyə") or "react to" ("təqdirlə
+  qarşılayıb"). Guests that are no entity come from guests.tsv.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from pipeline.events.arguments import case_of
+from pipeline.events.lexicon import frame_words, guest_words
+
+GENITIVE = ("ın", "in", "un", "ün")
+ACCUSATIVE = ("ı", "i", "u", "ü")
+RELATIVE = ("an", "ən")
+LIGHT = frozenset({"olan", "edən", "gələn"})  # participles of the light verbs after a noun trigger
+RECEIVED = frozenset({"PERSON", "TITLE"})
+
+
+def opens_clause(doc: Doc, start: int, lo: int) -> bool:
+    """True when token `start` opens the sentence beginning at `lo` or follows "ki" (and a comma)."""
+    before = [doc[i].norm_ for i in range(max(lo, start - 2), start)]
+    return start == lo or before[-1:] == ["ki"] or before == ["ki", ","]
+
+
+def genitive(doc: Doc, end: int) -> bool:
+    """True when the last word of a noun trigger ending at token `end` is in the genitive."""
+    return doc[end - 1].norm_.endswith(GENITIVE)
+
+
+def qualifies_noun(doc: Doc, start: int, end: int, hi: int, forms: tuple[str, ...]) -> bool:
+    """True when the noun trigger of tokens start..end (last word's lemmas `forms`) stands bare or in
+    the plural and the next word of the sentence (before `hi`) is a lower-case noun with the
+    possessive ending."""
+    if end >= hi:
+        return False
+    last = doc[end - 1].norm_
+    if not any(last == f or last in (f + "lar", f + "lər") for f in forms):
+        return False
+    nxt = doc[end]
+    if nxt.norm_ in frame_words():  # "danışıqlar zamanı": a postposition, the frame of the sentence
+        return False
+    return nxt.is_alpha and nxt.text[:1].islower() and len(nxt.norm_) > 3 and nxt.norm_.endswith(ACCUSATIVE)
+
+
+def relative(doc: Doc, end: int, hi: int, verb: bool) -> bool:
+    """True when the trigger ending at token `end` ends in the participle -an/-ən (`verb`: its last
+    word is a verb form, not a noun in the ablative "görüşdən"), or a light verb's participle follows
+    it ("səfərdə olan"), and a word follows in the sentence (before `hi`)."""
+    if end < hi and doc[end].norm_ in LIGHT:
+        end, verb = end + 1, True
+    return verb and end < hi and doc[end - 1].norm_.endswith(RELATIVE) and doc[end].is_alpha
+
+
+def without_subjects(ents: list[Span], start: int) -> list[Span]:
+    """`ents` without the entities in the direct case or the genitive (a subject, a possessor of
+    another noun) before token `start` (case as arguments.case_of says)."""
+    return [e for e in ents if e.start >= start or case_of(e) not in ("direct", "genitive")]
+
+
+def receives_someone(doc: Doc, ents: list[Span], start: int) -> bool:
+    """True when the word before token `start` ends a PERSON or TITLE entity, or is a guest word of
+    guests.tsv in the accusative ("heyətini"), or one of its whole words ("tərəfindən")."""
+    if start == 0:
+        return False
+    if any(e.end == start and e.label_ in RECEIVED for e in ents):
+        return True
+    starts, whole = guest_words()
+    word = doc[start - 1].norm_
+    return word in whole or (word.startswith(starts) and word.endswith(ACCUSATIVE))
