@@ -86,7 +86,7 @@ def test_builder_counts_heads_before_persons_and_title_words(tmp_path):
     ]
     train = tmp_path / "train.jsonl"
     train.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), encoding="utf-8")
-    build_titles.build(train, tmp_path)
+    build_titles.build(train, out=tmp_path)
     heads = {r.split("\t")[0]: r.split("\t")[1:] for r in (tmp_path / "heads.tsv").read_text().splitlines()[3:]}
     assert heads["nazir"] == ["2", "2", "1"]         # before a person twice, a title both times, once alone
     assert heads["hakim"] == ["1", "0", "0"]
