@@ -29,7 +29,7 @@ def _portfolio(span: Span) -> list[str]:
 
 
 def build(train: Path, out: Path = DATA) -> None:
-    """Write heads.tsv and modifiers.tsv from the gold TITLE and PERSON spans of `train`."""
+    """Write heads.tsv and modifiers.tsv from the gold TITLE, PERSON and ministry ORG spans of `train`."""
     import pipeline
     from pipeline.io import read_jsonl
     nlp = pipeline.blank()
@@ -38,21 +38,23 @@ def build(train: Path, out: Path = DATA) -> None:
     alone: Counter = Counter()
     words: Counter = Counter()
     portfolio: Counter = Counter()
+    outside: Counter = Counter()
     for rec in read_jsonl(train):
         doc = nlp.make_doc(rec["text"])
-        titles = []
-        for e in rec.get("entities", []):
-            span = doc.char_span(e["start"], e["end"], alignment_mode="expand")
-            if span is None:
-                continue
-            if e["label"] == "ORG" and MINISTRY.search(span[-1].text):
+        spans = [(e["label"], span) for e in rec.get("entities", [])
+                 if (span := doc.char_span(e["start"], e["end"], alignment_mode="expand")) is not None]
+        covered = {i for _, span in spans for i in range(span.start, span.end)}
+        titles = [span for label, span in spans if label == "TITLE"]
+        for label, span in spans:
+            if label == "ORG" and MINISTRY.search(span[-1].text):
                 portfolio.update(_portfolio(span))
-            elif e["label"] == "TITLE":
-                titles.append(span)
+            elif label == "TITLE":
                 if " " not in span.text:
                     alone[head_lemma(span[-1].text)] += 1
                 words.update(az_lower(t.text) for t in span[:-1])
-            elif span.start > 0:
+                if span.start > 0 and span.start - 1 not in covered:
+                    outside[az_lower(doc[span.start - 1].text)] += 1  # "keçmiş [prezident]"
+            elif label == "PERSON" and span.start > 0:
                 lemma = head_lemma(doc[span.start - 1].text)
                 if lemma:
                     seen[lemma] += 1
@@ -66,12 +68,12 @@ def build(train: Path, out: Path = DATA) -> None:
             f.write(f"{lemma}\t{n}\t{as_title[lemma]}\t{alone[lemma]}\n")
     with open(out / "modifiers.tsv", "w", encoding="utf-8") as f:
         f.write("# Words of gold TITLE spans other than the last (source title) and portfolio words of gold ministry\n"
-                "# names (source ministry), lower-cased, with counts. Built by build_titles.\n")
-        f.write("word\tcount\tsource\n")
+                "# names (source ministry), lower-cased, with counts, and how often the word stands right before a\n"
+                "# gold TITLE outside it (outside: \"keçmiş [prezident]\"). Built by build_titles.\n")
+        f.write("word\tcount\toutside\tsource\n")
         for source, table in (("title", words), ("ministry", {w: n for w, n in portfolio.items() if w not in words})):
             for word, n in sorted(table.items(), key=lambda x: (-x[1], x[0])):
-                f.write(f"{word}\t{n}\t{source}\n")
-
+                f.write(f"{word}\t{n}\t{outside[word]}\t{source}\n")
 
 if __name__ == "__main__":
     if len(sys.argv) != 2:

@@ -3,13 +3,15 @@
 
 The ner misses long and capitalised titles, or keeps only their last words. Before each PERSON, the
 free tokens (no entity) that end in a title head and are preceded only by words of title phrases form a
-TITLE; a TITLE right before a PERSON grows to the left over such words. Both word lists come from the
+TITLE; a TITLE right before a PERSON grows to the left over such words; a TITLE the ner split in two
+("[keçid dövrü] [Prezidenti]") is one. Both word lists come from the
 training gold (`python -m pipeline.names.build_titles TRAIN.jsonl`, data/titles/):
 - heads.tsv: the last word of a gold TITLE, as the head of its phrase, with how often that word, right
   before a gold PERSON, is a TITLE there (a head is used when that share is high: "başçısı" is no
   title in "dövlətimizin başçısı X", "hakim" mostly a referee's job, not a title);
 - modifiers.tsv: every other word of the gold TITLE spans, lower-cased ("xarici", "işlər", "nazirinin",
-  "birinci", "üzrə", "və"), and the portfolio words of the gold ministries' names ("Sənaye və
+  "birinci", "üzrə", "və"; not one the gold more often leaves outside a title, "keçmiş [prezident]"),
+  and the portfolio words of the gold ministries' names ("Sənaye və
   Texnologiyalar Nazirliyi": "sənaye", "texnologiyalar"; not the country's name), matched in any case,
   so that capitalised titles are found as lower-case ones.
 An entity, a sentence start, a punctuation mark other than a comma inside the phrase, or a word with a
@@ -32,6 +34,7 @@ from pipeline.tables import DATA_DIR, read_tsv
 DATA = DATA_DIR / "titles"
 MIN_SEEN = 3       # a head seen fewer times right before a gold PERSON says nothing
 MIN_SHARE = 0.75   # ... and one that is a TITLE there less often is no head ("hakim", "şəxs", "başçısı")
+JOINERS = ("və", ",")
 LOCAL_CASES = ("locative", "ablative", "genitive", "instrumental")
 MAX_WORDS = 10     # the longest gold titles have 9 tokens
 FIRST_SECOND_PERSON = re.compile(r"(?:[iıuü]?m[iıuü]z|[iıuü]?n[iıuü]z)(?:[iıuü]n|[dt][ae]|[ae])?$")
@@ -47,7 +50,10 @@ def heads() -> dict[str, bool]:
 
 @functools.cache
 def modifiers() -> frozenset[str]:
-    return frozenset(r["word"] for r in read_tsv(DATA / "modifiers.tsv"))
+    """Words of title phrases that the gold leaves outside a title less often than inside ("keçmiş" stays
+    out: "keçmiş [prezident]"); "və" and the comma join a phrase's words and are never its edge."""
+    return frozenset(r["word"] for r in read_tsv(DATA / "modifiers.tsv")
+                     if int(r["count"]) > int(r["outside"]) or r["word"] in JOINERS)
 
 
 def head_lemma(word: str) -> str | None:
@@ -93,12 +99,20 @@ def _phrase_start(doc: Doc, end: int, lo: int, bare: bool) -> int | None:
         start -= 1
         if token.is_sent_start:
             break
-    while start < end and (doc[start].is_punct or az_lower(doc[start].text) == "və"):
+    while start < end and (doc[start].is_punct or az_lower(doc[start].text) in JOINERS):
         start += 1
     uzre = [i for i in range(start, end) if az_lower(doc[i].text) == "üzrə"]
     if uzre and (uzre[0] == start or start == lo > 0 and not _has(doc[lo - 1].text, "case", "genitive")):
         start = uzre[-1] + 1
     return start
+
+
+def _unfinished(title: Span) -> bool:
+    """A TITLE that cannot end there: its last word is no title head ("keçid dövrü") or a genitive
+    ("müdafiə nazirinin"), so a TITLE right after it continues it; two whole titles side by side
+    ("baş direktoru general X") stay two."""
+    last = title[-1].text
+    return head_lemma(last) is None or _has(last, "case", "genitive")
 
 
 def whole_titles(doc: Doc, ents: list[Span]) -> list[Span] | None:
@@ -108,6 +122,11 @@ def whole_titles(doc: Doc, ents: list[Span]) -> list[Span] | None:
     changed = False
     for ent in ents:
         prev = out[-1] if out else None
+        if ent.label_ == "TITLE" and prev is not None and prev.label_ == "TITLE" and prev.end == ent.start \
+                and _unfinished(prev):
+            out[-1] = Span(doc, prev.start, ent.end, label="TITLE")  # "[keçid dövrü] [Prezidenti]": one title
+            changed = True
+            continue
         if ent.label_ != "PERSON" or ent.start == 0:
             out.append(ent)
             continue
@@ -118,7 +137,10 @@ def whole_titles(doc: Doc, ents: list[Span]) -> list[Span] | None:
                 out[-1] = Span(doc, start, prev.end, label="TITLE")
                 changed = True
         elif (prev is None or prev.end < ent.start) and (title := _free_title(doc, ent.start, prev)):
-            out.append(title)
+            if prev is not None and prev.label_ == "TITLE" and prev.end == title.start and _unfinished(prev):
+                out[-1] = Span(doc, prev.start, title.end, label="TITLE")  # "[gənclər və idman] naziri X"
+            else:
+                out.append(title)
             changed = True
         out.append(ent)
     return out if changed else None

@@ -10,6 +10,7 @@ from tests.names.fake_ner import doc_after_ner
 
 from pipeline.names import build_titles
 from pipeline.names.title_phrases import whole_titles
+from pipeline.tables import read_tsv
 
 
 def after(nlp, text: str, ents: list[tuple[str, str]]) -> list[tuple[str, str]]:
@@ -26,8 +27,20 @@ GROWN = [
     ("Görüşdə Kənd Təsərrüfatı Nazirinin Birinci Müavini Levan Qelaşvili də olub.",
      [("Müavini", "TITLE"), ("Levan Qelaşvili", "PERSON")],
      [("Kənd Təsərrüfatı Nazirinin Birinci Müavini", "TITLE"), ("Levan Qelaşvili", "PERSON")]),
+    ("Bu gün Estoniyanın keçid dövrü Prezidenti Arno Kivi çıxış edib.",
+     [("Estoniyanın", "COUNTRY"), ("keçid dövrü", "TITLE"), ("Prezidenti", "TITLE"), ("Arno Kivi", "PERSON")],
+     [("Estoniyanın", "COUNTRY"), ("keçid dövrü Prezidenti", "TITLE"), ("Arno Kivi", "PERSON")]),  # split in two
+    ("Görüşdə gənclər və idman nazirinin müavini Arno Kivi olub.",
+     [("gənclər və idman nazirinin", "TITLE"), ("müavini", "TITLE"), ("Arno Kivi", "PERSON")],
+     [("gənclər və idman nazirinin müavini", "TITLE"), ("Arno Kivi", "PERSON")]),
+    ("Görüşdə gənclər və idman naziri Arno Kivi olub.", [("gənclər və idman", "TITLE"), ("Arno Kivi", "PERSON")],
+     [("gənclər və idman naziri", "TITLE"), ("Arno Kivi", "PERSON")]),
+    # two whole titles side by side stay two; a word the gold leaves outside titles stays out
+    ("Mərkəzin baş direktoru general Arno Kivi gəlib.",
+     [("baş direktoru", "TITLE"), ("general", "TITLE"), ("Arno Kivi", "PERSON")],
+     [("baş direktoru", "TITLE"), ("general", "TITLE"), ("Arno Kivi", "PERSON")]),
     ("Bu gün keçmiş prezident Arno Kivi çıxış edib.", [("prezident", "TITLE"), ("Arno Kivi", "PERSON")],
-     [("keçmiş prezident", "TITLE"), ("Arno Kivi", "PERSON")]),
+     [("prezident", "TITLE"), ("Arno Kivi", "PERSON")]),
     # a genitive or another head before a bare last word is no part of it; nor an ORG's genitive end
     ("Heyət nümayəndə heyətinin Prezident Arno Kivi ilə görüşüb.", [("Prezident", "TITLE"), ("Arno Kivi", "PERSON")],
      [("Prezident", "TITLE"), ("Arno Kivi", "PERSON")]),
@@ -87,9 +100,10 @@ def test_builder_counts_heads_before_persons_and_title_words(tmp_path):
     train = tmp_path / "train.jsonl"
     train.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), encoding="utf-8")
     build_titles.build(train, out=tmp_path)
-    heads = {r.split("\t")[0]: r.split("\t")[1:] for r in (tmp_path / "heads.tsv").read_text().splitlines()[3:]}
-    assert heads["nazir"] == ["2", "2", "1"]         # before a person twice, a title both times, once alone
-    assert heads["hakim"] == ["1", "0", "0"]
-    words = {r.split("\t")[0]: r.split("\t")[2] for r in (tmp_path / "modifiers.tsv").read_text().splitlines()[3:]}
-    assert words["xarici"] == words["işlər"] == "title"
-    assert words["sənaye"] == words["ticarət"] == "ministry" and "naziri" not in words
+    heads = {r["head"]: (r["seen"], r["title"], r["alone"]) for r in read_tsv(tmp_path / "heads.tsv")}
+    assert heads["nazir"] == ("2", "2", "1")         # before a person twice, a title both times, once alone
+    assert heads["hakim"] == ("1", "0", "0")
+    words = {r["word"]: r for r in read_tsv(tmp_path / "modifiers.tsv")}
+    assert words["xarici"]["source"] == words["işlər"]["source"] == "title"
+    assert words["xarici"]["outside"] == "0" and "estoniyanın" not in words     # before a TITLE, never in one
+    assert words["sənaye"]["source"] == words["ticarət"]["source"] == "ministry" and "naziri" not in words
