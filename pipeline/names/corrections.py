@@ -6,7 +6,8 @@ each rule a config switch (measured one by one in benchmarks/corrections.py):
   acronym with a number, are no ORG/PERSON (pipeline/names/products.py: “Elektron Hökumət” portalı,
   ASAN Login, “Azersky” peyki, ISO 27001);
 - titles: an ORG/REGION ending in a title word right before a PERSON is a TITLE (pipeline/names/office_titles.py:
-  "Xarici İşlər Naziri Hakan Fidan");
+  "Xarici İşlər Naziri Hakan Fidan"), and a title before a PERSON is made whole from free tokens
+  (pipeline/names/title_phrases.py: "kənd təsərrüfatı nazirinin birinci müavini X", "Səhiyyə Naziri X");
 - persons: a name with a patronymic is one PERSON (pipeline/names/person_forms.py: "Əli Vəli oğlu Məmmədov");
 - brands: a one-word PERSON/REGION shaped like a company name is an ORG (pipeline/names/brands.py:
   Azərsu, Expressbank, Bakcell);
@@ -30,6 +31,7 @@ from pipeline.names.office_titles import titles_before_persons
 from pipeline.names.official_names import body_names
 from pipeline.names.person_forms import patronymic_persons
 from pipeline.names.products import product_names
+from pipeline.names.title_phrases import whole_titles
 
 RULES = ("common_words", "products", "titles", "persons", "brands", "concepts", "official_names", "acronyms")
 
@@ -41,6 +43,7 @@ def create_az_corrections(nlp: Language, name: str, common_words: bool = True, p
     """Correct the ner's names with knowledge; see the module docstring for each switch."""
     # titles first: a capitalised title opening a sentence is relabelled, not dropped as a common word
     steps = [rule for on, rule in ((persons, patronymic_persons), (titles, titles_before_persons),
+                                   (titles, whole_titles),
                                    (products, product_names), (common_words, sentence_start_words),
                                    (brands, company_names), (concepts, concept_names),
                                    (official_names, body_names), (acronyms, acronym_names)) if on]

@@ -1,13 +1,19 @@
-"""Leaders (`doc._.leaders`): one entry per person stated with a TITLE in the same sentence, with the
+"""Leaders (`doc._.leaders`): one entry per person and title stated together in the same sentence (a
+person named with two titles, "Baş nazir X ... Sonra xarici işlər naziri X ...", has two entries), with the
 title's norm, the country and/or organisation that qualify the title ("Qazaxıstan Prezidenti",
-"Xarici İşlər Nazirliyinin mətbuat katibi"), and every mention of the person."""
+"Xarici İşlər Nazirliyinin mətbuat katibi"; the country also from a body's name, "Rusiya Xarici
+İşlər Nazirliyinin sözçüsü"), and every mention of the person."""
 from __future__ import annotations
+
+import re
 
 from spacy.tokens import Doc, Span
 
+from pipeline.lang.casing import az_lower
 from pipeline.names.az_norm import span_norm
-from pipeline.names.countries import code_for
+from pipeline.names.countries import code_for, country_match
 
+LOCAL_ENDING = re.compile(r"^['’-]?(?:n?d[aə]n?|y?l[aə])$")
 MAX_GAP = 3  # tokens between a title and its person ("Prezidenti Kasım-Jomart Tokayev", "katibi, X")
 
 
@@ -18,16 +24,22 @@ def _sentence_of(doc: Doc, span: Span) -> tuple[int, int]:
     return 0, len(doc)
 
 
-def _person_for(title: Span, persons: list[Span], bounds: tuple[int, int]) -> int | None:
-    """Index of the person a title belongs to: next after it, else just before it, same sentence."""
+def _person_for(title: Span, people: list[Span], bounds: tuple[int, int]) -> int | None:
+    """Index in `people` (PERSON and TITLE spans in order) of the PERSON a title belongs to: the next
+    span if it is a PERSON, else the previous one, in the same sentence and at most MAX_GAP tokens
+    away. A title stacked on another ("prezidenti, partiyanın lideri X") belongs to none, as
+    ANNOTATION.md states a title next to its person."""
     lo, hi = bounds
-    after = [(p.start - title.end, i) for i, p in enumerate(persons)
-             if lo <= p.start < hi and 0 <= p.start - title.end <= MAX_GAP]
-    if after:
-        return min(after)[1]
-    before = [(title.start - p.end, i) for i, p in enumerate(persons)
-              if lo <= p.start < hi and 0 <= title.start - p.end <= MAX_GAP]
-    return min(before)[1] if before else None
+    k = next(i for i, p in enumerate(people) if p.start == title.start)
+    if k + 1 < len(people):
+        p = people[k + 1]
+        if p.label_ == "PERSON" and p.start < hi and p.start - title.end <= MAX_GAP:
+            return k + 1
+    if k > 0:
+        p = people[k - 1]
+        if p.label_ == "PERSON" and p.start >= lo and title.start - p.end <= MAX_GAP:
+            return k - 1
+    return None
 
 
 def _qualifiers(doc: Doc, title: Span, by_end: dict[int, Span],
@@ -39,8 +51,9 @@ def _qualifiers(doc: Doc, title: Span, by_end: dict[int, Span],
     country = org = None
     pos = _skip_brackets(doc, title.start, bounds[0])
     while True:
-        ent = by_end.get(pos) or by_end.get(pos - 1)
-        if ent is None or ent.start < bounds[0]:
+        # "Ukrayna üzrə xüsusi elçisi": a place before "üzrə" is the brief, not the title's country
+        ent = by_end.get(pos) or (by_end.get(pos - 1) if pos > 0 and doc[pos - 1].lower_ != "üzrə" else None)
+        if ent is None or ent.start < bounds[0] or _local_case(ent):
             break
         if ent.label_ == "ORG" and org is None:
             org = span_norm(ent)
@@ -50,7 +63,18 @@ def _qualifiers(doc: Doc, title: Span, by_end: dict[int, Span],
         else:
             break
         pos = ent.start
+    if country is None and org is not None:
+        # "Rusiya Xarici İşlər Nazirliyinin sözçüsü": a body whose name opens with its country
+        hit = country_match(az_lower(org).split())
+        country = hit[0] if hit else None
     return country, org
+
+
+def _local_case(ent: Span) -> bool:
+    """The entity is in the locative, ablative or instrumental ("Ağ Evdə Prezident X"): where or with
+    whom, never whose the title is."""
+    text, base = az_lower(ent.text), az_lower(span_norm(ent))
+    return text.startswith(base) and bool(LOCAL_ENDING.match(text[len(base):]))
 
 
 def _skip_brackets(doc: Doc, pos: int, lo: int, reach: int = 6) -> int:
@@ -66,23 +90,28 @@ def leaders(doc: Doc, resolved: dict[int, str], persons: list[Span]) -> list[dic
     """The leaders of `doc`; `resolved`: index in `persons` → the full name that person mention refers to."""
     ents = list(doc.ents)
     by_end = {e.end: e for e in ents}
-    out: dict[str, dict] = {}
-    for title in (e for e in ents if e.label_ == "TITLE"):
+    index = {p.start: i for i, p in enumerate(persons)}
+    people = [e for e in ents if e.label_ in ("PERSON", "TITLE")]
+    out: dict[tuple[str, str], dict] = {}
+    for title in (e for e in people if e.label_ == "TITLE"):
         bounds = _sentence_of(doc, title)
-        i = _person_for(title, persons, bounds)
-        if i is None:
+        k = _person_for(title, people, bounds)
+        if k is None:
             continue
-        name = resolved[i]
+        name, title_norm = resolved[index[people[k].start]], span_norm(title)
         country, org = _qualifiers(doc, title, by_end, bounds)
-        if name in out:
-            # the first title stays; a later "Qazaxıstan Prezidenti Tokayev" supplies a missing country
-            entry = out[name]
-            if entry["title"] == span_norm(title):
-                entry["country"] = entry["country"] or country
-                entry["org"] = entry["org"] or org
+        key = (name, az_lower(title_norm))
+        if key in out:
+            # a later "Qazaxıstan Prezidenti Tokayev" supplies a missing country
+            entry = out[key]
+            entry["country"] = entry["country"] or country
+            entry["org"] = entry["org"] or org
             continue
-        out[name] = {"name": name, "title": span_norm(title), "country": country, "org": org, "mentions": []}
+        out[key] = {"name": name, "title": title_norm, "country": country, "org": org, "mentions": []}
+    by_name: dict[str, list[dict]] = {}
+    for (name, _), entry in out.items():
+        by_name.setdefault(name, []).append(entry)
     for i, p in enumerate(persons):
-        if resolved[i] in out:
-            out[resolved[i]]["mentions"].append([p.start_char, p.end_char])
+        for entry in by_name.get(resolved[i], ()):
+            entry["mentions"].append([p.start_char, p.end_char])
     return list(out.values())

@@ -1,6 +1,8 @@
 """leaders: a TITLE's person in the same sentence, with the country and organisation before the title."""
 from __future__ import annotations
 
+import pytest
+
 from tests.names.test_linking import ENTS, TEXT, run
 
 
@@ -29,3 +31,39 @@ def test_bracketed_abbreviation_between_org_and_title():
     doc = run(text, [("Mərkəzi Seçki Komissiyasının", "ORG"), ("sədri", "TITLE"), ("Nadir Qasımlı", "PERSON")])
     [leader] = doc._.leaders
     assert (leader["title"], leader["org"]) == ("sədr", "Mərkəzi Seçki Komissiyası")
+
+
+def test_a_person_named_with_two_titles_has_an_entry_for_each():
+    text = "Baş nazir Arno Tamm Bakıya gəlib. Sonra maliyyə naziri Arno Tamm bank açıb."
+    doc = run(text, [("Baş nazir", "TITLE"), ("Arno Tamm", "PERSON"), ("maliyyə naziri", "TITLE"), ("Arno Tamm", "PERSON")])
+    assert [(x["name"], x["title"], len(x["mentions"])) for x in doc._.leaders] == [
+        ("Arno Tamm", "Baş nazir", 2), ("Arno Tamm", "maliyyə naziri", 2)]
+
+
+def test_a_title_stacked_on_another_belongs_to_no_one():
+    # ANNOTATION.md: a TITLE stands next to its PERSON; "prezidenti" is next to a title
+    text = "Ölkənin prezidenti, partiyanın lideri Arno Tamm çıxış edib."
+    doc = run(text, [("prezidenti", "TITLE"), ("lideri", "TITLE"), ("Arno Tamm", "PERSON")])
+    assert [(x["name"], x["title"]) for x in doc._.leaders] == [("Arno Tamm", "lider")]
+
+
+def test_apposition_title_after_the_person_with_its_country():
+    text = "Arno Tamm, Estoniyanın xarici işlər naziri, Bakıya gəlib."
+    doc = run(text, [("Arno Tamm", "PERSON"), ("Estoniyanın", "COUNTRY"), ("xarici işlər naziri", "TITLE")])
+    assert [(x["name"], x["title"], x["country"]) for x in doc._.leaders] == [("Arno Tamm", "xarici işlər naziri", "EE")]
+
+
+@pytest.mark.parametrize("text,ents,country,org", [
+    # a body's name that opens with its country gives the country too
+    ("Rusiya Xarici İşlər Nazirliyinin sözçüsü Arno Tamm danışıb.",
+     [("Rusiya Xarici İşlər Nazirliyinin", "ORG"), ("sözçüsü", "TITLE"), ("Arno Tamm", "PERSON")],
+     "RU", "Rusiya Xarici İşlər Nazirliyi"),
+    # a place in the locative says where, a place before "üzrə" the brief: neither qualifies the title
+    ("Görüş Ağ Evdə Prezident Tamm ilə olub.", [("Ağ Evdə", "ORG"), ("Prezident", "TITLE"), ("Tamm", "PERSON")],
+     None, None),
+    ("Bunu Estoniya üzrə xüsusi nümayəndəsi Arno Tamm deyib.",
+     [("Estoniya", "COUNTRY"), ("xüsusi nümayəndəsi", "TITLE"), ("Arno Tamm", "PERSON")], None, None),
+])
+def test_what_qualifies_a_title(text, ents, country, org):
+    [leader] = run(text, ents)._.leaders
+    assert (leader["country"], leader["org"]) == (country, org)

@@ -1,0 +1,81 @@
+"""Build the title tables of pipeline/names/title_phrases.py (data/titles/heads.tsv, modifiers.tsv) from the
+training gold:
+
+    python -m pipeline.names.build_titles ../shared/corpus/train.jsonl
+"""
+from __future__ import annotations
+
+import re
+import sys
+from collections import Counter
+from pathlib import Path
+
+from spacy.tokens import Span
+
+from pipeline.lang.casing import az_lower
+from pipeline.names.countries import is_country_name
+from pipeline.names.title_phrases import DATA, head_lemma
+
+MINISTRY = re.compile(r"^Nazirliy", re.I)
+
+
+def _portfolio(span: Span) -> list[str]:
+    """The words of a ministry's name after its country ("Türkiyə Milli Müdafiə Nazirliyi" → milli, müdafiə)."""
+    words = [t for t in span[:-1] if t.is_alpha]
+    while words and (is_country_name(words[0].text) or az_lower(words[0].text).startswith(("respublika", "federasiya"))
+                     or words[0].text.isupper()):
+        words = words[1:]
+    return [az_lower(t.text) for t in words] + (["və"] if len(words) > 1 else [])
+
+
+def build(train: Path, out: Path = DATA) -> None:
+    """Write heads.tsv and modifiers.tsv from the gold TITLE, PERSON and ministry ORG spans of `train`."""
+    import pipeline
+    from pipeline.io import read_jsonl
+    nlp = pipeline.blank()
+    seen: Counter = Counter()
+    as_title: Counter = Counter()
+    alone: Counter = Counter()
+    words: Counter = Counter()
+    portfolio: Counter = Counter()
+    outside: Counter = Counter()
+    for rec in read_jsonl(train):
+        doc = nlp.make_doc(rec["text"])
+        spans = [(e["label"], span) for e in rec.get("entities", [])
+                 if (span := doc.char_span(e["start"], e["end"], alignment_mode="expand")) is not None]
+        covered = {i for _, span in spans for i in range(span.start, span.end)}
+        titles = [span for label, span in spans if label == "TITLE"]
+        for label, span in spans:
+            if label == "ORG" and MINISTRY.search(span[-1].text):
+                portfolio.update(_portfolio(span))
+            elif label == "TITLE":
+                if " " not in span.text:
+                    alone[head_lemma(span[-1].text)] += 1
+                words.update(az_lower(t.text) for t in span[:-1])
+                if span.start > 0 and span.start - 1 not in covered:
+                    outside[az_lower(doc[span.start - 1].text)] += 1  # "keçmiş [prezident]"
+            elif label == "PERSON" and span.start > 0:
+                lemma = head_lemma(doc[span.start - 1].text)
+                if lemma:
+                    seen[lemma] += 1
+                    as_title[lemma] += any(t.start <= span.start - 1 < t.end for t in titles)
+    with open(out / "heads.tsv", "w", encoding="utf-8") as f:
+        f.write("# Title heads (shortest base form of a gold TITLE's last word): how often the word right before a gold\n"
+                "# PERSON is a form of it (seen), lies inside a gold TITLE (title), and gold TITLEs of that one word\n"
+                "# (alone). Built by build_titles.\n")
+        f.write("head\tseen\ttitle\talone\n")
+        for lemma, n in sorted(seen.items(), key=lambda x: (-x[1], x[0])):
+            f.write(f"{lemma}\t{n}\t{as_title[lemma]}\t{alone[lemma]}\n")
+    with open(out / "modifiers.tsv", "w", encoding="utf-8") as f:
+        f.write("# Words of gold TITLE spans other than the last (source title) and portfolio words of gold ministry\n"
+                "# names (source ministry), lower-cased, with counts, and how often the word stands right before a\n"
+                "# gold TITLE outside it (outside: \"keçmiş [prezident]\"). Built by build_titles.\n")
+        f.write("word\tcount\toutside\tsource\n")
+        for source, table in (("title", words), ("ministry", {w: n for w, n in portfolio.items() if w not in words})):
+            for word, n in sorted(table.items(), key=lambda x: (-x[1], x[0])):
+                f.write(f"{word}\t{n}\t{outside[word]}\t{source}\n")
+
+if __name__ == "__main__":
+    if len(sys.argv) != 2:
+        sys.exit("usage: python -m pipeline.names.build_titles TRAIN.jsonl")
+    build(Path(sys.argv[1]))

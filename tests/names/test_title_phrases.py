@@ -1,0 +1,109 @@
+"""Titles before a person made whole (pipeline/names/title_phrases.py) and the builder of its tables
+(pipeline/names/build_titles.py)."""
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from tests.names.fake_ner import doc_after_ner
+
+from pipeline.names import build_titles
+from pipeline.names.title_phrases import whole_titles
+from pipeline.tables import read_tsv
+
+
+def after(nlp, text: str, ents: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    doc = doc_after_ner(nlp, text, ents)
+    new = whole_titles(doc, list(doc.ents))
+    return [(e.text, e.label_) for e in (doc.ents if new is None else new)]
+
+
+GROWN = [
+    # (text, ner entities, entities after): a title the ner cut grows over its free words
+    ("Gürcüstanın kənd təsərrüfatı nazirinin birinci müavini Levan Qelaşvili gəlib.",
+     [("Gürcüstanın", "COUNTRY"), ("birinci müavini", "TITLE"), ("Levan Qelaşvili", "PERSON")],
+     [("Gürcüstanın", "COUNTRY"), ("kənd təsərrüfatı nazirinin birinci müavini", "TITLE"), ("Levan Qelaşvili", "PERSON")]),
+    ("Görüşdə Kənd Təsərrüfatı Nazirinin Birinci Müavini Levan Qelaşvili də olub.",
+     [("Müavini", "TITLE"), ("Levan Qelaşvili", "PERSON")],
+     [("Kənd Təsərrüfatı Nazirinin Birinci Müavini", "TITLE"), ("Levan Qelaşvili", "PERSON")]),
+    ("Bu gün Estoniyanın keçid dövrü Prezidenti Arno Kivi çıxış edib.",
+     [("Estoniyanın", "COUNTRY"), ("keçid dövrü", "TITLE"), ("Prezidenti", "TITLE"), ("Arno Kivi", "PERSON")],
+     [("Estoniyanın", "COUNTRY"), ("keçid dövrü Prezidenti", "TITLE"), ("Arno Kivi", "PERSON")]),  # split in two
+    ("Görüşdə gənclər və idman nazirinin müavini Arno Kivi olub.",
+     [("gənclər və idman nazirinin", "TITLE"), ("müavini", "TITLE"), ("Arno Kivi", "PERSON")],
+     [("gənclər və idman nazirinin müavini", "TITLE"), ("Arno Kivi", "PERSON")]),
+    ("Görüşdə gənclər və idman naziri Arno Kivi olub.", [("gənclər və idman", "TITLE"), ("Arno Kivi", "PERSON")],
+     [("gənclər və idman naziri", "TITLE"), ("Arno Kivi", "PERSON")]),
+    # two whole titles side by side stay two; a word the gold leaves outside titles stays out
+    ("Mərkəzin baş direktoru general Arno Kivi gəlib.",
+     [("baş direktoru", "TITLE"), ("general", "TITLE"), ("Arno Kivi", "PERSON")],
+     [("baş direktoru", "TITLE"), ("general", "TITLE"), ("Arno Kivi", "PERSON")]),
+    ("Bu gün keçmiş prezident Arno Kivi çıxış edib.", [("prezident", "TITLE"), ("Arno Kivi", "PERSON")],
+     [("prezident", "TITLE"), ("Arno Kivi", "PERSON")]),
+    # a genitive or another head before a bare last word is no part of it; nor an ORG's genitive end
+    ("Heyət nümayəndə heyətinin Prezident Arno Kivi ilə görüşüb.", [("Prezident", "TITLE"), ("Arno Kivi", "PERSON")],
+     [("Prezident", "TITLE"), ("Arno Kivi", "PERSON")]),
+    ("Bu barədə Nazirlər Şurasının sədri Arno Kivi bildirib.", [("sədri", "TITLE"), ("Arno Kivi", "PERSON")],
+     [("sədri", "TITLE"), ("Arno Kivi", "PERSON")]),
+    # "üzrə" after a nominative place: the title's brief is not sure, the ner's span stays
+    ("Bu barədə Estoniya üzrə xüsusi nümayəndəsi Arno Kivi bildirib.",
+     [("Estoniya", "COUNTRY"), ("xüsusi nümayəndəsi", "TITLE"), ("Arno Kivi", "PERSON")],
+     [("Estoniya", "COUNTRY"), ("xüsusi nümayəndəsi", "TITLE"), ("Arno Kivi", "PERSON")]),
+]
+
+FOUND = [
+    # free words ending in a title head right before a PERSON become a TITLE, in any case
+    ("Dünən Səhiyyə Naziri Arno Kivi xəstəxanaya gəlib.", [("Arno Kivi", "PERSON")],
+     [("Səhiyyə Naziri", "TITLE"), ("Arno Kivi", "PERSON")]),
+    ("Məclisdə Estoniyanın xarici işlər nazirinin müavini Arno Kivi çıxış edib.",
+     [("Estoniyanın", "COUNTRY"), ("Arno Kivi", "PERSON")],
+     [("Estoniyanın", "COUNTRY"), ("xarici işlər nazirinin müavini", "TITLE"), ("Arno Kivi", "PERSON")]),
+    ("Sənədi Prezident Kivi və baş nazir Arno Tamm imzalayıb.", [("Kivi", "PERSON"), ("Arno Tamm", "PERSON")],
+     [("Prezident", "TITLE"), ("Kivi", "PERSON"), ("baş nazir", "TITLE"), ("Arno Tamm", "PERSON")]),
+    ("Məktubu Ağ Evdə Prezident Kivi oxuyub.", [("Ağ Evdə", "ORG"), ("Kivi", "PERSON")],
+     [("Ağ Evdə", "ORG"), ("Prezident", "TITLE"), ("Kivi", "PERSON")]),
+    # no title: someone else's office, a group, a head never alone a title, part of a name, no head
+    ("Dövlətimizin başçısı Arno Kivini qəbul edib.", [("Arno Kivini", "PERSON")], [("Arno Kivini", "PERSON")]),
+    ("Bu gün ölkəmizin prezidenti Arno Kivini qəbul edib.", [("Arno Kivini", "PERSON")], [("Arno Kivini", "PERSON")]),
+    ("Avropa liderləri Kivini tənqid edib.", [("Avropa", "REGION"), ("Kivini", "PERSON")],
+     [("Avropa", "REGION"), ("Kivini", "PERSON")]),
+    ("Prezident Arno Kivi və xanımı Liisa Kivi gəlib.", [("Prezident", "TITLE"), ("Arno Kivi", "PERSON"),
+                                                        ("Liisa Kivi", "PERSON")],
+     [("Prezident", "TITLE"), ("Arno Kivi", "PERSON"), ("Liisa Kivi", "PERSON")]),
+    ("Tədbirdə Liisa xanım Kivi çıxış edib.", [("Liisa", "PERSON"), ("Kivi", "PERSON")],
+     [("Liisa", "PERSON"), ("Kivi", "PERSON")]),
+    ("Bu gün Toomas Prezident Kivi ilə görüşüb.", [("Kivi", "PERSON")], [("Kivi", "PERSON")]),
+    ("Bu gün həkim Arno Kivi gəlib.", [("Arno Kivi", "PERSON")], [("Arno Kivi", "PERSON")]),
+]
+
+
+@pytest.mark.parametrize("text,ents,expected", GROWN + FOUND)
+def test_titles_before_persons_are_made_whole(nlp, text, ents, expected):
+    assert after(nlp, text, ents) == expected
+
+
+def test_leaders_read_the_whole_title_and_its_country(nlp):
+    doc = nlp("Gürcüstanın kənd təsərrüfatı nazirinin birinci müavini Levan Qelaşvili Bakıya gəlib.")
+    assert [(x["title"], x["country"]) for x in doc._.leaders] == [("kənd təsərrüfatı nazirinin birinci müavini", "GE")]
+
+
+def test_builder_counts_heads_before_persons_and_title_words(tmp_path):
+    records = [
+        {"text": "Estoniyanın xarici işlər naziri Arno Kivi və hakim Peeter Tamm gəlib.",
+         "entities": [{"start": 12, "end": 31, "label": "TITLE"}, {"start": 32, "end": 41, "label": "PERSON"},
+                      {"start": 51, "end": 62, "label": "PERSON"}]},
+        {"text": "Nazir Arno Kivi Sənaye və Ticarət Nazirliyində olub.",
+         "entities": [{"start": 0, "end": 5, "label": "TITLE"}, {"start": 6, "end": 15, "label": "PERSON"},
+                      {"start": 16, "end": 46, "label": "ORG"}]},
+    ]
+    train = tmp_path / "train.jsonl"
+    train.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), encoding="utf-8")
+    build_titles.build(train, out=tmp_path)
+    heads = {r["head"]: (r["seen"], r["title"], r["alone"]) for r in read_tsv(tmp_path / "heads.tsv")}
+    assert heads["nazir"] == ("2", "2", "1")         # before a person twice, a title both times, once alone
+    assert heads["hakim"] == ("1", "0", "0")
+    words = {r["word"]: r for r in read_tsv(tmp_path / "modifiers.tsv")}
+    assert words["xarici"]["source"] == words["işlər"]["source"] == "title"
+    assert words["xarici"]["outside"] == "0" and "estoniyanın" not in words     # before a TITLE, never in one
+    assert words["sənaye"]["source"] == words["ticarət"]["source"] == "ministry" and "naziri" not in words
