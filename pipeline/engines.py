@@ -197,10 +197,8 @@ def _finish(job: _Job) -> Output:
         if doc._.events is not None:
             events = events if events is not None else []
             events.extend(shifted(doc._.events, offset, job.text))
-        for ent in entity_records(doc):
-            start, end = ent["start"] + offset, ent["end"] + offset
-            # the span text comes from the original, which may hold surrogates the Doc does not
-            entities.append({**ent, "start": start, "end": end, "text": job.text[start:end]})
+        # the span texts come from the original, which may hold surrogates the Doc does not
+        entities.extend(entity_records(doc, job.text, offset))
         leaders.append((offset, list(doc._.leaders or [])))
     # The input fields are merged here rather than passed as to_record(doc, **fields), which
     # would fail on an input field called "doc" and would add a `text` copy under --text-field.

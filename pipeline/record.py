@@ -18,13 +18,18 @@ def json_number(value: Decimal | int | float | None) -> int | float | None:
     return value
 
 
-def span_record(span: Span) -> dict[str, Any]:
+def span_record(span: Span, source: str | None = None, offset: int = 0) -> dict[str, Any]:
+    """The record of one entity. `source`: the text the span's Doc was made from, `offset` characters
+    into it; the record's offsets are then shifted by `offset` and its text cut from `source`, which
+    may hold surrogates the Doc does not (and costs no Span.text)."""
     # label_, text and span._ are each rebuilt on every access: read them once
-    label, text, ext = span.label_, span.text, span._
-    rec: dict[str, Any] = {"start": span.start_char, "end": span.end_char, "label": label, "text": text}
+    label, ext = span.label_, span._
+    start, end = span.start_char + offset, span.end_char + offset
+    text = span.text if source is None else source[start:end]
+    rec: dict[str, Any] = {"start": start, "end": end, "label": label, "text": text}
     if label in NAME_LABELS:
         norm = ext.norm
-        rec["norm"] = norm if norm is not None else text
+        rec["norm"] = norm if norm is not None else (text if source is None else span.text)
         if label == "COUNTRY":
             rec["id"] = span.kb_id_ or None
     elif label == "MONEY":
@@ -44,9 +49,10 @@ def span_record(span: Span) -> dict[str, Any]:
     return rec
 
 
-def entity_records(doc: Doc) -> list[dict[str, Any]]:
-    """The record's `entities`: one dict per entity of `doc`, in text order."""
-    return [span_record(s) for s in sorted(doc.ents, key=lambda s: s.start_char)]
+def entity_records(doc: Doc, source: str | None = None, offset: int = 0) -> list[dict[str, Any]]:
+    """The record's `entities`: one dict per entity of `doc`, in text order (`source`, `offset`: as
+    for `span_record`)."""
+    return [span_record(s, source, offset) for s in sorted(doc.ents, key=lambda s: s.start_char)]
 
 
 def to_record(doc: Doc, /, **fields: Any) -> dict[str, Any]:

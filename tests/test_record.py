@@ -6,7 +6,7 @@ from decimal import Decimal
 import pytest
 
 import pipeline
-from pipeline.record import json_number
+from pipeline.record import entity_records, json_number
 
 
 @pytest.mark.parametrize("value,expected", [
@@ -26,3 +26,18 @@ def test_fields_first_then_sorted_entities_and_leaders():
     assert list(rec) == ["id", "date", "text", "entities", "leaders"]  # the text is added when not given
     assert [(e["start"], e["label"]) for e in rec["entities"]] == [(0, "REGION"), (5, "MONEY")]
     assert rec["entities"][1]["amount"] == 5000000 and rec["entities"][1]["currency"] == "AZN"
+
+
+def test_entity_records_from_source_shift_offsets_and_cut_text_from_it():
+    # the Doc was made from the source's second chunk, its surrogate replaced (as the command line does)
+    source = "Birinci hissə.\n\ud800 Bakı Rüstəm"
+    nlp = pipeline.blank()
+    doc = nlp.make_doc("\ufffd Bakı Rüstəm")
+    doc.ents = [doc.char_span(0, 6, label="REGION"), doc.char_span(7, 13, label="PERSON")]
+    doc.ents[1]._.norm = "Rüstəm Əliyev"
+    got = entity_records(doc, source, 15)
+    assert [(e["start"], e["end"], e["text"]) for e in got] == [(15, 21, "\ud800 Bakı"), (22, 28, "Rüstəm")]
+    # no norm set: the norm falls back to the Doc's own span text, as without a source
+    assert got[0]["norm"] == "\ufffd Bakı" == entity_records(doc)[0]["norm"]
+    assert got[1]["norm"] == "Rüstəm Əliyev"
+    assert list(got[0]) == ["start", "end", "label", "text", "norm"]

@@ -70,20 +70,27 @@ def resolve_persons(persons: list[Span]) -> dict[int, str]:
 @Language.factory("az_link", requires=["doc.ents", "span._.norm"], assigns=["token.ent_kb_id", "doc._.leaders"])
 def create_az_link(nlp: Language, name: str):
     def az_link(doc: Doc) -> Doc:
-        ents = sorted(doc.ents, key=lambda e: e.start)
+        ents = doc.ents  # in token order; reading it builds every Span: once
         persons = [e for e in ents if e.label_ == "PERSON"]
         resolved = resolve_persons(persons)
-        full_of = {(p.start, p.end): resolved[i] for i, p in enumerate(persons)}
         new = []
+        changed = False
+        person = 0
         for ent in ents:
-            kb = ent.kb_id_
-            if ent.label_ == "COUNTRY":
+            label, kb = ent.label_, ent.kb_id_
+            if label == "COUNTRY":
                 kb = kb or code_for(span_norm(ent)) or ""
-            elif ent.label_ == "PERSON":
-                kb = full_of[(ent.start, ent.end)]
-            new.append(Span(doc, ent.start, ent.end, label=ent.label_, kb_id=kb) if kb != ent.kb_id_ else ent)
-        doc.ents = new
-        persons = [e for e in doc.ents if e.label_ == "PERSON"]
+            elif label == "PERSON":
+                kb = resolved[person]
+                person += 1
+            if kb != ent.kb_id_:
+                ent = Span(doc, ent.start, ent.end, label=label, kb_id=kb)
+                changed = True
+            new.append(ent)
+        if changed:  # writing doc.ents rewrites every token: only on a change
+            doc.ents = new
+        # the spans just written, as doc.ents would give them back (same offsets, labels and kb ids)
+        persons = [e for e in new if e.label_ == "PERSON"]
         doc._.leaders = leaders(doc, resolved, persons)
         return doc
     return az_link

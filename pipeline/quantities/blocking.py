@@ -23,11 +23,12 @@ SPANS_KEY = "az_quantities"
 
 def block(doc: Doc) -> Doc:
     """Quantity entities → doc.spans[SPANS_KEY], their tokens blocked for the ner."""
-    quantities = [e for e in doc.ents if e.label_ in QUANTITY_LABELS]
+    ents = doc.ents  # reading it builds every Span: once
+    quantities = [e for e in ents if e.label_ in QUANTITY_LABELS]
     if not quantities:
         return doc
     doc.spans[SPANS_KEY] = quantities
-    doc.set_ents([e for e in doc.ents if e.label_ not in QUANTITY_LABELS],
+    doc.set_ents([e for e in ents if e.label_ not in QUANTITY_LABELS],
                  blocked=[Span(doc, e.start, e.end) for e in quantities], default="unmodified")
     return doc
 
