@@ -80,9 +80,9 @@ BODIES = [
     ("Elektron Ticarət üzrə İşçi Qrupunun iclası keçirilib.", [("Elektron Ticarət üzrə İşçi Qrupunun", "ORG")],
      [("Elektron Ticarət üzrə İşçi Qrupunun", "ORG")]),                 # a body's head inside, any case
     ("Direktor Əli Qasımov Mərkəz tərəfindən görülən işlərdən danışıb.", [("Əli Qasımov Mərkəz", "PERSON")],
-     [("Əli Qasımov Mərkəz", "PERSON")]),                               # a person run into the next word
+     [("Direktor", "TITLE"), ("Əli Qasımov Mərkəz", "PERSON")]),                               # a person run into the next word
     ("Direktor Elməddin Qasımov Mərkəz tərəfindən görülən işlərdən danışıb.", [("Elməddin Qasımov Mərkəz", "PERSON")],
-     [("Elməddin Qasımov Mərkəz", "PERSON")]),                             # by the surname
+     [("Direktor", "TITLE"), ("Elməddin Qasımov Mərkəz", "PERSON")]),     # by the surname
 ]
 
 
