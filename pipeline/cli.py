@@ -267,6 +267,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("-o", "--output", default="training/crossval", metavar="DIR",
                    help="per-fold results and the summary (JSON and a markdown table; default: training/crossval)")
     p.add_argument("--keep-models", action="store_true", help="keep each fold's trained ner")
+    p.add_argument("--models", metavar="DIR", help="train nothing: score the current whole pipeline with the "
+                   "fold ners kept by an earlier `crossval --keep-models -o DIR` (DIR/<scheme>/<fold>.work/"
+                   "ner/model-last), after checking each fold holds out the same documents (same --data, -k, "
+                   "--seed, --scheme); every chosen fold is scored again, and the F1 change against DIR's "
+                   "results is added to the table (--config, --vectors, --max-* are then unused)")
     return parser
 
 

@@ -14,6 +14,11 @@ result exists is not trained again, nor one whose training ended (its model is s
 interrupted run continues where it stopped. The summary
 (mean ± sample sd per label, the ner alone and the whole pipeline) goes to `OUTDIR/<scheme>.json` and
 `OUTDIR/<scheme>.md`.
+
+`--models DIR` trains nothing: it scores the current rule pipeline with the fold ners of an earlier
+run kept with `--keep-models` (`DIR/<scheme>/<fold>.work/ner/model-last`), after checking that each
+fold's test documents are those the ner was held out from, and adds the change against DIR's own
+results (per-fold differences, mean ± sd), so that a rule change is measured on every fold in minutes.
 """
 from __future__ import annotations
 
@@ -27,6 +32,7 @@ from collections import Counter, defaultdict
 from pathlib import Path
 
 from pipeline import train as T
+from pipeline.errors import UsageError
 from pipeline.labels import NAME_LABELS
 
 LABELS = NAME_LABELS
@@ -126,7 +132,6 @@ def summarise(results: dict[str, dict]) -> dict:
 def table(results: dict[str, dict], scheme: str) -> str:
     """Markdown: for k-fold, mean ± sd of F1 per label; for outlets, F1 per held-out outlet."""
     cols = (*LABELS, "micro")
-    head = "| | " + " | ".join(cols) + " |\n|---|" + "---|" * len(cols) + "\n"
     lines = []
     if scheme == "kfold":
         s = summarise(results)
@@ -138,7 +143,13 @@ def table(results: dict[str, dict], scheme: str) -> str:
             for mode in MODES:
                 cells = [f"{r[mode][c]['f']:.3f}" for c in cols]
                 lines.append(f"| test {name}, {MODE_NAMES[mode]} | " + " | ".join(cells) + " |")
-    return head + "\n".join(lines) + "\n"
+    return head() + "\n".join(lines) + "\n"
+
+
+def head() -> str:
+    """The header of a markdown table with a column per label and micro."""
+    cols = (*LABELS, "micro")
+    return "| | " + " | ".join(cols) + " |\n|---|" + "---|" * len(cols) + "\n"
 
 
 def splits(records: list[dict], scheme: str, k: int, seed: int) -> dict[str, list[int]]:
@@ -146,6 +157,47 @@ def splits(records: list[dict], scheme: str, k: int, seed: int) -> dict[str, lis
     if scheme == "outlet":
         return outlet_splits(records)
     return {f"fold{i}": f for i, f in enumerate(kfold(records, k, seed))}
+
+
+def fold_model(models: Path, scheme: str, name: str, test_ids: list) -> tuple[Path, dict]:
+    """The kept ner of fold `name` under `models` (an earlier `-o` with `--keep-models`) and that run's
+    result for the fold; UsageError when it is missing or was held out from other test documents
+    (other data, -k, --seed or scheme), since its score would then be on documents it learnt."""
+    result_path = models / scheme / f"{name}.json"
+    model = models / scheme / f"{name}.work" / "ner" / "model-last"
+    if not result_path.exists() or not (model / "meta.json").exists():
+        raise UsageError(f"--models {models}: no finished {scheme} fold {name} there ({result_path} and "
+                         f"{model}/ are written by `crossval --keep-models -o {models}`)")
+    result = json.loads(result_path.read_text(encoding="utf-8"))
+    if result.get("test_ids") != test_ids:
+        raise UsageError(f"--models {models}: fold {name} was trained for other test documents than "
+                         "this split's (use the --data, -k, --seed and --scheme of the run that trained it)")
+    return model, result
+
+
+def changes(results: dict[str, dict], reference: dict[str, dict]) -> str:
+    """Markdown: F1 of each mode minus the reference run's on the same folds, mean ± sample sd of the
+    per-fold differences (paired: fold difficulty cancels out)."""
+    cols = (*LABELS, "micro")
+    lines = []
+    for mode in MODES:
+        cells = []
+        for c in cols:
+            diffs = [r[mode][c]["f"] - reference[n][mode][c]["f"] for n, r in results.items()]
+            sd = statistics.stdev(diffs) if len(diffs) > 1 else 0.0
+            cells.append(f"{statistics.mean(diffs):+.3f} ± {sd:.3f}")
+        lines.append(f"| {MODE_NAMES[mode]} | " + " | ".join(cells) + " |")
+    return head() + "\n".join(lines) + "\n"
+
+
+def score_kept(model: Path, reference: dict, test: list[dict]) -> dict:
+    """Score a kept fold ner alone and inside the current whole pipeline on its test documents."""
+    t0 = time.time()
+    trained = T.model_only(model)
+    scores = {"model_only": T.evaluate(trained, test), "pipeline": T.evaluate(T.assemble(trained), test)}
+    return {"train_docs": reference.get("train_docs"), "test_docs": len(test),
+            "train_seconds": reference.get("train_seconds"), "score_seconds": round(time.time() - t0, 1),
+            "model": str(model), **scores}
 
 
 def describe(records: list[dict], tests: dict[str, list[int]]) -> str:
@@ -186,6 +238,15 @@ def main(args) -> int:
     if args.only and len(chosen) != len(set(args.only)):
         print(f"error: --only takes names among {', '.join(tests)}", file=sys.stderr)
         return 2
+    models = Path(args.models) if args.models else None
+    if models is not None and not models.is_dir():
+        raise UsageError(f"--models {models} is not a directory (give the -o of a `crossval --keep-models` run)")
+    if models is not None and models.resolve() == Path(args.output).resolve():
+        raise UsageError(f"--models {models} is also the output: give another -o, so that the "
+                         "results the models came with stay as they are")
+    test_ids = {n: [records[i].get("id") for i in sorted(idx)] for n, idx in tests.items()}
+    # every chosen fold is checked before any work, so a mismatch costs nothing
+    kept = {n: fold_model(models, args.scheme, n, test_ids[n]) for n in chosen} if models else {}
     print(f"{len(records)} documents, scheme {args.scheme}:\n{describe(records, tests)}")
 
     overrides = {"training.max_steps": args.max_steps, "training.max_epochs": args.max_epochs,
@@ -196,19 +257,26 @@ def main(args) -> int:
     out.mkdir(parents=True, exist_ok=True)
     for name in chosen:
         dest = out / f"{name}.json"
-        if dest.exists():
+        test = [records[i] for i in sorted(tests[name])]
+        if models is not None:  # always scored again: the rules may have changed since
+            model, reference = kept[name]
+            res = score_kept(model, reference, test)
+            res.update(name=name, overrides=reference.get("overrides"), test_ids=test_ids[name])
+        elif dest.exists():
             print(f"{name}: result exists ({dest}), not retrained")
             continue
-        test = set(tests[name])
-        train = [r for i, r in enumerate(records) if i not in test]
-        work = out / f"{name}.work"
-        res = train_and_score(train, [records[i] for i in sorted(test)], work, config, overrides)
-        res.update(name=name, overrides={k: str(v) for k, v in overrides.items()},
-                   test_ids=[records[i].get("id") for i in sorted(test)])
+        else:
+            held_out = set(tests[name])
+            train = [r for i, r in enumerate(records) if i not in held_out]
+            work = out / f"{name}.work"
+            res = train_and_score(train, test, work, config, overrides)
+            res.update(name=name, overrides={k: str(v) for k, v in overrides.items()},
+                       test_ids=test_ids[name])
         dest.write_text(json.dumps(res, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
-        if not args.keep_models:
-            shutil.rmtree(work, ignore_errors=True)
-        print(f"{name}: trained {res['train_seconds']} s; micro-F1 ner alone "
+        if models is None and not args.keep_models:
+            shutil.rmtree(out / f"{name}.work", ignore_errors=True)
+        what = f"scored in {res['score_seconds']} s" if models else f"trained {res['train_seconds']} s"
+        print(f"{name}: {what}; micro-F1 ner alone "
               f"{res['model_only']['micro']['f']:.4f}, whole pipeline {res['pipeline']['micro']['f']:.4f}")
 
     results = {n: json.loads((out / f"{n}.json").read_text()) for n in tests if (out / f"{n}.json").exists()}
@@ -219,6 +287,16 @@ def main(args) -> int:
     if args.scheme == "kfold":
         summary["summary"] = summarise(results)
     md = table(results, args.scheme)
+    if models is not None:
+        reference = {n: json.loads((models / args.scheme / f"{n}.json").read_text(encoding="utf-8"))
+                     for n in results if (models / args.scheme / f"{n}.json").exists()}
+        compared = {n: r for n, r in results.items() if n in reference}
+        summary["models"] = str(models)
+        summary["change"] = {n: {m: {c: round(r[m][c]["f"] - reference[n][m][c]["f"], 4)
+                                     for c in (*LABELS, "micro")} for m in MODES}
+                             for n, r in compared.items()}
+        md += (f"\nF1 change against the results in {models} (this run minus that one, same folds, "
+               f"mean ± sd of the {len(compared)} per-fold differences):\n{changes(compared, reference)}")
     (Path(args.output) / f"{args.scheme}.json").write_text(json.dumps(summary, indent=1) + "\n")
     (Path(args.output) / f"{args.scheme}.md").write_text(md)
     print(f"\nstrict F1, {len(results)} of {len(tests)} folds ({args.scheme}):\n{md}")

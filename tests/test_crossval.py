@@ -114,3 +114,84 @@ def test_command_rejects_unknown_fold(tmp_path, capsys):
     write_corpus(data)
     assert main(["crossval", "--data", str(data), "-k", "2", "--only", "fold7", "-o", str(tmp_path)]) == 2
     assert "--only takes names among fold0, fold1" in capsys.readouterr().err
+
+
+def fake_fold(root: Path, data: Path, name: str = "fold0", k: int = 2, seed: int = 0,
+              f: float = 0.5) -> Path:
+    """What `crossval --keep-models -o root` leaves for fold `name`: an (untrained) ner pipeline of
+    config.cfg's shape in `<name>.work/ner/model-last` and a result JSON of F1 `f` everywhere."""
+    import spacy
+    from spacy.training import Example
+
+    from pipeline import train as T
+
+    records = T.read_training(data)
+    test = C.splits(records, "kfold", k, seed)[name]
+    config = spacy.util.load_config(T.ROOT / "config.cfg", overrides={
+        "paths.vectors": None, "initialize.vectors": None,
+        "components.ner.model.tok2vec.embed.include_static_vectors": False})
+    nlp = spacy.util.load_model_from_config(config, auto_fill=True)
+    doc = nlp.make_doc(records[0]["text"])
+    ent = records[0]["entities"][0]
+    nlp.initialize(lambda: [Example.from_dict(doc, {"entities": [(ent["start"], ent["end"], ent["label"])]})])
+    model = root / "kfold" / f"{name}.work" / "ner" / "model-last"
+    model.parent.mkdir(parents=True)
+    nlp.to_disk(model)
+    result = {"name": name, "train_docs": len(records) - len(test), "test_docs": len(test),
+              "train_seconds": 1.0, "model_only": scores(f), "pipeline": scores(f),
+              "test_ids": [records[i]["id"] for i in test]}
+    (root / "kfold" / f"{name}.json").write_text(json.dumps(result))
+    return model
+
+
+def test_models_scores_kept_fold_without_training_and_reports_the_change(tmp_path, capsys):
+    data = tmp_path / "gold.jsonl"
+    write_corpus(data)
+    kept = tmp_path / "kept"
+    model = fake_fold(kept, data)
+    out = tmp_path / "cv"
+    args = ["crossval", "--data", str(data), "-k", "2", "--models", str(kept), "-o", str(out), "--only", "fold0"]
+    assert main(args) == 0
+    res = json.loads((out / "kfold" / "fold0.json").read_text())
+    assert res["model"] == str(model) and res["train_seconds"] == 1.0
+    assert not (out / "kfold" / "fold0.work").exists()            # nothing trained
+    # the whole pipeline's rules find the places even with an untrained ner
+    assert res["pipeline"]["micro"]["f"] > 0
+    summary = json.loads((out / "kfold.json").read_text())
+    for mode in C.MODES:
+        assert summary["change"]["fold0"][mode]["micro"] == round(res[mode]["micro"]["f"] - 0.5, 4)
+    md = (out / "kfold.md").read_text()
+    assert f"F1 change against the results in {kept}" in md
+    assert f"| whole pipeline | {res['pipeline']['PERSON']['f'] - 0.5:+.3f} ± 0.000 |" in md
+    capsys.readouterr()
+    assert main(args) == 0                                         # scored again, not "result exists"
+    assert "fold0: scored in" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize("extra, message", [
+    (["-k", "3"], "fold0 was trained for other test documents than this split's"),
+    (["--seed", "4"], "fold0 was trained for other test documents than this split's"),
+    (["--only", "fold1"], "no finished kfold fold fold1 there"),
+])
+def test_models_refuses_folds_of_another_split(tmp_path, capsys, extra, message):
+    data = tmp_path / "gold.jsonl"
+    write_corpus(data)
+    kept = tmp_path / "kept"
+    fake_fold(kept, data)
+    args = ["crossval", "--data", str(data), "-k", "2", "--only", "fold0", "--models", str(kept),
+            "-o", str(tmp_path / "cv")]
+    # later options win in argparse, so `extra` overrides -k/--seed/--only
+    assert main(args + extra) == 2
+    err = capsys.readouterr().err
+    assert message in err and len(err.strip().splitlines()) == 1 and "Traceback" not in err
+    assert not (tmp_path / "cv" / "kfold").exists()                 # checked before any work
+
+
+def test_models_refuses_a_missing_dir_and_its_own_output(tmp_path, capsys):
+    data = tmp_path / "gold.jsonl"
+    write_corpus(data)
+    base = ["crossval", "--data", str(data), "-k", "2"]
+    assert main(base + ["--models", str(tmp_path / "none"), "-o", str(tmp_path / "cv")]) == 2
+    assert "is not a directory" in capsys.readouterr().err
+    assert main(base + ["--models", str(tmp_path), "-o", str(tmp_path)]) == 2
+    assert "is also the output" in capsys.readouterr().err
