@@ -54,9 +54,11 @@ def _glued_word(doc: Doc, i: int) -> tuple[int, int]:
 
 def is_camel_company(text: str) -> bool:
     """A word with capitals inside ("AzDataCom", "AGBank"), not a surname of that shape ("McCain"), nor
-    words a scraper ran together: lower case first ("olanTələbə") or a name and a surname ("OrxanMəmmədov")."""
+    words a scraper ran together: lower case first ("olanTələbə"), Azərbaijani letters ("ParisdəAvropa") or a
+    name and a surname ("OrxanMəmmədov")."""
     last = LAST_PART.search(text)
-    return (text[:1].isupper() and bool(CAMEL.search(text)) and not SURNAME_PREFIX.match(text)
+    # Latin letters only: Azərbaijani words run together carry its letters ("ParisdəAvropa", "HeqsetBrüsseldə")
+    return (text.isascii() and text[:1].isupper() and bool(CAMEL.search(text)) and not SURNAME_PREFIX.match(text)
             and last is not None and len(last.group(1)) >= 2
             and not az_lower(text).endswith(tuple(words()["surname_end"])))
 
