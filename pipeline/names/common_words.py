@@ -227,6 +227,16 @@ def _known_person(ent: Span) -> bool:
     return ent.label_ == "PERSON" and bool(base_forms(ent.text) & person_words())
 
 
+def _alone(doc: Doc, ent: Span) -> bool:
+    """A one-word PERSON with no name beside it ("Regionlar", "Mərkəzlə" mid-sentence), not a gold first
+    name and not a first name or surname next to the rest of a name ("Bayram Beqaya", "E. Sağlamın")."""
+    # a word opening the sentence has a capital whatever it is; an initial ("E.") does not
+    near = [doc[k] for k in (ent.start - 1, ent.end) if 0 <= k < len(doc)]
+    return not _known_person(ent) and not any(
+        t.text[:1].isupper() and (t.is_alpha and not starts_sentence(doc, t.i) or len(t.text) == 2 and t.text[1] == ".")
+        for t in near)
+
+
 def _person_scene(ent: Span) -> bool:
     """A PERSON opened by a locative common word ("Tədbirdə Əli Vəli oğlu Məmmədov") keeps two words or
     more; an ablative-looking first name ("Qordan Yandrokoviç") or a gold first name is no scene."""
@@ -262,7 +272,8 @@ def sentence_start_words(doc: Doc, ents: list[Span]) -> list[Span] | None:
             out.append(e)
         elif " " not in text:
             if e.label_ in NAME_LABELS and is_common(text) and (starts_sentence(doc, e.start) and not _known_person(e)
-                                                                or e.label_ == "REGION" and not _known_place(doc, e)):
+                                                                or e.label_ == "REGION" and not _known_place(doc, e)
+                                                                or e.label_ == "PERSON" and _alone(doc, e)):
                 changed = True  # a lone REGION that is a common word is none anywhere ("Tələbə Qəbulu üzrə")
             elif e.label_ == "PERSON" and _opens_quoted_phrase(doc, e.start) and not _known_person(e):
                 changed = True  # “Hamiləliyə və doğuma görə ...”: the capital is the quoted title's

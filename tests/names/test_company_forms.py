@@ -55,6 +55,9 @@ COMMON = [
     ("Bölmədə “Hamiləliyə və doğuma görə müavinət” xidməti var.", [("Hamiləliyə", "PERSON")], []),
     ("“Əli və Vəli” tamaşası göstərilib.", [("Əli", "PERSON")], [("Əli", "PERSON")]),  # a gold first name stays
     ("Nümayəndə Gəncədə çıxış edib.", [("Gəncədə", "REGION")], [("Gəncədə", "REGION")]),
+    ("Sənədlər Regionlar üzrə toplanır.", [("Regionlar", "PERSON")], []),       # a lone common word mid-sentence
+    ("Nazir Bayram Qasımova məktub göndərib.", [("Bayram", "PERSON")], [("Bayram", "PERSON")]),  # beside a name
+    ("Tədbir bitib. E. Sağlamın sözləri var.", [("Sağlamın", "PERSON")], [("Sağlamın", "PERSON")]),   # after an initial
 ]
 
 
