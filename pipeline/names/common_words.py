@@ -161,6 +161,8 @@ NAME_LABELS = frozenset({"PERSON", "ORG", "REGION"})
 TRIMMED_LABELS = frozenset({"ORG", "REGION", "TITLE"})  # a first name may look like a case form ("Qordan")
 SCENE_CASES = frozenset({"locative", "ablative"})  # "Tədbirdə ...", "Toplantıda ...": where, not who
 OPENING_QUOTES = "“«„\"'‘"
+CLOSING_QUOTES = "”»\"'’"
+MAX_QUOTED = 20  # words of a quoted phrase looked at
 TERMINALS = frozenset({".", "!", "?", "…", "...", ":", ";", "!?", "?!"})
 BULLETS = frozenset({"•", "*", "·"})
 
@@ -212,13 +214,27 @@ def _known_place(doc: Doc, ent: Span) -> bool:
         return True
     nxt = doc[ent.end] if ent.end < len(doc) else None
     prev = doc[ent.start - 1] if ent.start else None
-    joined = ent.end + 1 < len(doc) and nxt.text == "-" and doc[ent.end + 1].text[:1].isupper()
-    return (nxt is not None and (joined or bool(base_forms(nxt.text) & place_words()))
+    # "Xanlıq-Qubadlı": a hyphen without spaces; "Operatoru - RYTN" is a dash
+    joined = (ent.end + 1 < len(doc) and nxt.text == "-" and doc[ent.end + 1].text[:1].isupper()
+              and not ent[-1].whitespace_)
+    # the place word takes the possessive ("Xanlıq kəndi"); a bare one opens a compound ("kənd təsərrüfatı")
+    place_after = nxt is not None and bool(base_forms(nxt.text) & place_words()) and nxt.lower_ not in place_words()
+    return (nxt is not None and (joined or place_after)
             or prev is not None and prev.text == "-" and not prev.whitespace_)
 
 
 def _known_person(ent: Span) -> bool:
     return ent.label_ == "PERSON" and bool(base_forms(ent.text) & person_words())
+
+
+def _alone(doc: Doc, ent: Span) -> bool:
+    """A one-word PERSON with no name beside it ("Regionlar", "Mərkəzlə" mid-sentence), not a gold first
+    name and not a first name or surname next to the rest of a name ("Bayram Beqaya", "E. Sağlamın")."""
+    # a word opening the sentence has a capital whatever it is; an initial ("E.") does not
+    near = [doc[k] for k in (ent.start - 1, ent.end) if 0 <= k < len(doc)]
+    return not _known_person(ent) and not any(
+        t.text[:1].isupper() and (t.is_alpha and not starts_sentence(doc, t.i) or len(t.text) == 2 and t.text[1] == ".")
+        for t in near)
 
 
 def _person_scene(ent: Span) -> bool:
@@ -227,6 +243,20 @@ def _person_scene(ent: Span) -> bool:
     first = ent[0].text
     return (len(ent.text.split()) > 2 and not base_forms(first) & person_words()
             and any(a.morphs and a.morphs[-1].name == "locative" for a in analyses(first)))
+
+
+def _opens_quoted_phrase(doc: Doc, i: int) -> bool:
+    """Token i opens a quoted phrase that goes on in lower case (the title of an e-service or a
+    document), where the first word takes a capital whatever it is."""
+    if not (i > 0 and doc[i - 1].text[-1:] in OPENING_QUOTES and not doc[i - 1].whitespace_ and starts_sentence(doc, i)):
+        return False
+    # every later word of the quotation in lower case: “Nizami və Gəncə” sərgisi names a person and a place
+    for t in doc[i + 1:i + 1 + MAX_QUOTED]:
+        if t.text[:1] in CLOSING_QUOTES:
+            return True
+        if t.is_alpha and not t.text[:1].islower():
+            return False
+    return False
 
 
 def sentence_start_words(doc: Doc, ents: list[Span]) -> list[Span] | None:
@@ -242,8 +272,11 @@ def sentence_start_words(doc: Doc, ents: list[Span]) -> list[Span] | None:
             out.append(e)
         elif " " not in text:
             if e.label_ in NAME_LABELS and is_common(text) and (starts_sentence(doc, e.start) and not _known_person(e)
-                                                                or e.label_ == "REGION" and not _known_place(doc, e)):
+                                                                or e.label_ == "REGION" and not _known_place(doc, e)
+                                                                or e.label_ == "PERSON" and _alone(doc, e)):
                 changed = True  # a lone REGION that is a common word is none anywhere ("Tələbə Qəbulu üzrə")
+            elif e.label_ == "PERSON" and _opens_quoted_phrase(doc, e.start) and not _known_person(e):
+                changed = True  # “Hamiləliyə və doğuma görə ...”: the capital is the quoted title's
             else:
                 out.append(e)
         elif (e.label_ in TRIMMED_LABELS or e.label_ == "PERSON" and _person_scene(e)) and e[1].is_alpha \

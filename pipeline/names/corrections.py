@@ -11,6 +11,9 @@ each rule a config switch (measured one by one in benchmarks/corrections.py):
 - persons: a name with a patronymic is one PERSON (pipeline/names/person_forms.py: "Əli Vəli oğlu Məmmədov");
 - brands: a one-word PERSON/REGION shaped like a company name is an ORG (pipeline/names/brands.py:
   Azərsu, Expressbank, Bakcell);
+- companies: a word with capitals inside, a PERSON/REGION ending in "Bank", "Bank of X" and a quoted company
+  before its legal form are ORGs; a brand family's product is no ORG (pipeline/names/company_forms.py:
+  AzDataCom, "Mərkəzi Bank", “ASAN Viza”);
 - concepts: acronyms of fields and identifiers, software and quoted one-name events are no names, a global
   company is an ORG (pipeline/names/concepts.py: "İKT sahəsi", Windows, “Bakutel” sərgisi, Facebook);
 - official_names: two bodies joined by "və" are two ORGs, a PERSON ending in a body's head is an ORG, an
@@ -26,6 +29,7 @@ from spacy.tokens import Doc
 from pipeline.names.acronym_names import acronym_names
 from pipeline.names.brands import company_names
 from pipeline.names.common_words import sentence_start_words
+from pipeline.names.company_forms import company_forms
 from pipeline.names.concepts import concept_names
 from pipeline.names.office_titles import titles_before_persons
 from pipeline.names.official_names import body_names
@@ -33,19 +37,20 @@ from pipeline.names.person_forms import patronymic_persons
 from pipeline.names.products import product_names
 from pipeline.names.title_phrases import whole_titles
 
-RULES = ("common_words", "products", "titles", "persons", "brands", "concepts", "official_names", "acronyms")
+RULES = ("common_words", "products", "titles", "persons", "brands", "companies", "concepts", "official_names", "acronyms")
 
 
 @Language.factory("az_corrections", default_config={rule: True for rule in RULES})
 def create_az_corrections(nlp: Language, name: str, common_words: bool = True, products: bool = True,
-                          titles: bool = True, persons: bool = True, brands: bool = True,
+                          titles: bool = True, persons: bool = True, brands: bool = True, companies: bool = True,
                           concepts: bool = True, official_names: bool = True, acronyms: bool = True):
     """Correct the ner's names with knowledge; see the module docstring for each switch."""
     # titles first: a capitalised title opening a sentence is relabelled, not dropped as a common word
     steps = [rule for on, rule in ((persons, patronymic_persons), (titles, titles_before_persons),
                                    (titles, whole_titles),
                                    (products, product_names), (common_words, sentence_start_words),
-                                   (brands, company_names), (concepts, concept_names),
+                                   (brands, company_names), (companies, company_forms),
+                                   (concepts, concept_names),
                                    (official_names, body_names), (acronyms, acronym_names)) if on]
 
     def az_corrections(doc: Doc) -> Doc:
