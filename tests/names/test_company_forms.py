@@ -28,8 +28,8 @@ COMPANIES = [
     ("Ödəniş ASAN ödəniş sistemində edilir.", [("ASAN", "ORG")], []),
     # these stay: the agency of the family, a surname with a capital inside, words run together, places
     ("ASAN xidmət mərkəzi açılıb.", [("ASAN xidmət", "ORG")], [("ASAN xidmət", "ORG")]),
-    ("Senator McCain çıxış edib.", [("McCain", "PERSON")], [("McCain", "PERSON")]),
-    ("Müşavir VüqarƏhmədov çıxış edib.", [("VüqarƏhmədov", "PERSON")], [("VüqarƏhmədov", "PERSON")]),
+    ("Senator McCain çıxış edib.", [("McCain", "PERSON")], [("Senator", "TITLE"), ("McCain", "PERSON")]),
+    ("Müşavir VüqarƏhmədov çıxış edib.", [("VüqarƏhmədov", "PERSON")], [("Müşavir", "TITLE"), ("VüqarƏhmədov", "PERSON")]),
     ("Qonaqlar GəncədəRoma haqqında danışıb.", [("GəncədəRoma", "REGION")], [("GəncədəRoma", "REGION")]),
     ("Nümayəndə Gəncə Su Təchizatı şəhərində olub.", [("Gəncə", "REGION")], [("Gəncə", "REGION")]),
     ("Tədbir Gəncədə keçirilib.", [("Gəncədə", "REGION")], [("Gəncədə", "REGION")]),
@@ -56,7 +56,7 @@ COMMON = [
     ("“Əli və Vəli” tamaşası göstərilib.", [("Əli", "PERSON")], [("Əli", "PERSON")]),  # a gold first name stays
     ("Nümayəndə Gəncədə çıxış edib.", [("Gəncədə", "REGION")], [("Gəncədə", "REGION")]),
     ("Sənədlər Regionlar üzrə toplanır.", [("Regionlar", "PERSON")], []),       # a lone common word mid-sentence
-    ("Nazir Bayram Qasımova məktub göndərib.", [("Bayram", "PERSON")], [("Bayram", "PERSON")]),  # beside a name
+    ("Nazir Bayram Qasımova məktub göndərib.", [("Bayram", "PERSON")], [("Nazir", "TITLE"), ("Bayram", "PERSON")]),  # beside a name
     ("Tədbir bitib. E. Sağlamın sözləri var.", [("Sağlamın", "PERSON")], [("Sağlamın", "PERSON")]),   # after an initial
 ]
 
