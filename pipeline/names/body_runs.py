@@ -5,14 +5,19 @@ form is an ORG, its words joined by "və", "üzrə" and, in a list closed by "v�
 Nazirliyi", "Balıqçılıq və Akvakultura Mərkəzinin". An ORG the ner cut at a "və" of its name and that
 ends in such a head takes the free capitalised words before it ("İpoteka və [Kredit Zəmanət Fondu]").
 
-The run stops at any entity (a place before the name is left to official_names), at another body's head
-(a ministry and its sub-unit are two ORGs: "Nazirliyinin Mətbuat Mərkəzi"), before a "və" that follows a
-body's head (two bodies), and at a sentence start whose word is a common word ("Sonra", "Bu gün").
+Heads: the role "body" and the gazetteer's organisation heads ("Hökuməti", "Məclisinin"), not an
+event's or programme's (role "event": "Forumu", "Proqramı", "Liqası"). The run stops at any entity (a place
+before the name is left to official_names), at another body's head in a case (a ministry and its sub-unit
+are two ORGs: "Nazirliyinin Mətbuat Mərkəzi"), at a state in the genitive ("Koreya Respublikasının"), a
+word in the locative, and before a "və" that follows a body's head (two bodies). It is left when it
+reaches a sentence start whose word is a common word ("Daş Salnamə Muzeyində": the capital says
+nothing), holds a legal form ("Açıq Səhmdar Cəmiyyəti"), or the name seems to go on (`_continued`).
 A plural head is a kind of body, not one ("Xidmət Mərkəzlərində"), and a lone head is no name.
 """
 from __future__ import annotations
 
 import functools
+import re
 
 from spacy.tokens import Doc, Span
 
@@ -21,7 +26,7 @@ from pipeline.lang.morphology import analyses, base_forms, restore
 from pipeline.names.common_words import OPENING_QUOTES, is_common, starts_sentence
 from pipeline.names.concepts import words
 from pipeline.names.official_names import _head, _third_person
-from pipeline.names.words import legal_forms, org_heads, place_words
+from pipeline.names.words import legal_forms, org_heads, place_words, title_words
 
 JOINERS = frozenset({"və", "üzrə"})
 MAX_WORDS = 12  # tokens looked at before a head
@@ -29,6 +34,7 @@ GENITIVE = frozenset({"genitive"})
 PLACE_OR_BODY = frozenset({"COUNTRY", "REGION", "ORG"})
 DASHES = frozenset({"-", "–", "—"})
 STATE_WORDS = frozenset({"respublika"})  # not a place word: "Koreya Respublikası" is the COUNTRY itself
+POSS_DATIVE = re.compile(r"[sn]?[ıiuü]n[aə]$")  # "Nizamnaməsinə", "Fonduna": an object, not a name's word
 SCENE_CASES = frozenset({"locative"})  # "Qəbələdə Türk ...": where, not a name's word ("Yanğından" is)
 
 
@@ -87,6 +93,12 @@ def _name_head(doc: Doc, i: int) -> bool:
                and any(az_lower(b) in _heads() for b in restore(a.stem, a.morphs)) for a in analyses(text))
 
 
+def _joinable(word: str) -> bool:
+    """A word before "və" in a name: no body's head (two bodies), no title ("Azərbaycan Prezidenti və
+    [...]") and no possessive dative ("Nizamnaməsinə və BMT [...]")."""
+    return not _any_head(word) and not base_forms(word) & title_words() and not POSS_DATIVE.search(word)
+
+
 def _opens_sentence(doc: Doc, k: int) -> bool:
     """Token k takes a capital for its place: a sentence or headline start, also right after a quote
     that opens one ("\n\n“Bəzi Avropa ...")."""
@@ -112,8 +124,9 @@ def _run_start(doc: Doc, head: int, taken: set[int]) -> int:
                 return head if is_common(text) else k
             start = k
             k -= 1
-        elif (text in JOINERS or text == "," and joined) and k - 1 >= 0 and k - 1 not in taken \
-                and _capitalised(doc[k - 1].text) and not _any_head(doc[k - 1].text):
+        elif k - 1 >= 0 and k - 1 not in taken and _capitalised(doc[k - 1].text) and (
+                text in DASHES and not doc[k - 1].whitespace_ and not doc[k].whitespace_  # "Uşaq-Gənclər"
+                or (text in JOINERS or text == "," and joined) and _joinable(doc[k - 1].text)):
             joined = joined or text == "və"
             k -= 1
         else:

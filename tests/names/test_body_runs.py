@@ -16,6 +16,7 @@ FOUND = [
     ("Layihəni isə Kənd Təsərrüfatı üzrə Dövlət Komitəsi hazırlayıb.", [],
      [("Kənd Təsərrüfatı üzrə Dövlət Komitəsi", "ORG")]),
     ("Sənədlər dünən Balıq Ehtiyatları Mərkəzinə göndərilib.", [], [("Balıq Ehtiyatları Mərkəzinə", "ORG")]),
+    ("Dünən isə Uşaq-Gənclər Şahmat Məktəbi açılıb.", [], [("Uşaq-Gənclər Şahmat Məktəbi", "ORG")]),
     # a head from the gazetteer's organisation names ("hökumət", "məclis")
     ("Bu barədə Keçid Hökuməti bəyanat yayıb.", [], [("Keçid Hökuməti", "ORG")]),
     # a common word opening the sentence right before the run: its capital says nothing, the run is left
@@ -50,6 +51,9 @@ UNCHANGED = [
     ("Bu il Kapital Bank Açıq Səhmdar Cəmiyyətinin səhmləri satılıb.", [("Kapital Bank", "ORG")]),
     ("Dünən Regional Enerji Forumu başlayıb.", []),
     ("Yeni Dövlət Proqramının icrası başlayıb.", []),
+    # no widening over a "və" after a title or an object in the dative
+    ("Onlar Baş Naziri və Qazaxıstan Milli Şurasının sədri ilə görüşüb.", [("Qazaxıstan Milli Şurasının", "ORG")]),
+    ("Qərar Nizamnaməsinə və Milli Şurasının qaydalarına uyğundur.", [("Milli Şurasının", "ORG")]),
     # an ORG the ner found whole, with no "və" before it, is not widened over a free name
     ("Sonra biz Kamalı Dövlət Agentliyinə göndərdik.", [("Dövlət Agentliyinə", "ORG")]),
     # a scene in the locative and a state owning the body are no words of its name
