@@ -23,9 +23,10 @@ from spacy.tokens import Doc, Span
 
 from pipeline.lang.casing import az_lower
 from pipeline.lang.morphology import analyses, base_forms, restore
+from pipeline.lang.texts import token_texts
 from pipeline.names.common_words import OPENING_QUOTES, is_common, starts_sentence
 from pipeline.names.concepts import words
-from pipeline.names.official_names import _head, _third_person
+from pipeline.names.official_names import _head
 from pipeline.names.words import legal_forms, org_heads, place_words, title_words
 
 JOINERS = frozenset({"və", "üzrə"})
@@ -83,13 +84,13 @@ def _heads() -> frozenset[str]:
     return words().get("body", frozenset()) | gazetteer
 
 
-def _name_head(doc: Doc, i: int) -> bool:
-    """Token i is a body's head, singular and in the compound's possessive ("Nazirliyinin", "Mərkəzi",
-    "Hökumətinə"); a bare head ends no such name ("Fövqəladə Halların İdarə olunması")."""
-    text = doc[i].text
+@functools.lru_cache(maxsize=20_000)
+def _is_name_head(text: str) -> bool:
+    """A body's head, singular and in the compound's possessive ("Nazirliyinin", "Mərkəzi", "Hökumətinə");
+    a bare head ends no such name ("Fövqəladə Halların İdarə olunması")."""
     if not _capitalised(text):
         return False
-    return any(any(m.name == "poss3" for m in a.morphs) and not any(m.slot == "plural" or m.name == "plural" for m in a.morphs)
+    return any(any(m.name == "poss3" for m in a.morphs) and not any(m.name == "plural" for m in a.morphs)
                and any(az_lower(b) in _heads() for b in restore(a.stem, a.morphs)) for a in analyses(text))
 
 
@@ -159,7 +160,7 @@ def long_body_names(doc: Doc, ents: list[Span]) -> list[Span] | None:
     out: list[Span] = []
     changed = False
     for e in ents:
-        if e.label_ == "ORG" and _name_head(doc, e.end - 1):
+        if e.label_ == "ORG" and _is_name_head(doc[e.end - 1].text):
             start = _run_start(doc, e.start, taken)
             # only over a joiner: the ner cut the name at its "və"; a bare word before it may be a
             # person's ("Berboku BMT Baş Assambleyasının")
@@ -168,8 +169,9 @@ def long_body_names(doc: Doc, ents: list[Span]) -> list[Span] | None:
                 e = Span(doc, start, e.end, label="ORG")
                 changed = True
         out.append(e)
-    for i, t in enumerate(doc):
-        if i in taken or not _name_head(doc, i):
+    # token texts without Token objects: the loop sees every word of every article
+    for i, text in enumerate(token_texts(doc)):
+        if not text[:1].isupper() or i in taken or not _is_name_head(text):
             continue
         start = _run_start(doc, i, taken)
         # a legal form ("Açıq Səhmdar Cəmiyyətinin") is no name: the gold keeps it outside the company's
