@@ -19,7 +19,9 @@ each rule a config switch (measured one by one in benchmarks/corrections.py):
 - official_names: two bodies joined by "və" are two ORGs, a PERSON ending in a body's head is an ORG, an
   e-service or a lower-case web address is no name (pipeline/names/official_names.py);
 - acronyms: the capitalised words before a bracketed ORG acronym that they spell out are its ORG, the
-  one rule that adds an entity (pipeline/names/acronym_names.py: "Beynəlxalq Astronavtika Federasiyasının (BAF)").
+  one rule that adds an entity (pipeline/names/acronym_names.py: "Beynəlxalq Astronavtika Federasiyasının (BAF)");
+- body_runs: a run of capitalised words ending in a body's head is an ORG, also joined by "və"
+  (pipeline/names/body_runs.py: "Əmək və Əhalinin Sosial Müdafiəsi Nazirliyinin").
 """
 from __future__ import annotations
 
@@ -27,6 +29,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from pipeline.names.acronym_names import acronym_names
+from pipeline.names.body_runs import long_body_names
 from pipeline.names.brands import company_names
 from pipeline.names.common_words import sentence_start_words
 from pipeline.names.company_forms import company_forms
@@ -37,13 +40,15 @@ from pipeline.names.person_forms import patronymic_persons
 from pipeline.names.products import product_names
 from pipeline.names.title_phrases import whole_titles
 
-RULES = ("common_words", "products", "titles", "persons", "brands", "companies", "concepts", "official_names", "acronyms")
+RULES = ("common_words", "products", "titles", "persons", "brands", "companies", "concepts", "official_names", "acronyms",
+         "body_runs")
 
 
 @Language.factory("az_corrections", default_config={rule: True for rule in RULES})
 def create_az_corrections(nlp: Language, name: str, common_words: bool = True, products: bool = True,
                           titles: bool = True, persons: bool = True, brands: bool = True, companies: bool = True,
-                          concepts: bool = True, official_names: bool = True, acronyms: bool = True):
+                          concepts: bool = True, official_names: bool = True, acronyms: bool = True,
+                          body_runs: bool = True):
     """Correct the ner's names with knowledge; see the module docstring for each switch."""
     # titles first: a capitalised title opening a sentence is relabelled, not dropped as a common word
     steps = [rule for on, rule in ((persons, patronymic_persons), (titles, titles_before_persons),
@@ -51,7 +56,8 @@ def create_az_corrections(nlp: Language, name: str, common_words: bool = True, p
                                    (products, product_names), (common_words, sentence_start_words),
                                    (brands, company_names), (companies, company_forms),
                                    (concepts, concept_names),
-                                   (official_names, body_names), (acronyms, acronym_names)) if on]
+                                   (official_names, body_names), (acronyms, acronym_names),
+                                   (body_runs, long_body_names)) if on]
 
     def az_corrections(doc: Doc) -> Doc:
         # doc.ents builds every Span on each access: read once, each rule works on the list, write once

@@ -1,0 +1,90 @@
+"""The name errors of held-out fold predictions against gold, by kind, to read and group into classes.
+
+    python benchmarks/cv_errors.py DIR [--labels ORG REGION] [--show N]
+
+DIR holds FOLD.jsonl files written by `benchmarks/cv_folds_pipeline.py --write DIR`; the texts are read
+from ../shared/corpus (train + dev) by id. Each gold or predicted span of a label in --labels is counted
+once by kind: "missed" (gold, no prediction overlaps), "spurious" (prediction, no gold overlaps), "wrong
+span" (an overlapping prediction of the same label, other offsets), "wrong label" (same offsets, other
+label), "wrong span+label" (overlapping, other offsets and label); a prediction of a selected label
+over gold spans of other labels only is a "wrong label" of the predicted label. --show N prints N instances of each
+kind with a few words around them (to read, never to commit).
+"""
+from __future__ import annotations
+
+import argparse
+import json
+from collections import Counter
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared" / "corpus"
+
+
+def _overlaps(a: dict, b: dict) -> bool:
+    return a["start"] < b["end"] and b["start"] < a["end"]
+
+
+def errors(gold: list[dict], pred: list[dict], labels: set[str]) -> list[tuple[str, str, dict, list[dict]]]:
+    """(kind, label, span, the other side's overlapping spans) for every wrong span of `labels`."""
+    out = []
+    same = {(e["start"], e["end"], e["label"]) for e in gold} & {(e["start"], e["end"], e["label"]) for e in pred}
+    for side, mine, other in (("gold", gold, pred), ("pred", pred, gold)):
+        for e in mine:
+            if (e["start"], e["end"], e["label"]) in same:
+                continue
+            near = [o for o in other if _overlaps(e, o)]
+            if side == "pred" and near:
+                if e["label"] in labels and not any(o["label"] in labels for o in near):
+                    out.append(("wrong label", e["label"], e, near))  # a gold non-label span taken as label
+                continue  # otherwise counted from the gold side
+            if e["label"] not in labels:
+                if side == "gold" and any(o["label"] in labels for o in near):
+                    continue  # counted from the pred side above
+                continue
+            if not near:
+                out.append(("missed" if side == "gold" else "spurious", e["label"], e, near))
+            elif any(o["label"] == e["label"] for o in near):
+                out.append(("wrong span", e["label"], e, near))
+            elif any((o["start"], o["end"]) == (e["start"], e["end"]) for o in near):
+                out.append(("wrong label", e["label"], e, near))
+            else:
+                out.append(("wrong span+label", e["label"], e, near))
+    return out
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("dir", type=Path, help="folder of FOLD.jsonl written by cv_folds_pipeline.py --write")
+    ap.add_argument("--labels", nargs="+", default=["ORG", "REGION"], help="labels whose errors are listed")
+    ap.add_argument("--show", type=int, default=0, help="instances printed per kind (default none)")
+    args = ap.parse_args()
+    texts = {}
+    for p in (SHARED / "train.jsonl", SHARED / "dev.jsonl"):
+        for line in p.open(encoding="utf-8"):
+            r = json.loads(line)
+            texts[r["id"]] = r["text"]
+    counts: Counter = Counter()
+    shown: Counter = Counter()
+    for path in sorted(args.dir.glob("*.jsonl")):
+        for line in path.open(encoding="utf-8"):
+            r = json.loads(line)
+            text = texts[r["id"]]
+            for kind, label, e, near in errors(r["gold"], r["pred"], set(args.labels)):
+                counts[path.stem, label, kind] += 1
+                if shown[label, kind] < args.show:
+                    shown[label, kind] += 1
+                    ctx = text[max(0, e["start"] - 40):e["start"]] + "[[" + text[e["start"]:e["end"]] + "]]" \
+                        + text[e["end"]:e["end"] + 40]
+                    others = "; ".join(f'{o["label"]} "{text[o["start"]:o["end"]]}"' for o in near)
+                    print(f"{label:6} {kind:16} {ctx!r}  <- {others}")
+    folds = sorted({f for f, _, _ in counts})
+    print("label  kind             " + " ".join(f"{f:>6}" for f in folds) + "    all")
+    for label in args.labels:
+        for kind in ("missed", "spurious", "wrong span", "wrong label", "wrong span+label"):
+            row = [counts[f, label, kind] for f in folds]
+            print(f"{label:6} {kind:16} " + " ".join(f"{n:6}" for n in row) + f" {sum(row):6}")
+
+
+if __name__ == "__main__":
+    main()
