@@ -1,9 +1,10 @@
 """The name errors of held-out fold predictions against gold, by kind, to read and group into classes.
 
-    python benchmarks/cv_errors.py DIR [--labels ORG REGION] [--show N]
+    python benchmarks/cv_errors.py DIR [--scheme kfold] [--labels ORG REGION] [--show N]
 
-DIR holds FOLD.jsonl files written by `benchmarks/cv_folds_pipeline.py --write DIR`; the texts are read
-from ../shared/corpus (train + dev) by id. Each gold or predicted span of a label in --labels is counted
+DIR is the -o folder of `python -m pipeline crossval` (with or without --models), which writes each scored
+fold's held-out gold and whole-pipeline entities, without text, to DIR/<scheme>/<fold>.entities.jsonl;
+for --show the texts are read from ../shared/corpus (train + dev) by id. Each gold or predicted span of a label in --labels is counted
 once by kind: "missed" (gold, no prediction overlaps), "spurious" (prediction, no gold overlaps), "wrong
 span" (an overlapping prediction of the same label, other offsets), "wrong label" (same offsets, other
 label), "wrong span+label" (overlapping, other offsets and label); a prediction of a selected label
@@ -14,6 +15,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import sys
 from collections import Counter
 from pathlib import Path
 
@@ -53,38 +55,49 @@ def errors(gold: list[dict], pred: list[dict], labels: set[str]) -> list[tuple[s
     return out
 
 
-def main() -> None:
+def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("dir", type=Path, help="folder of FOLD.jsonl written by cv_folds_pipeline.py --write")
+    ap.add_argument("dir", type=Path, help="the -o folder of a `python -m pipeline crossval` run")
+    ap.add_argument("--scheme", choices=("kfold", "outlet"), default="kfold",
+                    help="the crossval scheme whose folds are read (default: kfold)")
     ap.add_argument("--labels", nargs="+", default=["ORG", "REGION"], help="labels whose errors are listed")
-    ap.add_argument("--show", type=int, default=0, help="instances printed per kind (default none)")
+    ap.add_argument("--show", type=int, default=0,
+                    help="instances printed per kind, with words around them from ../shared (default none)")
     args = ap.parse_args()
+    suffix = ".entities.jsonl"
+    paths = sorted((args.dir / args.scheme).glob("*" + suffix))
+    if not paths:
+        print(f"error: no {args.dir / args.scheme}/<fold>{suffix} (written by `python -m pipeline crossval "
+              f"-o {args.dir}`)", file=sys.stderr)
+        return 2
     texts = {}
-    for p in (SHARED / "train.jsonl", SHARED / "dev.jsonl"):
+    for p in (SHARED / "train.jsonl", SHARED / "dev.jsonl") if args.show else ():
         for line in p.open(encoding="utf-8"):
             r = json.loads(line)
             texts[r["id"]] = r["text"]
     counts: Counter = Counter()
     shown: Counter = Counter()
-    for path in sorted(args.dir.glob("*.jsonl")):
+    for path in paths:
+        fold = path.name[:-len(suffix)]
         for line in path.open(encoding="utf-8"):
             r = json.loads(line)
-            text = texts[r["id"]]
             for kind, label, e, near in errors(r["gold"], r["pred"], set(args.labels)):
-                counts[path.stem, label, kind] += 1
+                counts[fold, label, kind] += 1
                 if shown[label, kind] < args.show:
+                    text = texts[r["id"]]
                     shown[label, kind] += 1
                     ctx = text[max(0, e["start"] - 40):e["start"]] + "[[" + text[e["start"]:e["end"]] + "]]" \
                         + text[e["end"]:e["end"] + 40]
                     others = "; ".join(f'{o["label"]} "{text[o["start"]:o["end"]]}"' for o in near)
                     print(f"{label:6} {kind:16} {ctx!r}  <- {others}")
-    folds = sorted({f for f, _, _ in counts})
+    folds = [path.name[:-len(suffix)] for path in paths]  # a fold without errors still has its 0s
     print("label  kind             " + " ".join(f"{f:>6}" for f in folds) + "    all")
     for label in args.labels:
         for kind in ("missed", "spurious", "wrong span", "wrong label", "wrong span+label"):
             row = [counts[f, label, kind] for f in folds]
             print(f"{label:6} {kind:16} " + " ".join(f"{n:6}" for n in row) + f" {sum(row):6}")
+    return 0
 
 
 if __name__ == "__main__":
-    main()
+    sys.exit(main())

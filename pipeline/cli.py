@@ -265,7 +265,9 @@ def build_parser() -> argparse.ArgumentParser:
                    "limit (default: 12, as config.cfg); no early stopping, the last model is scored")
     p.add_argument("--only", nargs="+", metavar="NAME", help="run these folds only (fold0.., or outlet names)")
     p.add_argument("-o", "--output", default="training/crossval", metavar="DIR",
-                   help="per-fold results and the summary (JSON and a markdown table; default: training/crossval)")
+                   help="per-fold results (<scheme>/<fold>.json), each scored fold's held-out gold and whole-"
+                   "pipeline entities without text (<scheme>/<fold>.entities.jsonl, read by "
+                   "benchmarks/cv_errors.py) and the summary (JSON and a markdown table; default: training/crossval)")
     p.add_argument("--keep-models", action="store_true", help="keep each fold's trained ner")
     p.add_argument("--models", metavar="DIR", help="train nothing: score the current whole pipeline with the "
                    "fold ners kept by an earlier `crossval --keep-models -o DIR` (DIR/<scheme>/<fold>.work/"

@@ -9,7 +9,9 @@
 
 Gold only (no teacher, no silver), to keep a fold affordable. No test data picks a checkpoint: the
 ner trains for a fixed budget (`--max-steps`, `--max-epochs`) and the last model is scored. Each
-fold's result is written to `OUTDIR/<scheme>/<fold>.json` as soon as it is known, and a fold whose
+fold's result is written to `OUTDIR/<scheme>/<fold>.json` as soon as it is known (with the held-out gold
+and the whole pipeline's entities, offsets and labels without text, in `<fold>.entities.jsonl`, which
+`benchmarks/cv_errors.py` lists by kind of error), and a fold whose
 result exists is not trained again, nor one whose training ended (its model is scored), so an
 interrupted run continues where it stopped. The summary
 (mean ± sample sd per label, the ner alone and the whole pipeline) goes to `OUTDIR/<scheme>.json` and
@@ -89,8 +91,27 @@ def outlet_splits(records: list[dict]) -> dict[str, list[int]]:
     return dict(sorted(out.items()))
 
 
+def score(trained, test: list[dict], entities: Path) -> dict:
+    """Strict scores of a fold ner alone and inside the whole pipeline on `test`; the gold and the whole
+    pipeline's entities are written to `entities`."""
+    scores = {"model_only": T.evaluate(trained, test)}
+    docs = list(T.assemble(trained).pipe(r["text"] for r in test))
+    write_entities(entities, test, docs)
+    return {**scores, "pipeline": T.strict_scores(test, docs)}
+
+
+def write_entities(path: Path, records: list[dict], docs: list) -> None:
+    """One line per document: id, gold and predicted entities (offsets, label); no text, since the
+    texts belong to their publishers and stay in ../shared."""
+    with path.open("w", encoding="utf-8") as f:
+        for r, doc in zip(records, docs, strict=True):
+            gold = [{"start": e["start"], "end": e["end"], "label": e["label"]} for e in r["entities"]]
+            pred = [{"start": e.start_char, "end": e.end_char, "label": e.label_} for e in doc.ents]
+            f.write(json.dumps({"id": r.get("id"), "gold": gold, "pred": pred}, ensure_ascii=False) + "\n")
+
+
 def train_and_score(train: list[dict], test: list[dict], work: Path, config: Path,
-                    overrides: dict) -> dict:
+                    overrides: dict, entities: Path) -> dict:
     """Train a ner on `train` (gold only) in `work`, score the last model alone and inside the whole
     pipeline on `test`; return the scores, sizes and seconds."""
     import pipeline
@@ -108,8 +129,7 @@ def train_and_score(train: list[dict], test: list[dict], work: Path, config: Pat
         T.train_ner(config, work, work / "train.spacy", work / "dev.spacy", overrides=overrides)
         seconds = round(time.time() - t0, 1)
         done.write_text(json.dumps({"train_seconds": seconds}) + "\n")
-    trained = T.model_only(work / "ner" / "model-last")
-    scores = {"model_only": T.evaluate(trained, test), "pipeline": T.evaluate(T.assemble(trained), test)}
+    scores = score(T.model_only(work / "ner" / "model-last"), test, entities)
     return {"train_docs": len(train), "test_docs": len(test), "train_seconds": seconds, **scores}
 
 
@@ -190,11 +210,10 @@ def changes(results: dict[str, dict], reference: dict[str, dict]) -> str:
     return head() + "\n".join(lines) + "\n"
 
 
-def score_kept(model: Path, reference: dict, test: list[dict]) -> dict:
+def score_kept(model: Path, reference: dict, test: list[dict], entities: Path) -> dict:
     """Score a kept fold ner alone and inside the current whole pipeline on its test documents."""
     t0 = time.time()
-    trained = T.model_only(model)
-    scores = {"model_only": T.evaluate(trained, test), "pipeline": T.evaluate(T.assemble(trained), test)}
+    scores = score(T.model_only(model), test, entities)
     return {"train_docs": reference.get("train_docs"), "test_docs": len(test),
             "train_seconds": reference.get("train_seconds"), "score_seconds": round(time.time() - t0, 1),
             "model": str(model), **scores}
@@ -257,10 +276,11 @@ def main(args) -> int:
     out.mkdir(parents=True, exist_ok=True)
     for name in chosen:
         dest = out / f"{name}.json"
+        entities = out / f"{name}.entities.jsonl"
         test = [records[i] for i in sorted(tests[name])]
         if models is not None:  # always scored again: the rules may have changed since
             model, reference = kept[name]
-            res = score_kept(model, reference, test)
+            res = score_kept(model, reference, test, entities)
             res.update(name=name, overrides=reference.get("overrides"), test_ids=test_ids[name])
         elif dest.exists():
             print(f"{name}: result exists ({dest}), not retrained")
@@ -269,7 +289,7 @@ def main(args) -> int:
             held_out = set(tests[name])
             train = [r for i, r in enumerate(records) if i not in held_out]
             work = out / f"{name}.work"
-            res = train_and_score(train, test, work, config, overrides)
+            res = train_and_score(train, test, work, config, overrides, entities)
             res.update(name=name, overrides={k: str(v) for k, v in overrides.items()},
                        test_ids=test_ids[name])
         dest.write_text(json.dumps(res, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")

@@ -90,6 +90,18 @@ def write_corpus(path: Path) -> None:
                                 "text": t, "entities": spans}, ensure_ascii=False) + "\n")
 
 
+def assert_entities(path: Path, data: Path, test_ids: list) -> None:
+    """`path` holds, per held-out document in order, its gold entities and predicted ones, no text."""
+    gold = {r["id"]: r for r in map(json.loads, data.read_text(encoding="utf-8").splitlines())}
+    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+    assert [r["id"] for r in rows] == test_ids
+    for r in rows:
+        assert set(r) == {"id", "gold", "pred"}
+        assert r["gold"] == [{k: e[k] for k in ("start", "end", "label")} for e in gold[r["id"]]["entities"]]
+        assert all(set(e) == {"start", "end", "label"} for e in r["pred"])
+    assert any(r["pred"] for r in rows)  # the rules find places even with an untrained ner
+
+
 def test_command_trains_folds_writes_results_and_resumes(tmp_path, capsys):
     data = tmp_path / "gold.jsonl"
     write_corpus(data)
@@ -101,6 +113,7 @@ def test_command_trains_folds_writes_results_and_resumes(tmp_path, capsys):
     assert first["train_docs"] + first["test_docs"] == 6
     assert set(first["model_only"]) == {*C.LABELS, "micro"}
     assert not (out / "kfold" / "fold0.work").exists()          # models are not kept by default
+    assert_entities(out / "kfold" / "fold0.entities.jsonl", data, first["test_ids"])
     summary = json.loads((out / "kfold.json").read_text())
     assert summary["folds_done"] == ["fold0"] and summary["folds_planned"] == ["fold0", "fold1"]
     assert "± " in (out / "kfold.md").read_text()
@@ -155,6 +168,7 @@ def test_models_scores_kept_fold_without_training_and_reports_the_change(tmp_pat
     res = json.loads((out / "kfold" / "fold0.json").read_text())
     assert res["model"] == str(model) and res["train_seconds"] == 1.0
     assert not (out / "kfold" / "fold0.work").exists()            # nothing trained
+    assert_entities(out / "kfold" / "fold0.entities.jsonl", data, res["test_ids"])
     # the whole pipeline's rules find the places even with an untrained ner
     assert res["pipeline"]["micro"]["f"] > 0
     summary = json.loads((out / "kfold.json").read_text())
