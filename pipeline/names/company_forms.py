@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span
 from pipeline.lang.casing import az_lower
 from pipeline.lang.morphology import base_forms
 from pipeline.names.concepts import words as concept_words
-from pipeline.tables import read_tsv
+from pipeline.tables import words_by_role
 
 PATH = "companies/words.tsv"  # under pipeline/data/
 LABELS = frozenset({"PERSON", "REGION"})
@@ -36,10 +36,7 @@ QUOTES = frozenset({'"', "”", "»", "“"})
 @functools.cache
 def words() -> dict[str, frozenset[str]]:
     """Role → its words (see the data file's header)."""
-    out: dict[str, set[str]] = {}
-    for row in read_tsv(PATH):
-        out.setdefault(row["role"], set()).add(row["word"])
-    return {role: frozenset(ws) for role, ws in out.items()}
+    return words_by_role(PATH)
 
 
 def _glued_word(doc: Doc, i: int) -> tuple[int, int]:

@@ -23,6 +23,7 @@ from spacy.tokens import Doc, Span
 from pipeline.lang.casing import az_lower
 from pipeline.lang.morphology import analyses, base_forms
 from pipeline.names.quotes import closes_quote, opens_quote
+from pipeline.tables import words_by_role
 
 PATH = "concepts/words.tsv"  # under pipeline/data/
 QUOTE_REACH = 6  # tokens between a quote and the entity it holds (“Bakutel 2015”: the year)
@@ -32,11 +33,7 @@ HEAD = re.compile(r"[-–'’]")  # "İKT-nin", "ASC–nin": the suffix after th
 @functools.cache
 def words() -> dict[str, frozenset[str]]:
     """role → lower-case words of that role."""
-    from pipeline.tables import read_tsv
-    out: dict[str, set[str]] = {}
-    for row in read_tsv(PATH):
-        out.setdefault(row["role"], set()).add(az_lower(row["word"]))
-    return {role: frozenset(ws) for role, ws in out.items()}
+    return words_by_role(PATH, az_lower)
 
 
 def _acronym(text: str, role: str = "acronym") -> bool:

@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span, Token
 from pipeline.lang.casing import az_lower
 from pipeline.lang.morphology import analyses, base_forms
 from pipeline.lang.texts import token_texts
-from pipeline.tables import read_tsv
+from pipeline.tables import words_by_role
 
 PATH = "products/heads.tsv"  # under pipeline/data/
 LABELS = frozenset({"PERSON", "ORG"})  # a place inside a quoted product name stays (“Yolumuz Qarabağa”)
@@ -29,10 +29,7 @@ QUOTE_REACH = 8  # tokens a quoted name may span on either side of the entity
 @functools.cache
 def words() -> dict[str, frozenset[str]]:
     """role → words of that role."""
-    out: dict[str, set[str]] = {}
-    for row in read_tsv(PATH):
-        out.setdefault(row["role"], set()).add(row["word"])
-    return {role: frozenset(ws) for role, ws in out.items()}
+    return words_by_role(PATH)
 
 
 @functools.lru_cache(maxsize=20_000)
