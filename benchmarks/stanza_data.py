@@ -9,6 +9,9 @@ each a list of `{"text", "ner"}` tokens, BIOES, the five name labels):
   test fold;
 - `OUT/foldK/test.json` and `test_offsets.json` (per sentence: record index and each token's
   character offsets), so that predicted tags go back to character spans for scoring.
+With `--ship`, it writes instead the data of the shipped `--ner stanza` model: `OUT/ship/train.json`
+and `OUT/ship/dev.json` from `corpus/train.jsonl` ONLY (dev.jsonl stays for the final figures), the
+early-stopping set chosen among the train documents as for a fold, and the vectors from train's forms.
 Tokens: the project tokenizer (whitespace tokens left out); sentences: `az_sentences`; gold spans as
 the spaCy training data has them (`train.gold_doc`: misaligned spans grown to token edges).
 
@@ -17,6 +20,7 @@ string the model keeps, and every surface form of the pooled corpus with its NOR
 row spaCy's ner looks up for it (the vectors are keyed by NORM), so both systems see the same vectors.
 
     .venv/bin/python benchmarks/stanza_data.py -o /tmp/stanza-work/data
+    .venv/bin/python benchmarks/stanza_data.py --ship -o /tmp/stanza-work/ship   # the shipped model
 """
 from __future__ import annotations
 
@@ -91,36 +95,52 @@ def records_and_tests() -> tuple[list[dict], dict[str, list[int]]]:
     return records, CV.splits(records, "kfold", 5, 0)
 
 
+def inner_split(records: list[dict], train_idx: list[int]) -> tuple[list[int], list[int]]:
+    """(fit, early-stopping) indices: the smallest of 20 group-kept folds of `train_idx` is held out."""
+    # the smallest of 20 group-kept folds: one of them holds the largest group (94 documents)
+    inner = min(CV.kfold([records[i] for i in train_idx], 20, 0), key=len)
+    dev_idx = [train_idx[j] for j in inner]
+    held = set(dev_idx)
+    return [i for i in train_idx if i not in held], dev_idx
+
+
+def write_parts(nlp, records: list[dict], out: Path, parts: dict[str, list[int]]) -> None:
+    """One Stanza JSON file per part (and the test part's offsets), with a count line each."""
+    out.mkdir(parents=True, exist_ok=True)
+    for part, idx in parts.items():
+        sents, offsets = sentences(nlp, records, idx)
+        (out / f"{part}.json").write_text(json.dumps(sents, ensure_ascii=False), encoding="utf-8")
+        if part == "test":
+            (out / "test_offsets.json").write_text(json.dumps(offsets))
+        ents = sum(1 for s in sents for t in s if t["ner"][0] in "BS")
+        print(f"{out.name} {part}: {len(idx)} docs, {len(sents)} sentences, "
+              f"{sum(map(len, sents))} tokens, {ents} entities")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("-o", "--output", type=Path, required=True, help="output folder (outside the repo)")
     ap.add_argument("--folds", nargs="+", default=None, help="fold names (default: all five)")
     ap.add_argument("--model", type=Path, default=T.ROOT / "models" / "az_news_pipeline",
                     help="pipeline whose static vectors are exported")
+    ap.add_argument("--ship", action="store_true",
+                    help="write the shipped model's data (train.jsonl only) to OUT/ship instead of folds")
     args = ap.parse_args()
-    records, tests = records_and_tests()
     nlp = pipeline.blank()
     args.output.mkdir(parents=True, exist_ok=True)
+    if args.ship:
+        records = T.read_training(T.TRAIN_JSONL)
+        print(f"vectors.txt: {write_vectors(records, args.model, args.output / 'vectors.txt')} words")
+        fit, stop = inner_split(records, list(range(len(records))))
+        write_parts(nlp, records, args.output / "ship", {"train": fit, "dev": stop})
+        return
+    records, tests = records_and_tests()
     n = write_vectors(records, args.model, args.output / "vectors.txt")
     print(f"vectors.txt: {n} words")
     for name in args.folds or list(tests):
         test = set(tests[name])
-        train_idx = [i for i in range(len(records)) if i not in test]
-        # the smallest of 20 group-kept folds: one of them holds the largest group (94 documents)
-        inner = min(CV.kfold([records[i] for i in train_idx], 20, 0), key=len)
-        dev_idx = [train_idx[j] for j in inner]
-        fit_idx = [i for i in train_idx if i not in set(dev_idx)]
-        out = args.output / name
-        out.mkdir(exist_ok=True)
-        for part, idx in (("train", fit_idx), ("dev", dev_idx), ("test", sorted(test))):
-            sents, offsets = sentences(nlp, records, idx)
-            (out / f"{part}.json").write_text(json.dumps(sents, ensure_ascii=False), encoding="utf-8")
-            if part == "test":
-                (out / "test_offsets.json").write_text(json.dumps(offsets))
-            ents = sum(1 for s in sents for t in s if t["ner"][0] in "BS")
-            print(f"{name} {part}: {len(idx)} docs, {len(sents)} sentences, "
-                  f"{sum(map(len, sents))} tokens, {ents} entities")
-
+        fit, stop = inner_split(records, [i for i in range(len(records)) if i not in test])
+        write_parts(nlp, records, args.output / name, {"train": fit, "dev": stop, "test": sorted(test)})
 
 if __name__ == "__main__":
     main()
