@@ -25,6 +25,7 @@ from pathlib import Path
 import pipeline
 from pipeline import train as T
 from pipeline.labels import NAME_LABELS
+from pipeline.names import stanza_ner
 from spacy.tokens import Span
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -33,22 +34,8 @@ from stanza_data import records_and_tests  # noqa: E402
 
 
 def spans(tags: list[str], offsets: list[list[int]]) -> list[tuple[int, int, str]]:
-    """Character spans of a BIOES tag sequence (a B/I without its E ends where the label does)."""
-    out, start, label = [], None, None
-    for tag, (s, e) in zip(tags, offsets, strict=True):
-        kind, _, lab = tag.partition("-")
-        if start is not None and (kind in ("B", "S", "O") or lab != label):
-            out.append((start, prev_end, label))
-            start = None
-        if kind in ("B", "S") or (kind in ("I", "E") and start is None):
-            start, label = s, lab
-        prev_end = e
-        if kind in ("E", "S") and start is not None:
-            out.append((start, e, label))
-            start = None
-    if start is not None:
-        out.append((start, prev_end, label))
-    return out
+    """Character spans of a BIOES tag sequence, decoded as the `--ner stanza` backend decodes it."""
+    return [(offsets[s][0], offsets[e - 1][1], lab) for s, e, lab in stanza_ner.bioes_spans(tags)]
 
 
 def stanza_docs(records: list[dict], test: list[int], tags: list, offsets: list) -> list:
@@ -74,10 +61,8 @@ def in_pipeline(docs: list) -> list:
     for found in docs:
         doc = nlp.make_doc(found.text)
         for name, proc in nlp.pipeline:
-            if name == pipeline.AFTER_NER[0]:
-                free = [Span(doc, e.start, e.end, label=e.label_) for e in found.ents
-                        if all(doc[i].ent_iob == 0 for i in range(e.start, e.end))]
-                doc.set_ents(free, default="unmodified")
+            if name == pipeline.AFTER_NER[0]:  # the backend's own rule for presets and blocked tokens
+                stanza_ner.set_free(doc, [Span(doc, e.start, e.end, label=e.label_) for e in found.ents])
             doc = proc(doc)
         out.append(doc)
     return out
