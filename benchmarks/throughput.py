@@ -2,6 +2,7 @@
 texts in the same run, `pipeline.load()` time and peak RSS, for 1 and 2 processes.
 
     .venv/bin/python benchmarks/throughput.py [--limit 500] [--repeats 3] [--n-process 1 2] [--without az_events]
+        [--stanza]   # also the pipeline with the Stanza ner backend (configs stanza-N; the `stanza` extra)
 
 Each measured pass runs in its own child process (so that its peak RSS is its own), after a warm-up
 on other articles; figures are medians over the repeats. Words are whitespace-separated tokens of `text`.
@@ -69,9 +70,11 @@ def child(config: str, args) -> dict:
         from pipeline.blas import one_blas_thread
         one_blas_thread()  # as the engines do: one core per process
         t1 = time.perf_counter()
-        nlp = pipeline.load(args.model, exclude=[args.without] if config.startswith("without") else [])
+        ner = "stanza" if config.startswith("stanza") else "spacy"
+        os.environ["AZ_NEWS_NER"] = ner  # the backend the engine (and forked workers) look up
+        nlp = pipeline.load(args.model, ner=ner, exclude=[args.without] if config.startswith("without") else [])
         load = time.perf_counter() - t1
-        engines._NLP[args.model] = nlp  # reuse this load in the engine (and in forked workers)
+        engines._NLP[(args.model, ner)] = nlp  # reuse this load in the engine (and in forked workers)
         n_process = int(config.split("-")[1])
 
         def once():
@@ -107,6 +110,8 @@ def main() -> int:
     ap.add_argument("--model", default=None)
     ap.add_argument("--without", default=None, metavar="COMPONENT",
                     help="also measure the pipeline without this component (configs without-N)")
+    ap.add_argument("--stanza", action="store_true",
+                    help="also measure the pipeline with the Stanza ner backend (configs stanza-N)")
     ap.add_argument("--child", default=None, help=argparse.SUPPRESS)
     args = ap.parse_args()
     if args.child:
@@ -122,6 +127,8 @@ def main() -> int:
     configs = ["blank"] + [f"full-{n}" for n in args.n_process]
     if args.without:
         configs += [f"without-{n}" for n in args.n_process]
+    if args.stanza:
+        configs += [f"stanza-{n}" for n in args.n_process]
     for _ in range(args.repeats):  # interleaved, so that load from other jobs hits every config alike
         for config in configs:
             out = subprocess.run([sys.executable, __file__, *passthrough, "--child", config],

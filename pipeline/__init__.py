@@ -21,13 +21,14 @@ from pipeline.quantities import component, blocking  # noqa: F401  (factories)
 from pipeline.names import az_norm, components, linking  # noqa: F401  (factories)
 from pipeline import events  # noqa: F401  (factory az_events)
 from pipeline.names import corrections  # noqa: F401  (factory)
+from pipeline.names import stanza_ner  # noqa: F401  (factory az_stanza_ner; Stanza imported only when used)
 from pipeline import blas  # noqa: F401  (registers az_news.numpy_blas.v1)
 from pipeline.record import to_record
 from pipeline.identity import Linker
 from pipeline.engines import annotate_dataset
 
 __all__ = ["load", "blank", "model_path", "resolve_model", "to_record", "annotate_dataset", "Linker",
-           "MODEL_DIR", "RULE_COMPONENTS"]
+           "MODEL_DIR", "RULE_COMPONENTS", "NER_BACKENDS"]
 __version__ = "0.1.0"
 
 MODEL_DIR = Path(__file__).resolve().parent.parent / "models" / "az_news_pipeline"
@@ -39,6 +40,9 @@ MODEL_DIR = Path(__file__).resolve().parent.parent / "models" / "az_news_pipelin
 BEFORE_NER = ("az_sentences", "az_money", "az_places", "az_block_quantities")
 AFTER_NER = ("az_unblock_quantities", "az_gazetteer", "az_corrections", "az_norm", "az_link", "az_events")
 RULE_COMPONENTS = BEFORE_NER + AFTER_NER
+# the statistical ner: spaCy's (in the model), or the optional Stanza tagger in its place
+# (pipeline/names/stanza_ner.py); $AZ_NEWS_NER is the default, so that worker processes inherit it
+NER_BACKENDS = ("spacy", "stanza")
 
 
 def blank() -> Language:
@@ -93,15 +97,30 @@ def resolve_model(model: str | Path | None) -> Path | None:
     return found
 
 
-def load(path: str | Path | None = None, **kwargs) -> Language:
+def ner_backend(ner: str | None = None) -> str:
+    """`ner`, else $AZ_NEWS_NER, else "spacy"; ValueError for a name not in NER_BACKENDS."""
+    name = ner or os.environ.get("AZ_NEWS_NER") or "spacy"
+    if name not in NER_BACKENDS:
+        raise ValueError(f"ner backend {name!r}: choose one of {', '.join(NER_BACKENDS)}")
+    return name
+
+
+def load(path: str | Path | None = None, ner: str | None = None, **kwargs) -> Language:
     """Load the trained pipeline from disk or an installed package (never from a hub); falls back
-    to `blank()` with a warning when there is no trained model at all."""
+    to `blank()` with a warning when there is no trained model at all. `ner="stanza"` puts the
+    Stanza tagger in the ner's place (the `stanza` extra; StanzaUnavailable when it cannot run)."""
     resolved = resolve_model(path)
+    stanza = ner_backend(ner) == "stanza"
     if resolved is None:
         import warnings
-        warnings.warn("no trained model in models/: running rules only (run `make train`)", stacklevel=2)
-        return blank()
-    nlp = spacy.load(resolved, **kwargs)
+        if not stanza:
+            warnings.warn("no trained model in models/: running rules only (run `make train`)", stacklevel=2)
+        nlp = blank()
+    else:
+        if stanza:  # spaCy's ner is not loaded at all
+            kwargs["exclude"] = [*kwargs.get("exclude", []), "ner"]
+        nlp = spacy.load(resolved, **kwargs)
+    nlp = stanza_ner.install(nlp) if stanza else nlp
     # The loaded model is ~90k long-lived objects that every full garbage collection walked again:
     # 8% of a run's time went to collections (measured with gc.callbacks), 2% after freezing them.
     gc.freeze()

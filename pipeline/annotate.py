@@ -71,6 +71,8 @@ def check_model(model: str | None, engine: str):
         raise UsageError(f"--model {e}") from None
     if path is not None and not (Path(path) / "config.cfg").exists():
         raise UsageError(f"--model {model}: {path} is not a spaCy pipeline (no config.cfg)")
+    if pipeline.ner_backend() == "stanza":
+        pipeline.stanza_ner.check_available()  # one line, before any loading
     if engine == "dask":
         import importlib.util
         if importlib.util.find_spec("distributed") is None:
@@ -79,6 +81,8 @@ def check_model(model: str | None, engine: str):
         return path  # the workers load it
     try:
         get_nlp(model)
+    except UsageError:
+        raise
     except Exception as e:  # whatever spaCy raises for a broken pipeline, said in one line
         raise UsageError(f"--model {model or path}: cannot be loaded ({type(e).__name__}: "
                          f"{str(e).splitlines()[0] if str(e) else ''})") from None
@@ -99,6 +103,8 @@ def main(args) -> int:
 
     t0 = time.time()
     check_paths(args.input, args.output, args.text_field)
+    if getattr(args, "ner", None):
+        os.environ["AZ_NEWS_NER"] = args.ner  # so that worker processes load the same backend
     model_dir = check_model(args.model, args.engine)
     if model_dir is None:
         print("warning: no trained model in models/: running rules only (run `make train`)", file=sys.stderr)
@@ -108,7 +114,7 @@ def main(args) -> int:
                              holder=lambda: fingerprint.holder(part) if part else "")
     except OSError as e:
         raise UsageError(f"{args.output}: cannot be written ({e.strerror or e})") from None
-    fp = fingerprint.Fingerprint(writer.part, fingerprint.model_id(model_dir), args.text_field) if writer.part else None
+    fp = fingerprint.Fingerprint(writer.part, fingerprint.ner_model_id(model_dir), args.text_field) if writer.part else None
     progress = None
     errors = written = 0
     try:

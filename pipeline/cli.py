@@ -16,6 +16,7 @@ import sys
 from pathlib import Path
 from typing import Sequence
 
+from pipeline import NER_BACKENDS
 from pipeline.errors import UsageError
 from pipeline.labels import LABELS
 
@@ -118,6 +119,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--model", default=None, metavar="PATH|NAME",
                    help="pipeline directory or installed model package, e.g. az_news_pipeline "
                    "(default: models/az_news_pipeline, else the installed package)")
+    p.add_argument("--ner", choices=NER_BACKENDS, default=None,
+                   help="statistical ner: spacy (the model's, default) or stanza (more accurate, ~6x slower "
+                   "tagger; needs pip install -e \".[stanza]\" and models/stanza/; default: $AZ_NEWS_NER, else spacy)")
     p.add_argument("--recursive", action="store_true", help="folder input: read .txt files in subfolders too")
     p.add_argument("--date-from-name", nargs="?", const=r"(\d{4}\D?\d{2}\D?\d{2})", default=None, metavar="REGEX",
                    help="folder input: read each file's publication date from its relative path: the first "

@@ -46,24 +46,26 @@ class Output:
 
 
 # ---------------------------------------------------------------- model cache (one per process)
-_NLP: dict[str | None, Language] = {}
+_NLP: dict[tuple[str | None, str], Language] = {}  # (model, ner backend) → pipeline
 LOADS = 0  # how many times this process loaded a model (tests check "once per worker")
 
 
 def get_nlp(model: str | None = None) -> Language:
     """The pipeline for `model` (None: `pipeline.load()`'s default), loaded once per process."""
     global LOADS
-    if model not in _NLP:
+    import pipeline
+
+    key = (model, pipeline.ner_backend())  # $AZ_NEWS_NER, set by `annotate --ner`
+    if key not in _NLP:
         import warnings
 
-        import pipeline
         from pipeline.blas import one_blas_thread
         one_blas_thread()  # each engine process uses one core (before loading, so workers inherit it)
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")  # the rules-only warning is printed once by the CLI
-            _NLP[model] = pipeline.load(model)
+            _NLP[key] = pipeline.load(model)
         LOADS += 1
-    return _NLP[model]
+    return _NLP[key]
 
 
 # ---------------------------------------------------------------- one process

@@ -19,7 +19,7 @@ from typing import IO, Any, Iterator
 from pipeline.errors import UsageError
 from pipeline.io import Item, dumps
 
-__all__ = ["digest", "model_id", "Fingerprint"]
+__all__ = ["digest", "model_id", "ner_model_id", "Fingerprint"]
 
 FORMAT = 1
 # the header fields that must match for a resume (the others only say who wrote it)
@@ -54,6 +54,15 @@ def model_id(path: Path | None) -> str:
         full = meta_name if meta_name.startswith(lang + "_") else f"{lang}_{meta_name}"
         name = f"{full} {info.get('version', '')}"
     return f"{name} (files {h.hexdigest()}), {code}"
+
+
+def ner_model_id(path: Path | None) -> str:
+    """`model_id`, with the Stanza model's when the ner backend is Stanza (a resume must not mix them)."""
+    import pipeline
+
+    if pipeline.ner_backend() != "stanza":
+        return model_id(path)
+    return f"{model_id(path)}; ner: stanza {model_id(pipeline.stanza_ner.MODEL_DIR)}"
 
 
 def _path(part: Path) -> Path:
