@@ -110,8 +110,11 @@ def _phrase_start(doc: Doc, end: int, lo: int, bare: bool) -> int | None:
 def _unfinished(title: Span) -> bool:
     """A TITLE that cannot end there: its last word is no title head ("keçid dövrü") or a genitive
     ("müdafiə nazirinin"), so a TITLE right after it continues it; two whole titles side by side
-    ("baş direktoru general X") stay two."""
+    ("baş direktoru general X") stay two, and so does a place word the ner took for a title ("Fəxri
+    xiyabanda [Ulu Öndər]": a locative or ablative ends no title phrase)."""
     last = title[-1].text
+    if _has(last, "case", ("locative", "ablative")) and not _has(last, "case", "genitive"):
+        return False
     return head_lemma(last) is None or _has(last, "case", "genitive")
 
 

@@ -30,6 +30,9 @@ GROWN = [
     ("Bu gün Estoniyanın keçid dövrü Prezidenti Arno Kivi çıxış edib.",
      [("Estoniyanın", "COUNTRY"), ("keçid dövrü", "TITLE"), ("Prezidenti", "TITLE"), ("Arno Kivi", "PERSON")],
      [("Estoniyanın", "COUNTRY"), ("keçid dövrü Prezidenti", "TITLE"), ("Arno Kivi", "PERSON")]),  # split in two
+    ("Qonaqlar Şəhidlər xiyabanında Baş katib Ramon Vela ilə görüşüb.",
+     [("Şəhidlər xiyabanında", "TITLE"), ("Baş katib", "TITLE"), ("Ramon Vela", "PERSON")],
+     [("Şəhidlər xiyabanında", "TITLE"), ("Baş katib", "TITLE"), ("Ramon Vela", "PERSON")]),  # a place is no title's start
     ("Görüşdə gənclər və idman nazirinin müavini Arno Kivi olub.",
      [("gənclər və idman nazirinin", "TITLE"), ("müavini", "TITLE"), ("Arno Kivi", "PERSON")],
      [("gənclər və idman nazirinin müavini", "TITLE"), ("Arno Kivi", "PERSON")]),
