@@ -158,6 +158,7 @@ def is_common(word: str) -> bool:
 
 
 NAME_LABELS = frozenset({"PERSON", "ORG", "REGION"})
+PLACE_CASES = ("dative", "locative", "ablative", "instrumental", "genitive")
 TRIMMED_LABELS = frozenset({"ORG", "REGION", "TITLE"})  # a first name may look like a case form ("Qordan")
 SCENE_CASES = frozenset({"locative", "ablative"})  # "Tədbirdə ...", "Toplantıda ...": where, not who
 OPENING_QUOTES = "“«„\"'‘"
@@ -245,6 +246,16 @@ def _person_scene(ent: Span) -> bool:
             and any(a.morphs and a.morphs[-1].name == "locative" for a in analyses(first)))
 
 
+def _next_label(nxt: Span | None, ent: Span) -> str | None:
+    """The label of `nxt` when it starts right after `ent`."""
+    return nxt.label_ if nxt is not None and nxt.start == ent.end else None
+
+
+def _in_case(word: str) -> bool:
+    """Some analysis of `word` ends in a case a place modifier never takes ("Buraya", "Tədbirdə")."""
+    return any(a.morphs and a.morphs[-1].name in PLACE_CASES for a in analyses(word))
+
+
 def _opens_quoted_phrase(doc: Doc, i: int) -> bool:
     """Token i opens a quoted phrase that goes on in lower case (the title of an e-service or a
     document), where the first word takes a capital whatever it is."""
@@ -265,7 +276,10 @@ def sentence_start_words(doc: Doc, ents: list[Span]) -> list[Span] | None:
     scene-setting common word that opens a longer ORG/REGION/TITLE there ("Tədbirdə Dövlət Neft Fondu"
     → "Dövlət Neft Fondu"); None when nothing changes."""
     out, changed = [], False
-    for e in ents:
+    merged = -1  # the index of an entity already joined to the common word before it
+    for k, e in enumerate(ents):
+        if k == merged:
+            continue
         text = e.text
         first = text.split(" ", 1)[0] if " " in text else text
         if not _capitalised(first):
@@ -275,6 +289,11 @@ def sentence_start_words(doc: Doc, ents: list[Span]) -> list[Span] | None:
                                                                 or e.label_ == "REGION" and not _known_place(doc, e)
                                                                 or e.label_ == "PERSON" and _alone(doc, e)):
                 changed = True  # a lone REGION that is a common word is none anywhere ("Tələbə Qəbulu üzrə")
+                nxt = ents[k + 1] if k + 1 < len(ents) else None
+                if e.label_ == _next_label(nxt, e) and not _in_case(text):
+                    # ... but a bare one opens the region right after it: "Dağlıq Qarabağ", "Kiçik Asiya"
+                    out.append(Span(doc, e.start, nxt.end, label="REGION"))
+                    merged = k + 1
             elif e.label_ == "PERSON" and _opens_quoted_phrase(doc, e.start) and not _known_person(e):
                 changed = True  # “Hamiləliyə və doğuma görə ...”: the capital is the quoted title's
             else:

@@ -95,6 +95,11 @@ COMMON_REGIONS = [
     # (text, ner entities, entities after az_corrections)
     ("Nəticələr Tələbə Qəbulu üzrə komissiyada açıqlanıb.", [("Qəbulu", "REGION")], []),
     ("Ödənişlər Banklar vasitəsilə aparılır.", [("Banklar", "REGION")], []),
+    # ... unless, bare, it opens the region right after it; not in a case, nor before a country
+    ("Turistlər Dağlıq Altaya gedir.", [("Dağlıq", "REGION"), ("Altaya", "REGION")], [("Dağlıq Altaya", "REGION")]),
+    ("Qonaqlar Buraya Altaydan gəlib.", [("Buraya", "REGION"), ("Altaydan", "REGION")], [("Altaydan", "REGION")]),
+    ("Layihə Elektron Azərbaycan adlanır.", [("Elektron", "REGION"), ("Azərbaycan", "COUNTRY")],
+     [("Azərbaycan", "COUNTRY")]),
     # a place of the gazetteer, a name before a place word or in a hyphenated pair stays
     ("Qonaqlar Qəbələyə gəlib.", [("Qəbələyə", "REGION")], [("Qəbələyə", "REGION")]),
     ("Sakinlər Qəbulu kəndinə qayıdıb.", [("Qəbulu", "REGION")], [("Qəbulu", "REGION")]),
