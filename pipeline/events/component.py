@@ -17,11 +17,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from spacy.attrs import NORM, SENT_START
+from spacy.attrs import NORM
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from pipeline.lang.casing import az_lower
+from pipeline.lang.sentences import sentence_bounds
 from pipeline.events.arguments import PARTICIPLE, appointments, assign, candidates, is_attribute
 from pipeline.events.clauses import (genitive, opens_clause, qualifies_noun, receives_someone, relative,
                                      without_subjects)
@@ -212,15 +213,6 @@ def sentence_events(doc: Doc, lo: int, hi: int, ents: list[Span], starts: list[t
                 event["change"] = m.trigger.change or "start"
             out.append((event, frozenset(identity(e) for _, e in args)))
     return out
-
-
-def sentence_bounds(doc: Doc) -> list[tuple[int, int]]:
-    """(start, end) token indices of the sentences, from the SENT_START array (cheaper than
-    `doc.sents`); the whole Doc when it has no sentence starts."""
-    if not len(doc) or not doc.has_annotation("SENT_START"):
-        return [(0, len(doc))]
-    firsts = [i for i, v in enumerate(doc.to_array(SENT_START).tolist()) if v == 1 or i == 0]
-    return list(zip(firsts, firsts[1:] + [len(doc)]))
 
 
 def doc_events(doc: Doc, opts: Options = Options()) -> list[dict[str, Any]]:

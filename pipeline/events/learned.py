@@ -16,6 +16,7 @@ from typing import Any
 import numpy as np
 from spacy.tokens import Doc, Token
 
+from pipeline.lang.sentences import sentence_bounds
 from pipeline.tables import read_tsv
 
 QUOTES = "“\"«"
@@ -91,7 +92,7 @@ def event_features(doc: Doc, event: dict[str, Any], starts: list[int], seen: dic
 
 def doc_features(doc: Doc, events: list[dict[str, Any]]) -> list[list[str]]:
     """`event_features` of each event of `doc`, in order."""
-    starts = [s.start for s in doc.sents] if doc.has_annotation("SENT_START") else [0]
+    starts = [lo for lo, _ in sentence_bounds(doc)]
     seen: dict[str, int] = {}
     return [event_features(doc, ev, starts, seen) for ev in events]
 
