@@ -7,8 +7,8 @@
 The shipped vectors (`make train`) are learnt on the raw news + the training texts, so in
 cross-validation the held-out fold's train texts were among them. These are learnt with
 `train.build_vectors` (same settings) on the given unannotated files only, leaving out every article
-that shares a 10-word sequence with a gold article (train + dev: `train.shingles`, as the folds group
-near-copies), so one vector table serves every fold and no held-out text, nor a near-copy of it, is
+that shares a 10-word sequence with a gold article (train + dev: `train.silver_records`' rule, as the
+folds group near-copies), so one vector table serves every fold and no held-out text, nor a near-copy of it, is
 in it. Prints how many articles each file gave, how many were left out, rows and seconds.
 """
 from __future__ import annotations
@@ -28,15 +28,13 @@ from pipeline.io import read_jsonl  # noqa: E402
 def unseen_texts(sources: list[Path], gold: list[Path], n: int = 10) -> tuple[list[str], dict]:
     """The distinct texts of `sources` that share no n-word sequence with a `gold` text, and per
     source (articles, kept)."""
-    gold_sh: set[str] = set()
-    for path in gold:
-        for rec in T.read_training(path):
-            gold_sh |= T.shingles(rec["text"], n)
+    gold_recs = [rec for path in gold for rec in T.read_training(path)]
     texts: set[str] = set()
     counts = {}
     for path in sources:
         recs = [r for r in read_jsonl(path) if isinstance(r.get("text"), str) and r["text"].strip()]
-        kept = [r["text"] for r in recs if not T.shingles(r["text"], n) & gold_sh]
+        # the silver filter with gold as its "dev" and no train: no n-word sequence shared with gold
+        kept = [r["text"] for r in T.silver_records(recs, gold_recs, [], n)]
         counts[path.name] = (len(recs), len(kept))
         texts.update(kept)
     return sorted(texts), counts

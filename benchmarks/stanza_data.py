@@ -33,6 +33,7 @@ import spacy
 from pipeline import crossval as CV
 from pipeline import train as T
 from pipeline.lang.tokenizer import token_norm
+from pipeline.names import stanza_ner
 from spacy.tokens import Doc
 
 
@@ -57,11 +58,9 @@ def sentences(nlp, records: list[dict], indices: list[int]) -> tuple[list, list]
     for i in indices:
         doc = split(T.gold_doc(nlp, records[i], stats))
         tag = dict(bioes(doc))
-        for sent in doc.sents:
-            toks = [t for t in sent if not t.is_space]
-            if toks:
-                sents.append([{"text": t.text, "ner": tag[t.i]} for t in toks])
-                offsets.append([i, [[t.idx, t.idx + len(t.text)] for t in toks]])
+        for toks in stanza_ner.words(doc):  # the sentences the `--ner stanza` backend tags
+            sents.append([{"text": t.text, "ner": tag[t.i]} for t in toks])
+            offsets.append([i, [[t.idx, t.idx + len(t.text)] for t in toks]])
     return sents, offsets
 
 
