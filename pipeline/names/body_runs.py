@@ -22,7 +22,7 @@ import re
 from spacy.tokens import Doc, Span
 
 from pipeline.lang.casing import az_lower
-from pipeline.lang.morphology import analyses, base_forms, restore
+from pipeline.lang.morphology import GENITIVE, analyses, base_forms, in_case, restore
 from pipeline.lang.texts import token_texts
 from pipeline.names.common_words import OPENING_QUOTES, is_common, starts_sentence
 from pipeline.names.concepts import words
@@ -31,16 +31,11 @@ from pipeline.names.words import legal_forms, org_heads, place_words, title_word
 
 JOINERS = frozenset({"və", "üzrə"})
 MAX_WORDS = 12  # tokens looked at before a head
-GENITIVE = frozenset({"genitive"})
 PLACE_OR_BODY = frozenset({"COUNTRY", "REGION", "ORG"})
 DASHES = frozenset({"-", "–", "—"})
 STATE_WORDS = frozenset({"respublika"})  # not a place word: "Koreya Respublikası" is the COUNTRY itself
 POSS_DATIVE = re.compile(r"[sn]?[ıiuü]n[aə]$")  # "Nizamnaməsinə", "Fonduna": an object, not a name's word
 SCENE_CASES = frozenset({"locative"})  # "Qəbələdə Türk ...": where, not a name's word ("Yanğından" is)
-
-
-def _case(word: str, cases: frozenset[str]) -> bool:
-    return any(m.slot == "case" and m.name in cases for a in analyses(word) for m in a.morphs)
 
 
 def _head_in_case(word: str) -> bool:
@@ -62,7 +57,7 @@ def _head_in_case(word: str) -> bool:
 def _owner_place(word: str) -> bool:
     """A state or place word in the genitive ("Respublikasının", "rayonunun"): the body's owner, which
     the gold keeps apart ("Azərbaycan Respublikasının Kino Agentliyi")."""
-    return _case(word, GENITIVE) and bool(base_forms(word) & (place_words() | STATE_WORDS))
+    return in_case(word, GENITIVE) and bool(base_forms(word) & (place_words() | STATE_WORDS))
 
 
 def _any_head(word: str) -> bool:
@@ -116,7 +111,7 @@ def _run_start(doc: Doc, head: int, taken: set[int]) -> int:
     while k >= 0 and head - k <= MAX_WORDS and k not in taken:
         text = doc[k].text
         if _capitalised(text):
-            if _head_in_case(text) or _case(text, SCENE_CASES) or _owner_place(text):
+            if _head_in_case(text) or in_case(text, SCENE_CASES) or _owner_place(text):
                 # a parent body ("Senatının [Xarici Əlaqələr Komitəsinin]", "Agentliyini [...]"), a scene
                 # ("Qəbələdə") or a state owning the body ("Koreya Respublikasının [...]")
                 break
@@ -146,7 +141,7 @@ def _continued(doc: Doc, start: int, end: int, labels: dict[int, str]) -> bool:
     if p < 0:
         return False
     if p in labels:
-        return labels[p] in PLACE_OR_BODY and not _case(doc[p].text, GENITIVE)
+        return labels[p] in PLACE_OR_BODY and not in_case(doc[p].text, GENITIVE)
     text = doc[p].text
     lower_word = text.isalpha() and text.islower() and text not in JOINERS
     return (lower_word or text in DASHES) and p - 1 in labels
