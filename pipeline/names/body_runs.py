@@ -23,16 +23,18 @@ from spacy.tokens import Doc, Span
 
 from pipeline.lang.casing import az_lower
 from pipeline.lang.morphology import GENITIVE, analyses, base_forms, in_case, restore
+from pipeline.lang import punctuation
 from pipeline.lang.texts import token_texts
 from pipeline.names.common_words import OPENING_QUOTES, is_common, starts_sentence
 from pipeline.names.concepts import words
 from pipeline.names.official_names import _head
+from pipeline.names.spans import name_word
 from pipeline.names.words import legal_forms, org_heads, place_words, title_words
 
 JOINERS = frozenset({"və", "üzrə"})
 MAX_WORDS = 12  # tokens looked at before a head
 PLACE_OR_BODY = frozenset({"COUNTRY", "REGION", "ORG"})
-DASHES = frozenset({"-", "–", "—"})
+DASHES = frozenset(punctuation.DASHES)
 STATE_WORDS = frozenset({"respublika"})  # not a place word: "Koreya Respublikası" is the COUNTRY itself
 POSS_DATIVE = re.compile(r"[sn]?[ıiuü]n[aə]$")  # "Nizamnaməsinə", "Fonduna": an object, not a name's word
 SCENE_CASES = frozenset({"locative"})  # "Qəbələdə Türk ...": where, not a name's word ("Yanğından" is)
@@ -65,11 +67,6 @@ def _any_head(word: str) -> bool:
     return bool(_head(word)) or bool(base_forms(word) & org_heads())
 
 
-def _capitalised(text: str) -> bool:
-    """A name's word: a capital, then letters or inner hyphens ("Təlim-Tədris")."""
-    return text[:1].isupper() and all(c.isalpha() or c == "-" for c in text)
-
-
 @functools.cache
 def _heads() -> frozenset[str]:
     """Bodies' heads and the base forms of the gazetteer's organisation heads ("hökumət", "məclis"), but
@@ -83,7 +80,7 @@ def _heads() -> frozenset[str]:
 def _is_name_head(text: str) -> bool:
     """A body's head, singular and in the compound's possessive ("Nazirliyinin", "Mərkəzi", "Hökumətinə");
     a bare head ends no such name ("Fövqəladə Halların İdarə olunması")."""
-    if not _capitalised(text):
+    if not name_word(text):
         return False
     return any(any(m.name == "poss3" for m in a.morphs) and not any(m.name == "plural" for m in a.morphs)
                and any(az_lower(b) in _heads() for b in restore(a.stem, a.morphs)) for a in analyses(text))
@@ -110,7 +107,7 @@ def _run_start(doc: Doc, head: int, taken: set[int]) -> int:
     start, k, joined = head, head - 1, False
     while k >= 0 and head - k <= MAX_WORDS and k not in taken:
         text = doc[k].text
-        if _capitalised(text):
+        if name_word(text):
             if _head_in_case(text) or in_case(text, SCENE_CASES) or _owner_place(text):
                 # a parent body ("Senatının [Xarici Əlaqələr Komitəsinin]", "Agentliyini [...]"), a scene
                 # ("Qəbələdə") or a state owning the body ("Koreya Respublikasının [...]")
@@ -120,7 +117,7 @@ def _run_start(doc: Doc, head: int, taken: set[int]) -> int:
                 return head if is_common(text) else k
             start = k
             k -= 1
-        elif k - 1 >= 0 and k - 1 not in taken and _capitalised(doc[k - 1].text) and (
+        elif k - 1 >= 0 and k - 1 not in taken and name_word(doc[k - 1].text) and (
                 text in DASHES and not doc[k - 1].whitespace_ and not doc[k].whitespace_  # "Uşaq-Gənclər"
                 or (text in JOINERS or text == "," and joined) and _joinable(doc[k - 1].text)):
             joined = joined or text == "və"
@@ -135,7 +132,7 @@ def _continued(doc: Doc, start: int, end: int, labels: dict[int, str]) -> bool:
     ("Cənub [Qaz Dəhlizi Şurası]"; not "Türkiyənin [...]"), one lower-case word or a dash after a name
     ("Qnesin adına [Musiqi Kolleci]", "Sumqayıt şəhər [...]", "Asiya-[Qafqaz İnstitutu]"), or before
     another head ("İran İslam [Şurası] Məclisinin")."""
-    if end < len(doc) and _capitalised(doc[end].text) and _any_head(doc[end].text):
+    if end < len(doc) and name_word(doc[end].text) and _any_head(doc[end].text):
         return True
     p = start - 1
     if p < 0:

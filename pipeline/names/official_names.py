@@ -22,6 +22,7 @@ from pipeline.lang.casing import az_lower
 from pipeline.lang.morphology import analyses, base_forms, restore
 from pipeline.names.common_words import person_words
 from pipeline.names.concepts import words
+from pipeline.names.spans import name_word
 from pipeline.names.words import org_heads
 
 E_OPENERS = frozenset({"elektron", "mobil"})
@@ -70,7 +71,7 @@ def _place_opened(doc: Doc, ent: Span, taken: set[int]) -> Span | None:
         return None
     for k in range(ent.end, min(ent.end + MAX_RUN, len(doc))):
         t = doc[k]
-        if k in taken or t.ent_type_ or not t.text[:1].isupper() or not all(c.isalpha() or c == "-" for c in t.text):
+        if k in taken or t.ent_type_ or not name_word(t.text):
             return None  # "Azərbaycan D-8 Təşkilatına üzv olub": the subject, then another body
         if _head(t.text) == "one":
             return Span(doc, ent.start, k + 1, label="ORG") if _third_person(t.text) else None
