@@ -21,13 +21,13 @@ import re
 
 from spacy.tokens import Doc, Span
 
+from pipeline.lang import punctuation
 from pipeline.lang.casing import az_lower
 from pipeline.lang.morphology import GENITIVE, analyses, base_forms, in_case, restore
-from pipeline.lang import punctuation
 from pipeline.lang.texts import token_texts
 from pipeline.names.common_words import OPENING_QUOTES, is_common, starts_sentence
 from pipeline.names.concepts import words
-from pipeline.names.official_names import _head
+from pipeline.names.official_names import body_word
 from pipeline.names.spans import name_word
 from pipeline.names.words import legal_forms, org_heads, place_words, title_words
 
@@ -62,11 +62,6 @@ def _owner_place(word: str) -> bool:
     return in_case(word, GENITIVE) and bool(base_forms(word) & (place_words() | STATE_WORDS))
 
 
-def _any_head(word: str) -> bool:
-    """A body's head, or the last word of a known organisation name ("Senatının", "Hökuməti")."""
-    return bool(_head(word)) or bool(base_forms(word) & org_heads())
-
-
 @functools.cache
 def _heads() -> frozenset[str]:
     """Bodies' heads and the base forms of the gazetteer's organisation heads ("hökumət", "məclis"), but
@@ -89,7 +84,7 @@ def _is_name_head(text: str) -> bool:
 def _joinable(word: str) -> bool:
     """A word before "və" in a name: no body's head (two bodies), no title ("Azərbaycan Prezidenti və
     [...]") and no possessive dative ("Nizamnaməsinə və BMT [...]")."""
-    return not _any_head(word) and not base_forms(word) & title_words() and not POSS_DATIVE.search(word)
+    return not body_word(word) and not base_forms(word) & title_words() and not POSS_DATIVE.search(word)
 
 
 def _opens_sentence(doc: Doc, k: int) -> bool:
@@ -132,7 +127,7 @@ def _continued(doc: Doc, start: int, end: int, labels: dict[int, str]) -> bool:
     ("Cənub [Qaz Dəhlizi Şurası]"; not "Türkiyənin [...]"), one lower-case word or a dash after a name
     ("Qnesin adına [Musiqi Kolleci]", "Sumqayıt şəhər [...]", "Asiya-[Qafqaz İnstitutu]"), or before
     another head ("İran İslam [Şurası] Məclisinin")."""
-    if end < len(doc) and name_word(doc[end].text) and _any_head(doc[end].text):
+    if end < len(doc) and name_word(doc[end].text) and body_word(doc[end].text):
         return True
     p = start - 1
     if p < 0:

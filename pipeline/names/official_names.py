@@ -43,6 +43,12 @@ def _head(word: str) -> str | None:
     return "many" if plural and all(a.has("plural") for a in plural) else "one"
 
 
+def body_word(word: str) -> bool:
+    """A body's head in any form, or the last word of a known organisation name ("Federasiyasının",
+    "Hökuməti", "Senatının")."""
+    return bool(base_forms(word) & (words().get("body", frozenset()) | org_heads()))
+
+
 def _name_form(word: str) -> bool:
     """A head as the last word of a name in the nominative: the compound's possessive ("Mərkəzi",
     "Nazirliyi"), not a case form ("Mərkəzinin" before "və" belongs to a longer name)."""
@@ -90,7 +96,7 @@ def _e_service(ent: Span) -> bool:
     """Opened like an e-service, and no word of it is a body's head, whatever its case ("Elektron Hökumət
     Təlim-Tədris mərkəzi", "Elektron Hökumət üzrə İcra Qrupu" stay)."""
     opened = az_lower(ent[0].text) in E_OPENERS and len(ent) > 1 or bool(E_PREFIX.match(ent.text))
-    return opened and not any(base_forms(t.text) & (words().get("body", frozenset()) | org_heads()) for t in ent[1:])
+    return opened and not any(body_word(t.text) for t in ent[1:])
 
 
 def _person_merged(ent: Span) -> bool:
