@@ -136,6 +136,14 @@ def analyses(word: str) -> tuple[Analysis, ...]:
     return tuple(out)
 
 
+GENITIVE = frozenset({"genitive"})
+
+
+def in_case(word: str, cases: frozenset[str]) -> bool:
+    """Some analysis of `word` carries a case ending named in `cases` ("Respublikasının": genitive)."""
+    return any(m.slot == "case" and m.name in cases for a in analyses(word) for m in a.morphs)
+
+
 def _stem_ok(stem: str) -> bool:
     return len(stem) >= 2 and any(c in VOWELS for c in stem) and stem[-1] not in SUFFIX_JOINERS + " ."
 

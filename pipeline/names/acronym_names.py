@@ -10,18 +10,11 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from pipeline.lang.casing import az_lower, az_upper
-from pipeline.lang.morphology import base_forms
 from pipeline.names.concepts import words
-from pipeline.names.words import org_heads
+from pipeline.names.official_names import body_word
 
 FUNCTION_WORDS = frozenset({"və", "üzrə", "ilə", "of", "and", "for", "the", "de"})
 MAX_WORDS = 10  # words of a spelt-out name looked at before the bracket
-
-
-def _body(word: str) -> bool:
-    """The last word names a body ("Federasiyasının", "Təşkilatına"), not a goal or a plant ("Dayanıqlı
-    İnkişaf Məqsədləri (DİM)", "Atom Elektrik Stansiyası (AES)")."""
-    return bool(base_forms(word) & (words().get("body", frozenset()) | org_heads()))
 
 
 def _initials(word: str) -> str:
@@ -58,7 +51,7 @@ def acronym_names(doc: Doc, ents: list[Span]) -> list[Span] | None:
         if az_lower(e.text) in words().get("legal", ()):
             continue  # "Açıq Səhmdar Cəmiyyəti (ASC)" spells a legal form, not the company's name
         start = _spelt_out(doc, e.start - 1, az_upper(e.text))
-        if start is not None and e.start - 1 - start >= 2 and _body(doc[e.start - 2].text) \
+        if start is not None and e.start - 1 - start >= 2 and body_word(doc[e.start - 2].text) \
                 and not any(x.start < e.start - 1 and start < x.end for x in ents):
             new.append(Span(doc, start, e.start - 1, label="ORG"))
     if not new:

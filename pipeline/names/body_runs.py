@@ -21,26 +21,23 @@ import re
 
 from spacy.tokens import Doc, Span
 
+from pipeline.lang import punctuation
 from pipeline.lang.casing import az_lower
-from pipeline.lang.morphology import analyses, base_forms, restore
+from pipeline.lang.morphology import GENITIVE, analyses, base_forms, in_case, restore
 from pipeline.lang.texts import token_texts
 from pipeline.names.common_words import OPENING_QUOTES, is_common, starts_sentence
 from pipeline.names.concepts import words
-from pipeline.names.official_names import _head
+from pipeline.names.official_names import body_word
+from pipeline.names.spans import name_word
 from pipeline.names.words import legal_forms, org_heads, place_words, title_words
 
 JOINERS = frozenset({"və", "üzrə"})
 MAX_WORDS = 12  # tokens looked at before a head
-GENITIVE = frozenset({"genitive"})
 PLACE_OR_BODY = frozenset({"COUNTRY", "REGION", "ORG"})
-DASHES = frozenset({"-", "–", "—"})
+DASHES = frozenset(punctuation.DASHES)
 STATE_WORDS = frozenset({"respublika"})  # not a place word: "Koreya Respublikası" is the COUNTRY itself
 POSS_DATIVE = re.compile(r"[sn]?[ıiuü]n[aə]$")  # "Nizamnaməsinə", "Fonduna": an object, not a name's word
 SCENE_CASES = frozenset({"locative"})  # "Qəbələdə Türk ...": where, not a name's word ("Yanğından" is)
-
-
-def _case(word: str, cases: frozenset[str]) -> bool:
-    return any(m.slot == "case" and m.name in cases for a in analyses(word) for m in a.morphs)
 
 
 def _head_in_case(word: str) -> bool:
@@ -62,17 +59,7 @@ def _head_in_case(word: str) -> bool:
 def _owner_place(word: str) -> bool:
     """A state or place word in the genitive ("Respublikasının", "rayonunun"): the body's owner, which
     the gold keeps apart ("Azərbaycan Respublikasının Kino Agentliyi")."""
-    return _case(word, GENITIVE) and bool(base_forms(word) & (place_words() | STATE_WORDS))
-
-
-def _any_head(word: str) -> bool:
-    """A body's head, or the last word of a known organisation name ("Senatının", "Hökuməti")."""
-    return bool(_head(word)) or bool(base_forms(word) & org_heads())
-
-
-def _capitalised(text: str) -> bool:
-    """A name's word: a capital, then letters or inner hyphens ("Təlim-Tədris")."""
-    return text[:1].isupper() and all(c.isalpha() or c == "-" for c in text)
+    return in_case(word, GENITIVE) and bool(base_forms(word) & (place_words() | STATE_WORDS))
 
 
 @functools.cache
@@ -88,7 +75,7 @@ def _heads() -> frozenset[str]:
 def _is_name_head(text: str) -> bool:
     """A body's head, singular and in the compound's possessive ("Nazirliyinin", "Mərkəzi", "Hökumətinə");
     a bare head ends no such name ("Fövqəladə Halların İdarə olunması")."""
-    if not _capitalised(text):
+    if not name_word(text):
         return False
     return any(any(m.name == "poss3" for m in a.morphs) and not any(m.name == "plural" for m in a.morphs)
                and any(az_lower(b) in _heads() for b in restore(a.stem, a.morphs)) for a in analyses(text))
@@ -97,7 +84,7 @@ def _is_name_head(text: str) -> bool:
 def _joinable(word: str) -> bool:
     """A word before "və" in a name: no body's head (two bodies), no title ("Azərbaycan Prezidenti və
     [...]") and no possessive dative ("Nizamnaməsinə və BMT [...]")."""
-    return not _any_head(word) and not base_forms(word) & title_words() and not POSS_DATIVE.search(word)
+    return not body_word(word) and not base_forms(word) & title_words() and not POSS_DATIVE.search(word)
 
 
 def _opens_sentence(doc: Doc, k: int) -> bool:
@@ -115,8 +102,8 @@ def _run_start(doc: Doc, head: int, taken: set[int]) -> int:
     start, k, joined = head, head - 1, False
     while k >= 0 and head - k <= MAX_WORDS and k not in taken:
         text = doc[k].text
-        if _capitalised(text):
-            if _head_in_case(text) or _case(text, SCENE_CASES) or _owner_place(text):
+        if name_word(text):
+            if _head_in_case(text) or in_case(text, SCENE_CASES) or _owner_place(text):
                 # a parent body ("Senatının [Xarici Əlaqələr Komitəsinin]", "Agentliyini [...]"), a scene
                 # ("Qəbələdə") or a state owning the body ("Koreya Respublikasının [...]")
                 break
@@ -125,7 +112,7 @@ def _run_start(doc: Doc, head: int, taken: set[int]) -> int:
                 return head if is_common(text) else k
             start = k
             k -= 1
-        elif k - 1 >= 0 and k - 1 not in taken and _capitalised(doc[k - 1].text) and (
+        elif k - 1 >= 0 and k - 1 not in taken and name_word(doc[k - 1].text) and (
                 text in DASHES and not doc[k - 1].whitespace_ and not doc[k].whitespace_  # "Uşaq-Gənclər"
                 or (text in JOINERS or text == "," and joined) and _joinable(doc[k - 1].text)):
             joined = joined or text == "və"
@@ -140,13 +127,13 @@ def _continued(doc: Doc, start: int, end: int, labels: dict[int, str]) -> bool:
     ("Cənub [Qaz Dəhlizi Şurası]"; not "Türkiyənin [...]"), one lower-case word or a dash after a name
     ("Qnesin adına [Musiqi Kolleci]", "Sumqayıt şəhər [...]", "Asiya-[Qafqaz İnstitutu]"), or before
     another head ("İran İslam [Şurası] Məclisinin")."""
-    if end < len(doc) and _capitalised(doc[end].text) and _any_head(doc[end].text):
+    if end < len(doc) and name_word(doc[end].text) and body_word(doc[end].text):
         return True
     p = start - 1
     if p < 0:
         return False
     if p in labels:
-        return labels[p] in PLACE_OR_BODY and not _case(doc[p].text, GENITIVE)
+        return labels[p] in PLACE_OR_BODY and not in_case(doc[p].text, GENITIVE)
     text = doc[p].text
     lower_word = text.isalpha() and text.islower() and text not in JOINERS
     return (lower_word or text in DASHES) and p - 1 in labels

@@ -162,7 +162,7 @@ PLACE_CASES = ("dative", "locative", "ablative", "instrumental", "genitive")
 TRIMMED_LABELS = frozenset({"ORG", "REGION", "TITLE"})  # a first name may look like a case form ("Qordan")
 SCENE_CASES = frozenset({"locative", "ablative"})  # "Tədbirdə ...", "Toplantıda ...": where, not who
 OPENING_QUOTES = "“«„\"'‘"
-CLOSING_QUOTES = "”»\"'’"
+QUOTE_ENDS = "”»\"'’"  # end a quoted phrase; straight ones too, unlike punctuation.CLOSING_QUOTES
 MAX_QUOTED = 20  # words of a quoted phrase looked at
 TERMINALS = frozenset({".", "!", "?", "…", "...", ":", ";", "!?", "?!"})
 BULLETS = frozenset({"•", "*", "·"})
@@ -263,7 +263,7 @@ def _opens_quoted_phrase(doc: Doc, i: int) -> bool:
         return False
     # every later word of the quotation in lower case: “Nizami və Gəncə” sərgisi names a person and a place
     for t in doc[i + 1:i + 1 + MAX_QUOTED]:
-        if t.text[:1] in CLOSING_QUOTES:
+        if t.text[:1] in QUOTE_ENDS:
             return True
         if t.is_alpha and not t.text[:1].islower():
             return False

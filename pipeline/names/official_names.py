@@ -22,6 +22,7 @@ from pipeline.lang.casing import az_lower
 from pipeline.lang.morphology import analyses, base_forms, restore
 from pipeline.names.common_words import person_words
 from pipeline.names.concepts import words
+from pipeline.names.spans import name_word
 from pipeline.names.words import org_heads
 
 E_OPENERS = frozenset({"elektron", "mobil"})
@@ -40,6 +41,12 @@ def _head(word: str) -> str | None:
         return None
     plural = [a for a in analyses(word) if az_lower(a.stem) in words().get("body", frozenset())]
     return "many" if plural and all(a.has("plural") for a in plural) else "one"
+
+
+def body_word(word: str) -> bool:
+    """A body's head in any form, or the last word of a known organisation name ("Federasiyasının",
+    "Hökuməti", "Senatının")."""
+    return bool(base_forms(word) & (words().get("body", frozenset()) | org_heads()))
 
 
 def _name_form(word: str) -> bool:
@@ -70,7 +77,7 @@ def _place_opened(doc: Doc, ent: Span, taken: set[int]) -> Span | None:
         return None
     for k in range(ent.end, min(ent.end + MAX_RUN, len(doc))):
         t = doc[k]
-        if k in taken or t.ent_type_ or not t.text[:1].isupper() or not all(c.isalpha() or c == "-" for c in t.text):
+        if k in taken or t.ent_type_ or not name_word(t.text):
             return None  # "Azərbaycan D-8 Təşkilatına üzv olub": the subject, then another body
         if _head(t.text) == "one":
             return Span(doc, ent.start, k + 1, label="ORG") if _third_person(t.text) else None
@@ -89,7 +96,7 @@ def _e_service(ent: Span) -> bool:
     """Opened like an e-service, and no word of it is a body's head, whatever its case ("Elektron Hökumət
     Təlim-Tədris mərkəzi", "Elektron Hökumət üzrə İcra Qrupu" stay)."""
     opened = az_lower(ent[0].text) in E_OPENERS and len(ent) > 1 or bool(E_PREFIX.match(ent.text))
-    return opened and not any(base_forms(t.text) & (words().get("body", frozenset()) | org_heads()) for t in ent[1:])
+    return opened and not any(body_word(t.text) for t in ent[1:])
 
 
 def _person_merged(ent: Span) -> bool:

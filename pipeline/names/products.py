@@ -13,7 +13,7 @@ import functools
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.lang.casing import az_lower
-from pipeline.lang.morphology import analyses, base_forms
+from pipeline.lang.morphology import GENITIVE, analyses, base_forms, in_case
 from pipeline.lang.texts import token_texts
 from pipeline.tables import words_by_role
 
@@ -113,7 +113,7 @@ def _product_after(doc: Doc, ent: Span, heads: frozenset[int]) -> bool:
     close = _closing_quote(doc, ent)
     if close is not None:
         i = close + 1
-    elif ent[-1].text[:1].islower() or _genitive(ent[-1].text):
+    elif ent[-1].text[:1].islower() or in_case(ent[-1].text, GENITIVE):
         return False  # "Təhsil Nazirliyinin portalı": the owner, not the product
     else:
         i = ent.end
@@ -150,10 +150,6 @@ def _standard_number(doc: Doc, ent: Span) -> bool:
 
 def _plural(word: str) -> bool:
     return any(a.has("plural") for a in analyses(word))
-
-
-def _genitive(word: str) -> bool:
-    return any(m.slot == "case" and m.name == "genitive" for a in analyses(word) for m in a.morphs)
 
 
 def _product_inside(ent: Span) -> bool:

@@ -11,6 +11,11 @@ def cap(token: Token) -> bool:
     return token.text[:1].isupper()
 
 
+def name_word(text: str) -> bool:
+    """A word of a name: a capital, then letters or inner hyphens ("Təlim-Tədris")."""
+    return text[:1].isupper() and all(c.isalpha() or c == "-" for c in text)
+
+
 def free(doc: Doc, start: int, end: int) -> bool:
     """No token of the range belongs to an entity already."""
     return all(t.ent_type_ == "" for t in doc[start:end])
