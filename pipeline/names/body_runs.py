@@ -27,7 +27,7 @@ from pipeline.lang.texts import token_texts
 from pipeline.names.common_words import OPENING_QUOTES, is_common, starts_sentence
 from pipeline.names.concepts import words
 from pipeline.names.official_names import _head
-from pipeline.names.words import legal_forms, org_heads, place_words, title_words
+from pipeline.names.words import is_title_word, legal_forms, org_heads, place_words
 
 JOINERS = frozenset({"və", "üzrə"})
 MAX_WORDS = 12  # tokens looked at before a head
@@ -97,7 +97,7 @@ def _is_name_head(text: str) -> bool:
 def _joinable(word: str) -> bool:
     """A word before "və" in a name: no body's head (two bodies), no title ("Azərbaycan Prezidenti və
     [...]") and no possessive dative ("Nizamnaməsinə və BMT [...]")."""
-    return not _any_head(word) and not base_forms(word) & title_words() and not POSS_DATIVE.search(word)
+    return not _any_head(word) and not is_title_word(word) and not POSS_DATIVE.search(word)
 
 
 def _opens_sentence(doc: Doc, k: int) -> bool:
