@@ -7,6 +7,7 @@ from typing import Any
 from spacy.tokens import Doc, Span
 
 from pipeline.labels import NAME_LABELS
+from pipeline.lang.texts import doc_text
 
 
 def json_number(value: Decimal | int | float | None) -> int | float | None:
@@ -60,7 +61,7 @@ def to_record(doc: Doc, /, **fields: Any) -> dict[str, Any]:
     has az_events) `events`."""
     record = dict(fields)
     if "text" not in record:
-        record["text"] = doc.text
+        record["text"] = doc_text(doc)
     record["entities"] = entity_records(doc)
     record["leaders"] = list(doc._.leaders or [])
     if doc._.events is not None:

@@ -29,7 +29,7 @@ from pipeline.names.common_words import OPENING_QUOTES, is_common, starts_senten
 from pipeline.names.concepts import words
 from pipeline.names.official_names import body_word
 from pipeline.names.spans import name_word
-from pipeline.names.words import legal_forms, org_heads, place_words, title_words
+from pipeline.names.words import is_title_word, legal_forms, org_heads, place_words
 
 JOINERS = frozenset({"və", "üzrə"})
 MAX_WORDS = 12  # tokens looked at before a head
@@ -84,7 +84,7 @@ def _is_name_head(text: str) -> bool:
 def _joinable(word: str) -> bool:
     """A word before "və" in a name: no body's head (two bodies), no title ("Azərbaycan Prezidenti və
     [...]") and no possessive dative ("Nizamnaməsinə və BMT [...]")."""
-    return not body_word(word) and not base_forms(word) & title_words() and not POSS_DATIVE.search(word)
+    return not body_word(word) and not is_title_word(word) and not POSS_DATIVE.search(word)
 
 
 def _opens_sentence(doc: Doc, k: int) -> bool:

@@ -86,9 +86,9 @@ def _skip_brackets(doc: Doc, pos: int, lo: int, reach: int = 6) -> int:
     return pos
 
 
-def leaders(doc: Doc, resolved: dict[int, str], persons: list[Span]) -> list[dict]:
-    """The leaders of `doc`; `resolved`: index in `persons` → the full name that person mention refers to."""
-    ents = list(doc.ents)
+def leaders(doc: Doc, ents: list[Span], resolved: dict[int, str], persons: list[Span]) -> list[dict]:
+    """The leaders of `doc`; `ents`: its entities in token order (as doc.ents gives them, which builds
+    every Span on each read); `resolved`: index in `persons` → the full name that person mention refers to."""
     by_end = {e.end: e for e in ents}
     index = {p.start: i for i, p in enumerate(persons)}
     people = [e for e in ents if e.label_ in ("PERSON", "TITLE")]

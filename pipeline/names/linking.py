@@ -89,8 +89,9 @@ def create_az_link(nlp: Language, name: str):
             new.append(ent)
         if changed:  # writing doc.ents rewrites every token: only on a change
             doc.ents = new
-        # the spans just written, as doc.ents would give them back (same offsets, labels and kb ids)
+        # the spans just written, as doc.ents would give them back (same offsets, labels and kb ids):
+        # `leaders` takes them rather than reading doc.ents again
         persons = [e for e in new if e.label_ == "PERSON"]
-        doc._.leaders = leaders(doc, resolved, persons)
+        doc._.leaders = leaders(doc, new, resolved, persons)
         return doc
     return az_link

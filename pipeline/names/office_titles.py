@@ -7,14 +7,9 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from pipeline.names.common_words import is_common, starts_sentence
-from pipeline.names.words import title_words
-from pipeline.lang.morphology import base_forms
+from pipeline.names.words import is_title_word
 
 LABELS = frozenset({"ORG", "REGION"})
-
-
-def _title_head(word: str) -> bool:
-    return bool(base_forms(word) & title_words())
 
 
 def _before_person(doc: Doc, ent: Span, nxt: Span) -> bool:
@@ -31,7 +26,7 @@ def titles_before_persons(doc: Doc, ents: list[Span]) -> list[Span] | None:
     changed = False
     for k in range(len(ents) - 1):
         ent = ents[k]
-        if ent.label_ not in LABELS or not _before_person(doc, ent, ents[k + 1]) or not _title_head(ent[-1].text):
+        if ent.label_ not in LABELS or not _before_person(doc, ent, ents[k + 1]) or not is_title_word(ent[-1].text):
             continue
         start = ent.start
         if len(ent) > 1 and starts_sentence(doc, start) and is_common(ent[0].text):

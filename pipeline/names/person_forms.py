@@ -8,6 +8,8 @@ import re
 
 from spacy.tokens import Doc, Span
 
+from pipeline.lang.texts import token_texts
+
 PATRONYMIC_WORDS = frozenset({"oğlu", "qızı"})
 LABELS = frozenset({"PERSON", "ORG", "REGION", "TITLE"})
 # "Əkbər Şadmanovun oğlu Araz": a surname in the genitive + "oğlu" is "the son of", no patronymic
@@ -34,13 +36,8 @@ def _common_opener(doc: Doc, first: int, start: int) -> bool:
 
 
 def _patronymic_tokens(doc: Doc) -> list[int]:
-    """Indices of "oğlu"/"qızı" tokens, found on the ORTH array (a Token object per token is slow)."""
-    import numpy
-    from spacy.attrs import ORTH
-    wanted = numpy.array([doc.vocab.strings[w] for w in PATRONYMIC_WORDS], dtype="uint64")
-    if not len(doc):
-        return []
-    return numpy.flatnonzero(numpy.isin(doc.to_array(ORTH), wanted)).tolist()
+    """Indices of "oğlu"/"qızı" tokens, found on the shared token texts (a Token object per token is slow)."""
+    return [i for i, text in enumerate(token_texts(doc)) if text in PATRONYMIC_WORDS]
 
 
 def patronymic_persons(doc: Doc, ents: list[Span]) -> list[Span] | None:

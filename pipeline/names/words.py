@@ -24,6 +24,11 @@ def title_words() -> frozenset[str]:
     return frozenset(words)
 
 
+def is_title_word(word: str) -> bool:
+    """`word` is a form of a title head ("Naziri", "prezidentin")."""
+    return not base_forms(word).isdisjoint(title_words())
+
+
 @functools.cache
 def org_heads() -> frozenset[str]:
     return frozenset(r["word"] for r in read_tsv(DATA / "org_heads.tsv"))

@@ -180,7 +180,6 @@ EVERY_YEAR = regex.compile(r"(?:^|\s)hər\s+il\p{Ll}*\s+\Z")
 MONTH_GENITIVE = regex.compile(r"\say\p{Ll}*n\s")
 MONTH_WORD = regex.compile(r"\s(?:ay|aylar)")
 SPACE = regex.compile(r"[\s]")
-FOUR_DIGITS = regex.compile(r"\d{4}")
 
 
 @functools.cache
