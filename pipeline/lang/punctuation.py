@@ -8,6 +8,9 @@ import unicodedata
 QUOTES = "\"'“”„«»‘’`"
 OPENING_QUOTES = "“«„"  # typographic quotes that only open; the straight '"' opens or closes
 CLOSING_QUOTES = "”»"
+# what may open or close a quoted phrase, the straight quotes included
+QUOTE_STARTS = "“«„\"'‘"
+QUOTE_ENDS = "”»\"'’"
 DASHES = "-–—"
 # the quotes stripped off the ends of a name or word before it is looked up
 NAME_QUOTES = "“”\"«»"

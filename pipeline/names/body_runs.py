@@ -25,7 +25,7 @@ from pipeline.lang import punctuation
 from pipeline.lang.casing import az_lower
 from pipeline.lang.morphology import GENITIVE, analyses, base_forms, in_case, restore
 from pipeline.lang.texts import token_texts
-from pipeline.names.common_words import OPENING_QUOTES, is_common, starts_sentence
+from pipeline.names.common_words import is_common, starts_sentence
 from pipeline.names.concepts import words
 from pipeline.names.official_names import body_word
 from pipeline.names.spans import name_word
@@ -99,7 +99,7 @@ def _opens_sentence(doc: Doc, k: int) -> bool:
     if doc[k].is_sent_start or starts_sentence(doc, k):
         return True
     q = k - 1
-    return q >= 0 and doc[q].text in OPENING_QUOTES and (doc[q].is_sent_start or starts_sentence(doc, q))
+    return q >= 0 and doc[q].text in punctuation.QUOTE_STARTS and (doc[q].is_sent_start or starts_sentence(doc, q))
 
 
 def _run_start(doc: Doc, head: int, taken: set[int]) -> int:

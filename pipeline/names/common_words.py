@@ -22,6 +22,7 @@ from spacy.tokens import Doc, Span
 
 from pipeline.lang.casing import az_lower
 from pipeline.lang.morphology import analyses, base_forms, restore
+from pipeline.lang.punctuation import QUOTE_ENDS, QUOTE_STARTS
 
 PATH = Path(__file__).resolve().parent.parent / "data" / "common_words" / "words.tsv"
 WORD = re.compile(r"[^\W\d_][\w'’\-]*")
@@ -161,8 +162,6 @@ NAME_LABELS = frozenset({"PERSON", "ORG", "REGION"})
 PLACE_CASES = ("dative", "locative", "ablative", "instrumental", "genitive")
 TRIMMED_LABELS = frozenset({"ORG", "REGION", "TITLE"})  # a first name may look like a case form ("Qordan")
 SCENE_CASES = frozenset({"locative", "ablative"})  # "Tədbirdə ...", "Toplantıda ...": where, not who
-OPENING_QUOTES = "“«„\"'‘"
-QUOTE_ENDS = "”»\"'’"  # end a quoted phrase; straight ones too, unlike punctuation.CLOSING_QUOTES
 MAX_QUOTED = 20  # words of a quoted phrase looked at
 TERMINALS = frozenset({".", "!", "?", "…", "...", ":", ";", "!?", "?!"})
 BULLETS = frozenset({"•", "*", "·"})
@@ -177,7 +176,7 @@ def starts_sentence(doc: Doc, i: int) -> bool:
         if doc[j].text in BULLETS:
             return True
         j -= 1
-    if j >= 0 and doc[j].text[-1:] in OPENING_QUOTES and doc[j].whitespace_ == "":
+    if j >= 0 and doc[j].text[-1:] in QUOTE_STARTS and doc[j].whitespace_ == "":
         # a quoted one-word name is a name by its quotes; a quoted phrase (“Sığortaolunanlara məlumatın
         # verilməsi”, the title of an e-service) takes a capital on its first word like a sentence
         nxt = doc[i + 1] if i + 1 < len(doc) else None
@@ -259,7 +258,7 @@ def _in_case(word: str) -> bool:
 def _opens_quoted_phrase(doc: Doc, i: int) -> bool:
     """Token i opens a quoted phrase that goes on in lower case (the title of an e-service or a
     document), where the first word takes a capital whatever it is."""
-    if not (i > 0 and doc[i - 1].text[-1:] in OPENING_QUOTES and not doc[i - 1].whitespace_ and starts_sentence(doc, i)):
+    if not (i > 0 and doc[i - 1].text[-1:] in QUOTE_STARTS and not doc[i - 1].whitespace_ and starts_sentence(doc, i)):
         return False
     # every later word of the quotation in lower case: “Nizami və Gəncə” sərgisi names a person and a place
     for t in doc[i + 1:i + 1 + MAX_QUOTED]:

@@ -16,6 +16,7 @@ def test_tidy(text, expected):
 
 
 def test_quote_sets_are_consistent():
-    from pipeline.lang.punctuation import CLOSING_QUOTES, EDGE_PUNCT, OPENING_QUOTES, QUOTES
+    from pipeline.lang.punctuation import CLOSING_QUOTES, EDGE_PUNCT, OPENING_QUOTES, QUOTE_ENDS, QUOTE_STARTS, QUOTES
     assert set(OPENING_QUOTES + CLOSING_QUOTES) <= set(QUOTES) <= set(EDGE_PUNCT) | {"`"}
     assert not set(OPENING_QUOTES) & set(CLOSING_QUOTES)
+    assert set(OPENING_QUOTES) <= set(QUOTE_STARTS) <= set(QUOTES) and set(CLOSING_QUOTES) <= set(QUOTE_ENDS) <= set(QUOTES)
