@@ -104,7 +104,7 @@ def test_txt_folder_and_text_field(tmp_path, tiny_path):
     assert second == {"line": 2, "error": "no 'body' field"}
 
 
-def wait_for_lines(path: Path, n: int, proc: subprocess.Popen, timeout: float = 120) -> None:
+def wait_for_lines(path: Path, n: int, proc: subprocess.Popen, timeout: float = 300) -> None:
     end = time.time() + timeout
     while time.time() < end:
         if path.exists() and path.read_bytes().count(b"\n") >= n:

@@ -20,7 +20,7 @@ from pipeline.parallel import run
 
 ROOT = Path(__file__).resolve().parent.parent
 PY = sys.executable
-TIMEOUT = 60
+TIMEOUT = 300  # a hang guard, not a speed limit: spaCy alone can take a minute to load at load average 15
 
 TEXTS = ["Bakıda Azərbaycan nümayəndələri Şərq Bank ilə görüşüb.", "Gəncədə Əli Əsədov çıxış edib.", "",
          "Heç bir ad yoxdur."]

@@ -22,7 +22,7 @@ def tiny_path(tmp_path_factory) -> str:
 
 def annotate(*args) -> subprocess.CompletedProcess:
     return subprocess.run([sys.executable, "-m", "pipeline", "annotate", *map(str, args)], capture_output=True,
-                          cwd=ROOT, timeout=120)
+                          cwd=ROOT, timeout=300)
 
 
 def test_bom_at_the_start_of_jsonl(tmp_path):
