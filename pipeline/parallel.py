@@ -143,7 +143,7 @@ def _finished(task: _Task, outcome: Callable[[Any], list[Output] | None]) -> boo
 
 def _local_pool(items, model, text_field, batch_size, n_process, part_size) -> Iterator[Output]:
     import multiprocessing as mp
-    from concurrent.futures import CancelledError, ProcessPoolExecutor
+    from concurrent.futures import CancelledError, Future, ProcessPoolExecutor
     from concurrent.futures.process import BrokenProcessPool
 
     get_nlp(model)  # load before forking so that workers inherit it instead of loading again
@@ -153,7 +153,13 @@ def _local_pool(items, model, text_field, batch_size, n_process, part_size) -> I
     workers: dict = {}  # pid → Process, kept to read a dead worker's exit code after the pool broke
 
     def submit(part: list[Item]) -> Any:
-        future = pool[0].submit(work, [slim(i, text_field) for i in part], model, text_field, batch_size)
+        try:
+            future = pool[0].submit(work, [slim(i, text_field) for i in part], model, text_field, batch_size)
+        except BrokenProcessPool as broken:
+            # a worker died since the last look: this task fails like those in flight, and the
+            # restart that follows plans it again
+            future = Future()
+            future.set_exception(broken)
         workers.update(getattr(pool[0], "_processes", None) or {})
         return future
 

@@ -132,6 +132,30 @@ def test_a_record_that_always_kills_its_worker_becomes_an_error_record(tmp_path,
     assert out[:12] + out[13:] == good
 
 
+def test_a_pool_found_broken_at_submit_is_restarted_not_raised(monkeypatch, tiny_path, single):
+    """A worker can die between two submits; the pool then refuses the next submit itself (seen under
+    load: BrokenProcessPool out of `submit`, the whole run lost). Simulated: one submit refused."""
+    import concurrent.futures
+    from concurrent.futures.process import BrokenProcessPool
+
+    submits: list[int] = []
+    refused: list[bool] = []
+
+    class RefusesOnce(concurrent.futures.ProcessPoolExecutor):
+        def submit(self, *args, **kwargs):
+            submits.append(1)
+            if len(submits) == 3 and not refused:  # the third submit of the run, never a retry
+                refused.append(True)
+                raise BrokenProcessPool("a child process terminated abruptly")
+            return super().submit(*args, **kwargs)
+
+    monkeypatch.setattr(concurrent.futures, "ProcessPoolExecutor", RefusesOnce)
+    recs = records(20)
+    out = [o.record for o in run(items(recs), model=tiny_path, n_process=2, partition_size=4)]
+    assert refused == [True]
+    assert out == single(recs)
+
+
 def test_dask_reschedules_a_killed_worker(tiny_path, single):
     distributed = pytest.importorskip("distributed")
     recs = records(3000)
