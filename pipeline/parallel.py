@@ -26,7 +26,7 @@ from pipeline.io import Item
 
 __all__ = ["run", "slim", "merge", "partitions", "RETRIES"]
 
-RETRIES = 2  # deaths a partition (then a single record) may be in flight at before the next step
+RETRIES = 2  # deaths a partition (then a single record) may cause, running alone, before the next step
 
 
 def slim(item: Item, text_field: str) -> Item:
@@ -96,33 +96,49 @@ def _ordered(parts: Iterator[list[Item]], window: int, submit: Callable[[list[It
              outcome: Callable[[Any], list[Output] | None], restart: Callable[[], str]) -> Iterator[Output]:
     """Keep `window` partitions in flight and yield their Outputs in input order, each merged back into
     its input record (a task's Outputs are one per Item of its part, in order). `outcome` returns a
-    finished future's Outputs, or None when its worker died; then `restart` (which says why) and
-    every unfinished task is planned again."""
+    finished future's Outputs, or None when its worker died; then `restart` (which says why).
+
+    A death is charged only to a task that was running alone: every unfinished task at a death becomes
+    a suspect, and suspects run one at a time (no new partitions meanwhile) until each has finished or
+    died alone. Charging every task in flight would let an innocent record that shared two or three
+    deaths with a killer be reported as a killer itself (seen under load)."""
     pending: deque[_Task] = deque()
 
+    def quarantine() -> bool:
+        return any(t.future is None and t.outputs is None for t in pending)
+
     def fill() -> None:
+        if quarantine():
+            return
         while len(pending) < window and (part := next(parts, None)) is not None:
             pending.append(_Task(part, submit(part)))
 
     fill()
     while pending:
         head = pending[0]
+        if head.outputs is None and head.future is None:
+            head.future = submit(head.part)  # a suspect, alone
         outs = head.outputs if head.outputs is not None else outcome(head.future)
         if outs is None:
             why = restart()
+            alone = all(t.outputs is not None or t.future is None for t in list(pending)[1:])
             planned: deque[_Task] = deque()
-            lost = 0
+            again = 0
             for task in pending:
                 if task.outputs is not None or _finished(task, outcome):
                     planned.append(task)
-                else:
-                    lost += len(task.part)
+                elif alone and task is head:
                     planned.extend(_after_death([task], why))
-            print(f"annotate: a worker process died ({why}); resubmitting {lost} records to fresh workers",
-                  file=sys.stderr)
-            for task in planned:
-                if task.outputs is None:
-                    task.future = submit(task.part)
+                else:
+                    again += len(task.part)
+                    task.future = None
+                    planned.append(task)
+            if again:
+                print(f"annotate: a worker process died ({why}); running the {again} records then in "
+                      "flight again, one part at a time, to find the one that kills it", file=sys.stderr)
+            else:
+                print(f"annotate: a worker process died ({why}) on {len(head.part)} record(s) alone",
+                      file=sys.stderr)
             pending = planned
             continue
         pending.popleft()

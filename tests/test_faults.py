@@ -156,6 +156,39 @@ def test_a_pool_found_broken_at_submit_is_restarted_not_raised(monkeypatch, tiny
     assert out == single(recs)
 
 
+def test_only_the_record_that_kills_alone_is_charged_with_the_deaths():
+    """Every task in flight dies with the pool, so deaths are charged only to a part that ran alone:
+    innocent neighbours that shared every death with the killer come back annotated (they were
+    reported as killers before, under load). A scripted pool: a killer takes down its generation."""
+    from pipeline.engines import Output
+    from pipeline.parallel import _ordered
+
+    generation, dead = [0], set()
+
+    class Future:
+        def __init__(self, part):
+            self.part, self.gen = part, generation[0]
+            if any(i.record["text"] == "KILL" for i in part):
+                dead.add(self.gen)
+
+        def done(self) -> bool:
+            return True
+
+    def outcome(f):
+        return None if f.gen in dead else [Output({"entities": [i.record["text"]]}) for i in f.part]
+
+    def restart() -> str:
+        generation[0] += 1
+        return "killed by signal 9"
+
+    texts = ["a", "b", "KILL", "c", "d", "e", "f"]
+    parts = iter([[Item(n + 1, {"text": t})] for n, t in enumerate(texts)])
+    out = list(_ordered(parts, 4, Future, outcome, restart))
+    assert [o.line for o in out] == list(range(1, 8))
+    assert [o.error is not None for o in out] == [t == "KILL" for t in texts]
+    assert [o.record.get("entities") for o in out] == [None if t == "KILL" else [t] for t in texts]
+
+
 def test_dask_reschedules_a_killed_worker(tiny_path, single):
     distributed = pytest.importorskip("distributed")
     recs = records(3000)
