@@ -8,7 +8,10 @@ classes 11 and 1). Each is dropped:
   body's head stays: "e-Hökumət Akademiyası");
 - a PERSON whose last word is a plural ("Açıq Məlumatlardan", "Hökumət Bülletenləri"): a person's name
   takes no plural, a family's does ("Əliyevlər") and a first name may look like one ("Gülər");
-- a kind of body written with capitals but naming none ("21 İcra Hakimiyyəti nümayəndələri");
+- a kind of body or facility written with capitals but naming none ("21 İcra Hakimiyyəti nümayəndələri",
+  "Data Mərkəzi");
+- a legal act the ner takes for a name ("Prezidentinin Sərəncamının", "QƏRARA ALIR", "Fərmanı Dövlət"),
+  not the first name "Fərman" of a PERSON;
 - a one-word PERSON opening a list item, then lower case ("* Diplom haqqında arayış", "38.2. Qəyyumluqda
   olan"): the item's first word takes a capital whatever it is; a known first name stays.
 The words live in pipeline/data/site_labels/words.tsv.
@@ -95,6 +98,18 @@ def _generic(doc: Doc, ent: Span) -> bool:
     return prev is None or not prev.text[:1].isupper()
 
 
+def _document(ent: Span) -> bool:
+    """A legal act alone ("Sərəncamının", "QƏRAR"), or opening a PERSON in a case form ("Fərmanı Dövlət")."""
+    first = ent[0].text
+    documents = words().get("document", frozenset())
+    if not base_forms(first) & documents:
+        return False
+    bare = az_lower(first) in documents  # "Fərman": also a first name
+    if len(ent) == 1:
+        return not (bare and ent.label_ == "PERSON")
+    return ent.label_ == "PERSON" and not bare
+
+
 def _list_opener(doc: Doc, ent: Span) -> bool:
     """A one-word PERSON right after a bullet or an item number, followed by a lower-case word."""
     k = ent.start
@@ -109,11 +124,11 @@ def _list_opener(doc: Doc, ent: Span) -> bool:
 
 
 def site_labels(doc: Doc, ents: list[Span]) -> list[Span] | None:
-    """`ents` without the site's labels, products, e-services, plural PERSONs, list openers and generic
-    bodies above;
+    """`ents` without the site's labels, products, e-services, plural PERSONs, legal acts, list openers
+    and generic bodies above;
     None when nothing changes."""
     out = [e for e in ents if not (
-        e.label_ in LABELS and (_interface_label(doc, e) or _e_prefixed(doc, e) or _generic(doc, e))
+        e.label_ in LABELS and (_interface_label(doc, e) or _e_prefixed(doc, e) or _generic(doc, e) or _document(e))
         or e.label_ == "ORG" and _family_product(doc, e)
         or e.label_ == "PERSON" and (plural_word(e[-1].text) or _list_opener(doc, e)))]
     return out if len(out) < len(ents) else None

@@ -16,6 +16,8 @@ ATTACHED = [
      [("Gürcüstan", "COUNTRY"), ("Dövlət Xidmət Akademiyasında", "ORG")]),
     ("Layihə Gənclərə Dövlət Yardımı Şurasının dəstəyi ilə keçirilib.",           # a council is no TITLE
      [("Gənclərə Dövlət Yardımı Şurasının", "TITLE")], [("Gənclərə Dövlət Yardımı Şurasının", "ORG")]),
+    ("Qonaqlar gənclər şöbəsindən gəlib.", [("gənclər şöbəsindən", "TITLE")],       # lower case: left alone
+     [("gənclər şöbəsindən", "TITLE")]),
     ("Qonaqlar Gənclər Fondunun sədri Ülvi Qasımlı ilə görüşüb.",                # a real title stays
      [("Gənclər Fondunun sədri", "TITLE"), ("Ülvi Qasımlı", "PERSON")],
      [("Gənclər Fondunun sədri", "TITLE"), ("Ülvi Qasımlı", "PERSON")]),
@@ -23,6 +25,21 @@ ATTACHED = [
      [("MTN-in Rəqəmsal İmza Mərkəzi", "ORG")], [("MTN-in", "ORG"), ("Rəqəmsal İmza Mərkəzi", "ORG")]),
     ("Hesabatı BMT-nin Qida Proqramı hazırlayıb.",                                # an agency keeps its name
      [("BMT-nin Qida Proqramı", "ORG")], [("BMT-nin Qida Proqramı", "ORG")]),
+    ("Seminar Turizm, Mədəniyyət və İdman Nazirliyinin dəstəyi ilə keçib.",        # a name cut after its first field
+     [("Turizm", "REGION"), ("Mədəniyyət və İdman Nazirliyinin", "ORG")],
+     [("Turizm, Mədəniyyət və İdman Nazirliyinin", "ORG")]),
+    ("Seminar Turizm, Mədəniyyət və İdman Nazirliyinin dəstəyi ilə keçib.",
+     [("Mədəniyyət və İdman Nazirliyinin", "ORG")], [("Turizm, Mədəniyyət və İdman Nazirliyinin", "ORG")]),
+    ("Seminar Gəncə, Mədəniyyət və İdman Nazirliyinin dəstəyi ilə keçib.",         # a place stays apart
+     [("Gəncə", "REGION"), ("Mədəniyyət və İdman Nazirliyinin", "ORG")],
+     [("Gəncə", "REGION"), ("Mədəniyyət və İdman Nazirliyinin", "ORG")]),
+    ("Həmçinin, Mədəniyyət və İdman Nazirliyi iştirak edib.",                       # an adverb opening the sentence
+     [("Mədəniyyət və İdman Nazirliyi", "ORG")], [("Mədəniyyət və İdman Nazirliyi", "ORG")]),
+    ("Sənədlər yoxlanır Beləliklə, Mədəniyyət və İdman Nazirliyi qoşulub.",          # ... or run into the sentence
+     [("Mədəniyyət və İdman Nazirliyi", "ORG")], [("Mədəniyyət və İdman Nazirliyi", "ORG")]),
+    ("Səhiyyə Nazirliyi, Mədəniyyət və İdman Nazirliyi iştirak edib.",            # two bodies stay two
+     [("Səhiyyə Nazirliyi", "ORG"), ("Mədəniyyət və İdman Nazirliyi", "ORG")],
+     [("Səhiyyə Nazirliyi", "ORG"), ("Mədəniyyət və İdman Nazirliyi", "ORG")]),
     ("Sənədləri ASAN xidmətin əməkdaşı qəbul edir.", [("ASAN", "ORG")], [("ASAN xidmətin", "ORG")]),
     ("Vətəndaşlar Asan xidmətə müraciət edir.", [("Asan", "ORG")], [("Asan xidmətə", "ORG")]),
     ("Sənədləri ASAN əməkdaşları yoxlayır.", [("ASAN", "ORG")], [("ASAN", "ORG")]),  # no "xidmət" after it

@@ -24,9 +24,15 @@ LABELS = [
     ("Müəllim Yaşar Gülər dərs deyir.", [("Yaşar Gülər", "PERSON")], [("Yaşar Gülər", "PERSON")]),  # a first name
     ("Toyda Məmmədovlar ailəsi iştirak edib.", [("Məmmədovlar", "PERSON")], [("Məmmədovlar", "PERSON")]),  # a family
     ("Kursda 12 İcra Hakimiyyəti nümayəndəsi oxuyub.", [("İcra Hakimiyyəti", "ORG")], []),  # a kind of body
+    ("Şirkətin yeni Data Mərkəzi açılıb.", [("Data Mərkəzi", "ORG")], []),            # a kind of facility
     ("Bütün rayonlarda İcra Hakimiyyətləri işləyir.", [("İcra Hakimiyyətləri", "ORG")], []),
     ("Qərarı Gəncə Şəhər İcra Hakimiyyəti verib.", [("Gəncə Şəhər İcra Hakimiyyəti", "ORG")],  # a named one stays
      [("Gəncə Şəhər İcra Hakimiyyəti", "ORG")]),
+    ("Nazirin Sərəncamının icrası başlayıb.", [("Sərəncamının", "REGION")], []),         # a legal act
+    ("Kabinet QƏRARA ALIR: qaydalar təsdiq edilsin.", [("QƏRARA", "ORG")], []),
+    ("Başçının Fərmanı Dövlət qurumlarına göndərilib.", [("Fərmanı Dövlət", "PERSON")], []),
+    ("Müəllim Fərman Qasımlı dərs deyir.", [("Fərman Qasımlı", "PERSON")], [("Fərman Qasımlı", "PERSON")]),  # a name
+    ("Qonaqlardan Fərman danışıb.", [("Fərman", "PERSON")], [("Fərman", "PERSON")]),
     ("Sənədlər: * Attestat haqqında arayış * Vəsiqə", [("Attestat", "PERSON")], []),   # a list item opener
     ("Bəndlər 12.3. Qəyyumluqda olan uşaqlar", [("Qəyyumluqda", "PERSON")], []),
     ("Qonaqlar: * Əli gəlib.", [("Əli", "PERSON")], [("Əli", "PERSON")]),              # a known first name
