@@ -21,7 +21,12 @@ each rule a config switch (measured one by one in benchmarks/corrections.py):
 - acronyms: the capitalised words before a bracketed ORG acronym that they spell out are its ORG, the
   one rule that adds an entity (pipeline/names/acronym_names.py: "Beynəlxalq Astronavtika Federasiyasının (BAF)");
 - body_runs: a run of capitalised words ending in a body's head is an ORG, also joined by "və"
-  (pipeline/names/body_runs.py: "Əmək və Əhalinin Sosial Müdafiəsi Nazirliyinin").
+  (pipeline/names/body_runs.py: "Əmək və Əhalinin Sosial Müdafiəsi Nazirliyinin");
+- site_labels: a portal's quoted section and button labels, brand products in any case, e-services glued to
+  "e-", plural PERSONs and generic kinds of body are no names (pipeline/names/site_labels.py: “Haqqımızda”
+  bölməsi, “Asan imza”, "Açıq Məlumatlardan", "21 İcra Hakimiyyəti nümayəndələri");
+- attached_bodies: no TITLE before "yanında", a TITLE ending in a body's head is an ORG, a ministry's acronym
+  in the genitive is split from its sub-unit, "ASAN xidmətin" is one ORG (pipeline/names/attached_bodies.py).
 """
 from __future__ import annotations
 
@@ -29,6 +34,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from pipeline.names.acronym_names import acronym_names
+from pipeline.names.attached_bodies import attached_bodies as attached_body_names
 from pipeline.names.body_runs import long_body_names
 from pipeline.names.brands import company_names
 from pipeline.names.common_words import sentence_start_words
@@ -38,17 +44,18 @@ from pipeline.names.office_titles import titles_before_persons
 from pipeline.names.official_names import body_names
 from pipeline.names.person_forms import patronymic_persons
 from pipeline.names.products import product_names
+from pipeline.names.site_labels import site_labels as site_label_names
 from pipeline.names.title_phrases import whole_titles
 
 RULES = ("common_words", "products", "titles", "persons", "brands", "companies", "concepts", "official_names", "acronyms",
-         "body_runs")
+         "body_runs", "site_labels", "attached_bodies")
 
 
 @Language.factory("az_corrections", default_config={rule: True for rule in RULES})
 def create_az_corrections(nlp: Language, name: str, common_words: bool = True, products: bool = True,
                           titles: bool = True, persons: bool = True, brands: bool = True, companies: bool = True,
                           concepts: bool = True, official_names: bool = True, acronyms: bool = True,
-                          body_runs: bool = True):
+                          body_runs: bool = True, site_labels: bool = True, attached_bodies: bool = True):
     """Correct the ner's names with knowledge; see the module docstring for each switch."""
     # titles first: a capitalised title opening a sentence is relabelled, not dropped as a common word
     steps = [rule for on, rule in ((persons, patronymic_persons), (titles, titles_before_persons),
@@ -57,7 +64,8 @@ def create_az_corrections(nlp: Language, name: str, common_words: bool = True, p
                                    (brands, company_names), (companies, company_forms),
                                    (concepts, concept_names),
                                    (official_names, body_names), (acronyms, acronym_names),
-                                   (body_runs, long_body_names)) if on]
+                                   (body_runs, long_body_names),
+                                   (site_labels, site_label_names), (attached_bodies, attached_body_names)) if on]
 
     def az_corrections(doc: Doc) -> Doc:
         # doc.ents builds every Span on each access: read once, each rule works on the list, write once

@@ -1,0 +1,57 @@
+"""az_corrections, issue 11 classes 9 and 10: bodies named through another body or office
+(pipeline/names/attached_bodies.py). Phrases written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from tests.names.test_corrections import ner_then_corrections
+
+ATTACHED = [
+    # (text, ner entities, entities after az_corrections)
+    ("Gürcüstan Prezidenti yanında Gənclər Fondu yaradılıb.",                     # an office holding no person
+     [("Gürcüstan", "COUNTRY"), ("Prezidenti", "TITLE"), ("Gənclər Fondu", "ORG")],
+     [("Gürcüstan", "COUNTRY"), ("Gənclər Fondu", "ORG")]),
+    ("Gürcüstan Prezidenti Yanında Dövlət Xidmət Akademiyasında kurs keçirilib.",  # "Yanında" is no word of the body
+     [("Gürcüstan", "COUNTRY"), ("Prezidenti", "TITLE"), ("Yanında Dövlət Xidmət Akademiyasında", "ORG")],
+     [("Gürcüstan", "COUNTRY"), ("Dövlət Xidmət Akademiyasında", "ORG")]),
+    ("Layihə Gənclərə Dövlət Yardımı Şurasının dəstəyi ilə keçirilib.",           # a council is no TITLE
+     [("Gənclərə Dövlət Yardımı Şurasının", "TITLE")], [("Gənclərə Dövlət Yardımı Şurasının", "ORG")]),
+    ("Qonaqlar gənclər şöbəsindən gəlib.", [("gənclər şöbəsindən", "TITLE")],       # lower case: left alone
+     [("gənclər şöbəsindən", "TITLE")]),
+    ("Qonaqlar Gənclər Fondunun sədri Ülvi Qasımlı ilə görüşüb.",                # a real title stays
+     [("Gənclər Fondunun sədri", "TITLE"), ("Ülvi Qasımlı", "PERSON")],
+     [("Gənclər Fondunun sədri", "TITLE"), ("Ülvi Qasımlı", "PERSON")]),
+    ("Sertifikatı MTN-in Rəqəmsal İmza Mərkəzi verir.",                          # a ministry and its sub-unit
+     [("MTN-in Rəqəmsal İmza Mərkəzi", "ORG")], [("MTN-in", "ORG"), ("Rəqəmsal İmza Mərkəzi", "ORG")]),
+    ("Hesabatı BMT-nin Qida Proqramı hazırlayıb.",                                # an agency keeps its name
+     [("BMT-nin Qida Proqramı", "ORG")], [("BMT-nin Qida Proqramı", "ORG")]),
+    ("Seminar Turizm, Mədəniyyət və İdman Nazirliyinin dəstəyi ilə keçib.",        # a name cut after its first field
+     [("Turizm", "REGION"), ("Mədəniyyət və İdman Nazirliyinin", "ORG")],
+     [("Turizm, Mədəniyyət və İdman Nazirliyinin", "ORG")]),
+    ("Seminar Turizm, Mədəniyyət və İdman Nazirliyinin dəstəyi ilə keçib.",
+     [("Mədəniyyət və İdman Nazirliyinin", "ORG")], [("Turizm, Mədəniyyət və İdman Nazirliyinin", "ORG")]),
+    ("Seminar Gəncə, Mədəniyyət və İdman Nazirliyinin dəstəyi ilə keçib.",         # a place stays apart
+     [("Gəncə", "REGION"), ("Mədəniyyət və İdman Nazirliyinin", "ORG")],
+     [("Gəncə", "REGION"), ("Mədəniyyət və İdman Nazirliyinin", "ORG")]),
+    ("Həmçinin, Mədəniyyət və İdman Nazirliyi iştirak edib.",                       # an adverb opening the sentence
+     [("Mədəniyyət və İdman Nazirliyi", "ORG")], [("Mədəniyyət və İdman Nazirliyi", "ORG")]),
+    ("Sənədlər yoxlanır Beləliklə, Mədəniyyət və İdman Nazirliyi qoşulub.",          # ... or run into the sentence
+     [("Mədəniyyət və İdman Nazirliyi", "ORG")], [("Mədəniyyət və İdman Nazirliyi", "ORG")]),
+    ("Səhiyyə Nazirliyi, Mədəniyyət və İdman Nazirliyi iştirak edib.",            # two bodies stay two
+     [("Səhiyyə Nazirliyi", "ORG"), ("Mədəniyyət və İdman Nazirliyi", "ORG")],
+     [("Səhiyyə Nazirliyi", "ORG"), ("Mədəniyyət və İdman Nazirliyi", "ORG")]),
+    ("Sənədləri ASAN xidmətin əməkdaşı qəbul edir.", [("ASAN", "ORG")], [("ASAN xidmətin", "ORG")]),
+    ("Vətəndaşlar Asan xidmətə müraciət edir.", [("Asan", "ORG")], [("Asan xidmətə", "ORG")]),
+    ("Sənədləri ASAN əməkdaşları yoxlayır.", [("ASAN", "ORG")], [("ASAN", "ORG")]),  # no "xidmət" after it
+]
+
+
+@pytest.mark.parametrize("text,ents,expected", ATTACHED)
+def test_attached_bodies(nlp, text, ents, expected):
+    assert ner_then_corrections(nlp, text, ents) == expected
+
+
+def test_the_rule_can_be_switched_off(nlp):
+    ents = [("Gənclərə Dövlət Yardımı Şurasının", "TITLE")]
+    text = "Layihə Gənclərə Dövlət Yardımı Şurasının dəstəyi ilə keçirilib."
+    assert ner_then_corrections(nlp, text, ents, attached_bodies=False) == ents
