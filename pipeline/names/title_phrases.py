@@ -40,6 +40,7 @@ BRIEF_CASES = ("genitive", "locative", "ablative", "instrumental", "dative", "ac
 MAX_BRIEF = 5      # words of an "X üzrə" brief ("beynəlxalq əlaqələr və diplomatiya üzrə")
 LOCAL_CASES = ("locative", "ablative", "genitive", "instrumental")
 MAX_WORDS = 10     # the longest gold titles have 9 tokens
+ROMAN = re.compile(r"[IVX]{1,4}")  # a regnal number: "III Çarlz"
 GENITIVE_ENDING = re.compile(r"^n?[ıiuü]n$")
 FIRST_SECOND_PERSON = re.compile(r"(?:[iıuü]?m[iıuü]z|[iıuü]?n[iıuü]z)(?:[iıuü]n|[dt][ae]|[ae])?$")
 
@@ -237,16 +238,27 @@ def _free_title(doc: Doc, end: int, prev: Span | None) -> Span | None:
 def split_titled_persons(doc: Doc, ents: list[Span]) -> list[Span] | None:
     """`ents` with each PERSON that opens with a title split into the TITLE and the PERSON ("[Kral]
     [Həməd bin İsa]", "[Əməkdar artist] [Fuad Quliyev]": ANNOTATION.md's PERSON is the name without its
-    title); None when there is none. The title is title words ending in a head (a bare head only where
-    it is a title alone), and a capitalised word that is no title word must follow it."""
+    title), and a regnal number before a PERSON, free or taken for a TITLE, made part of the name
+    ("Kralı [III Çarlz]"); None when there is none. The title is title words ending in a head (a bare
+    head only where it is a title alone), and a capitalised word that is no title word must follow it."""
     out: list[Span] = []
+    changed = False
     for ent in ents:
+        if ent.label_ == "PERSON" and ent.start > 0 and ROMAN.fullmatch(doc[ent.start - 1].text):
+            if out and out[-1].end == ent.start and out[-1].label_ == "TITLE" and len(out[-1]) == 1:
+                out.pop()
+            if not out or out[-1].end < ent.start:
+                ent, changed = Span(doc, ent.start - 1, ent.end, label="PERSON"), True
+        if ent.label_ == "PERSON" and out and out[-1].label_ == "PERSON" and out[-1].end == ent.start \
+                and len(out[-1]) == 1 and heads().get(head_lemma(out[-1].text) or ""):
+            out[-1], changed = Span(doc, out[-1].start, out[-1].end, label="TITLE"), True  # "[Papa] [XIV Leo]"
         k = _title_length(ent) if ent.label_ == "PERSON" else 0
         if k:
             out += [Span(doc, ent.start, ent.start + k, label="TITLE"), Span(doc, ent.start + k, ent.end, label="PERSON")]
+            changed = True
         else:
             out.append(ent)
-    return out if len(out) > len(ents) else None
+    return out if changed else None
 
 
 def _title_length(ent: Span) -> int:

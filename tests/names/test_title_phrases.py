@@ -128,6 +128,13 @@ def test_titles_before_persons_are_made_whole(nlp, text, ents, expected):
     ("Konsertdə Əməkdar artist Arno Kivi çıxış edib.", [("Əməkdar artist Arno Kivi", "PERSON")],
      [("Əməkdar artist", "TITLE"), ("Arno Kivi", "PERSON")]),
     ("Dünən General Kivi danışıb.", [("General Kivi", "PERSON")], [("General", "TITLE"), ("Kivi", "PERSON")]),
+    # a regnal number is part of the name, free or taken for a title
+    ("Dünən Kralı II Arno gəlib.", [("II", "TITLE"), ("Arno", "PERSON")], [("II Arno", "PERSON")]),
+    ("Dünən Kralı II Arno gəlib.", [("Arno", "PERSON")], [("II Arno", "PERSON")]),
+    ("Dünən Kral II Arno gəlib.", [("Kral II Arno", "PERSON")], [("Kral", "TITLE"), ("II Arno", "PERSON")]),
+    ("Dünən Kral II Arno gəlib.", [("Kral", "PERSON"), ("II", "TITLE"), ("Arno", "PERSON")],
+     [("Kral", "TITLE"), ("II Arno", "PERSON")]),
+    ("Dünən Arno Kivi gəlib.", [("Arno", "PERSON"), ("Kivi", "PERSON")], [("Arno", "PERSON"), ("Kivi", "PERSON")]),
     # a name is left whole: no title word opens it, a head never a title alone, nothing capitalised after
     ("Dünən Arno Kivi danışıb.", [("Arno Kivi", "PERSON")], [("Arno Kivi", "PERSON")]),
     ("Dünən Müavin Kivi danışıb.", [("Müavin Kivi", "PERSON")], [("Müavin Kivi", "PERSON")]),
