@@ -28,6 +28,7 @@ from spacy.tokens import Doc, Span, Token
 from pipeline.lang.casing import az_lower
 from pipeline.lang.morphology import analyses, base_forms
 from pipeline.names.common_words import is_common
+from pipeline.names.official_names import body_word
 from pipeline.names.words import title_words
 from pipeline.tables import DATA_DIR, read_tsv
 
@@ -226,7 +227,8 @@ def _free_title(doc: Doc, end: int, prev: Span | None) -> Span | None:
         # "Mehriban xanım X", "Qarabağ xanı X": a lone head right after a name is part of it; a capitalised
         # word in a case no name part takes ("Ağ Evdə Prezident X") or a common word opening the sentence is none
         # ... but a place or body right before it is whose office it is ("Ankara valisi X")
-        owner = prev is not None and prev.end == start and prev.label_ in OWNERS
+        owner = prev is not None and prev.end == start and prev.label_ in OWNERS \
+            and not _has(head.text, "case", "genitive")  # "Respublikası Prezidentinin [Fərmanı]" names no one
         named = before is not None and (prev is not None and prev.end == start and prev.label_ == "PERSON"
                                         or before.text[:1].isupper() and not _has(before.text, "case", LOCAL_CASES)
                                         and not (before.is_sent_start and is_common(before.text)) and not owner)
@@ -238,13 +240,14 @@ def _free_title(doc: Doc, end: int, prev: Span | None) -> Span | None:
 def split_titled_persons(doc: Doc, ents: list[Span]) -> list[Span] | None:
     """`ents` with each PERSON that opens with a title split into the TITLE and the PERSON ("[Kral]
     [Həməd bin İsa]", "[Əməkdar artist] [Fuad Quliyev]": ANNOTATION.md's PERSON is the name without its
-    title), and a regnal number before a PERSON, free or taken for a TITLE, made part of the name
-    ("Kralı [III Çarlz]"); None when there is none. The title is title words ending in a head (a bare
+    title), and a regnal number after a title word and before a PERSON, free or taken for a TITLE, made
+    part of the name ("Kralı [III Çarlz]"; not "III Tier"); None when there is none. The title is title words ending in a head (a bare
     head only where it is a title alone), and a capitalised word that is no title word must follow it."""
     out: list[Span] = []
     changed = False
     for ent in ents:
-        if ent.label_ == "PERSON" and ent.start > 0 and ROMAN.fullmatch(doc[ent.start - 1].text):
+        if ent.label_ == "PERSON" and ent.start > 1 and ROMAN.fullmatch(doc[ent.start - 1].text) \
+                and heads().get(head_lemma(doc[ent.start - 2].text) or ""):  # "Kralı III Çarlz", "Papa XIV Leo"
             if out and out[-1].end == ent.start and out[-1].label_ == "TITLE" and len(out[-1]) == 1:
                 out.pop()
             if not out or out[-1].end < ent.start:
@@ -270,6 +273,7 @@ def _title_length(ent: Span) -> int:
         return 0
     alone = heads().get(head_lemma(ent[k].text) or "")
     after = ent[k + 1].text
-    if alone is None or (k == 0 and not alone) or not after[:1].isupper() or head_lemma(after) is not None:
+    if alone is None or (k == 0 and not alone) or not after[:1].isupper() or head_lemma(after) is not None \
+            or body_word(ent[-1].text):  # "Prezident Administrasiyasının": a body, which official_names types
         return 0
     return k + 1

@@ -81,8 +81,10 @@ FOUND = [
     # heads known without the gold (known_heads.tsv), alone or ending a phrase
     ("Bunu Ankara valisi Arno Kivi deyib.", [("Ankara", "REGION"), ("Arno Kivi", "PERSON")],
      [("Ankara", "REGION"), ("valisi", "TITLE"), ("Arno Kivi", "PERSON")]),
+    ("Bunu Estoniya Prezidentinin Fərmanı təsdiqləyib.", [("Estoniya", "COUNTRY"), ("Fərmanı", "PERSON")],
+     [("Estoniya", "COUNTRY"), ("Fərmanı", "PERSON")]),  # a genitive head after a place: whose decree, not a title
     ("Sonra kardinal Arno Kivi danışıb.", [("Arno Kivi", "PERSON")], [("kardinal", "TITLE"), ("Arno Kivi", "PERSON")]),
-    ("Şirkətin sahibi Arno Kivi gəlib.", [("Arno Kivi", "PERSON")], [("sahibi", "TITLE"), ("Arno Kivi", "PERSON")]),
+    ("Şəhərin valisi Arno Kivi gəlib.", [("Arno Kivi", "PERSON")], [("valisi", "TITLE"), ("Arno Kivi", "PERSON")]),
     ("Dünən elçisi Arno Kivi gəlib.", [("Arno Kivi", "PERSON")], [("Arno Kivi", "PERSON")]),  # never a title alone
     ("Sonra xüsusi elçisi Arno Kivi gəlib.", [("Arno Kivi", "PERSON")], [("xüsusi elçisi", "TITLE"), ("Arno Kivi", "PERSON")]),
     # a compound written with a hyphen is one title
@@ -135,6 +137,10 @@ def test_titles_before_persons_are_made_whole(nlp, text, ents, expected):
     ("Dünən Kral II Arno gəlib.", [("Kral", "PERSON"), ("II", "TITLE"), ("Arno", "PERSON")],
      [("Kral", "TITLE"), ("II Arno", "PERSON")]),
     ("Dünən Arno Kivi gəlib.", [("Arno", "PERSON"), ("Kivi", "PERSON")], [("Arno", "PERSON"), ("Kivi", "PERSON")]),
+    ("Mərkəz III Tier standartındadır.", [("Tier", "PERSON")], [("Tier", "PERSON")]),  # no title before the number
+    ("Dünən Sahib Kivi gəlib.", [("Sahib Kivi", "PERSON")], [("Sahib Kivi", "PERSON")]),  # a first name
+    ("Bunu Prezident Administrasiyası deyib.", [("Prezident Administrasiyası", "PERSON")],
+     [("Prezident Administrasiyası", "PERSON")]),  # a body's name: left to official_names
     # a name is left whole: no title word opens it, a head never a title alone, nothing capitalised after
     ("Dünən Arno Kivi danışıb.", [("Arno Kivi", "PERSON")], [("Arno Kivi", "PERSON")]),
     ("Dünən Müavin Kivi danışıb.", [("Müavin Kivi", "PERSON")], [("Müavin Kivi", "PERSON")]),
