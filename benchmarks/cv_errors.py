@@ -53,6 +53,18 @@ def errors(gold: list[dict], pred: list[dict], labels: set[str]) -> list[tuple[s
     return out
 
 
+SUFFIX = ".entities.jsonl"
+
+
+def fold_files(out: Path, scheme: str) -> list[Path]:
+    """The <fold>.entities.jsonl files of a crossval -o folder; [] (with a message) when there are none."""
+    paths = sorted((out / scheme).glob("*" + SUFFIX))
+    if not paths:
+        print(f"error: no {out / scheme}/<fold>{SUFFIX} (written by `python -m pipeline crossval "
+              f"-o {out}`)", file=sys.stderr)
+    return paths
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("dir", type=Path, help="the -o folder of a `python -m pipeline crossval` run")
@@ -62,11 +74,8 @@ def main() -> int:
     ap.add_argument("--show", type=int, default=0,
                     help="instances printed per kind, with words around them from ../shared (default none)")
     args = ap.parse_args()
-    suffix = ".entities.jsonl"
-    paths = sorted((args.dir / args.scheme).glob("*" + suffix))
+    paths = fold_files(args.dir, args.scheme)
     if not paths:
-        print(f"error: no {args.dir / args.scheme}/<fold>{suffix} (written by `python -m pipeline crossval "
-              f"-o {args.dir}`)", file=sys.stderr)
         return 2
     texts = {}
     for p in (SHARED / "train.jsonl", SHARED / "dev.jsonl") if args.show else ():
@@ -76,7 +85,7 @@ def main() -> int:
     counts: Counter = Counter()
     shown: Counter = Counter()
     for path in paths:
-        fold = path.name[:-len(suffix)]
+        fold = path.name[:-len(SUFFIX)]
         for line in path.open(encoding="utf-8"):
             r = json.loads(line)
             for kind, label, e, near in errors(r["gold"], r["pred"], set(args.labels)):
@@ -88,7 +97,7 @@ def main() -> int:
                         + text[e["end"]:e["end"] + 40]
                     others = "; ".join(f'{o["label"]} "{text[o["start"]:o["end"]]}"' for o in near)
                     print(f"{label:6} {kind:16} {ctx!r}  <- {others}")
-    folds = [path.name[:-len(suffix)] for path in paths]  # a fold without errors still has its 0s
+    folds = [path.name[:-len(SUFFIX)] for path in paths]  # a fold without errors still has its 0s
     print("label  kind             " + " ".join(f"{f:>6}" for f in folds) + "    all")
     for label in args.labels:
         for kind in ("missed", "spurious", "wrong span", "wrong label", "wrong span+label"):

@@ -36,6 +36,8 @@ from pathlib import Path
 from pipeline import train as T
 from pipeline.errors import UsageError
 from pipeline.labels import NAME_LABELS
+from pipeline.scoring import leaders as L
+from pipeline.scoring.entities import prf
 
 LABELS = NAME_LABELS
 MODES = ("model_only", "pipeline")
@@ -97,7 +99,17 @@ def score(trained, test: list[dict], entities: Path) -> dict:
     scores = {"model_only": T.evaluate(trained, test)}
     docs = list(T.assemble(trained).pipe(r["text"] for r in test))
     write_entities(entities, test, docs)
-    return {**scores, "pipeline": T.strict_scores(test, docs)}
+    return {**scores, "pipeline": T.strict_scores(test, docs), "leaders": leader_scores(test, docs)}
+
+
+def leader_scores(gold: list[dict], docs: list) -> dict:
+    """P/R/F1 of the whole pipeline's (person, title) pairs (`doc._.leaders`) against the pairs
+    `scoring.leaders` derives from the gold spans, as `evaluate` reports them."""
+    c = sum((L.doc_counts(r, {"leaders": doc._.leaders or []}) for r, doc in zip(gold, docs, strict=True)),
+            Counter())
+    x = prf(c["tp_p"], c["pred"], c["tp_g"], c["gold"])
+    return {"p": round(x["precision"], 4), "r": round(x["recall"], 4), "f": round(x["f1"], 4),
+            "support": c["gold"], "pred": c["pred"], "tp": c["tp_g"]}
 
 
 def write_entities(path: Path, records: list[dict], docs: list) -> None:
@@ -137,16 +149,39 @@ def summarise(results: dict[str, dict]) -> dict:
     """Mean and sample standard deviation of F1 (and P, R) per label and micro over the folds."""
     out: dict = {"folds": len(results)}
     for mode in MODES:
-        out[mode] = {}
-        for lab in (*LABELS, "micro"):
-            row = {}
-            for m in ("p", "r", "f"):
-                vals = [r[mode][lab][m] for r in results.values()]
-                row[m] = round(statistics.mean(vals), 4)
-                row[m + "_sd"] = round(statistics.stdev(vals), 4) if len(vals) > 1 else 0.0
-            row["support"] = sum(r[mode][lab]["support"] for r in results.values())
-            out[mode][lab] = row
+        out[mode] = {lab: _mean_sd([r[mode][lab] for r in results.values()]) for lab in (*LABELS, "micro")}
+    if all("leaders" in r for r in results.values()):
+        out["leaders"] = _mean_sd([r["leaders"] for r in results.values()])
     return out
+
+
+def _mean_sd(rows: list[dict]) -> dict:
+    """Mean and sample sd of p, r, f over `rows`, and their summed support."""
+    out: dict = {}
+    for m in ("p", "r", "f"):
+        vals = [x[m] for x in rows]
+        out[m] = round(statistics.mean(vals), 4)
+        out[m + "_sd"] = round(statistics.stdev(vals), 4) if len(vals) > 1 else 0.0
+    out["support"] = sum(x["support"] for x in rows)
+    return out
+
+
+def leaders_table(results: dict[str, dict], scheme: str) -> str:
+    """Markdown: the (person, title) pairs' P, R, F1, mean ± sd over the k folds or per outlet; "" when
+    a result has no leaders figures (a run older than them)."""
+    if not results or not all("leaders" in r for r in results.values()):
+        return ""
+    lines = ["", "(person, title) pairs of the whole pipeline's leaders:", "| | P | R | F1 | gold pairs |",
+             "|---|---|---|---|---|"]
+    if scheme == "kfold":
+        x = _mean_sd([r["leaders"] for r in results.values()])
+        lines.append(f"| leaders | {x['p']:.3f} ± {x['p_sd']:.3f} | {x['r']:.3f} ± {x['r_sd']:.3f} | "
+                     f"{x['f']:.3f} ± {x['f_sd']:.3f} | {x['support']} |")
+    else:
+        for name, r in results.items():
+            x = r["leaders"]
+            lines.append(f"| test {name} | {x['p']:.3f} | {x['r']:.3f} | {x['f']:.3f} | {x['support']} |")
+    return "\n".join(lines) + "\n"
 
 
 def table(results: dict[str, dict], scheme: str) -> str:
@@ -163,7 +198,7 @@ def table(results: dict[str, dict], scheme: str) -> str:
             for mode in MODES:
                 cells = [f"{r[mode][c]['f']:.3f}" for c in cols]
                 lines.append(f"| test {name}, {MODE_NAMES[mode]} | " + " | ".join(cells) + " |")
-    return head() + "\n".join(lines) + "\n"
+    return head() + "\n".join(lines) + "\n" + leaders_table(results, scheme)
 
 
 def head() -> str:
@@ -207,7 +242,17 @@ def changes(results: dict[str, dict], reference: dict[str, dict]) -> str:
             sd = statistics.stdev(diffs) if len(diffs) > 1 else 0.0
             cells.append(f"{statistics.mean(diffs):+.3f} ± {sd:.3f}")
         lines.append(f"| {MODE_NAMES[mode]} | " + " | ".join(cells) + " |")
-    return head() + "\n".join(lines) + "\n"
+    out = head() + "\n".join(lines) + "\n"
+    if all("leaders" in reference[n] and "leaders" in r for n, r in results.items()):
+        cells = []
+        for m in ("p", "r", "f"):
+            diffs = [r["leaders"][m] - reference[n]["leaders"][m] for n, r in results.items()]
+            sd = statistics.stdev(diffs) if len(diffs) > 1 else 0.0
+            cells.append(f"{statistics.mean(diffs):+.3f} ± {sd:.3f}")
+        out += "\n| | P | R | F1 |\n|---|---|---|---|\n| leaders | " + " | ".join(cells) + " |\n"
+    else:
+        out += "\n(no leaders change: the reference results have no leaders figures)\n"
+    return out
 
 
 def score_kept(model: Path, reference: dict, test: list[dict], entities: Path) -> dict:
@@ -296,14 +341,14 @@ def main(args) -> int:
         if models is None and not args.keep_models:
             shutil.rmtree(out / f"{name}.work", ignore_errors=True)
         what = f"scored in {res['score_seconds']} s" if models else f"trained {res['train_seconds']} s"
-        print(f"{name}: {what}; micro-F1 ner alone "
-              f"{res['model_only']['micro']['f']:.4f}, whole pipeline {res['pipeline']['micro']['f']:.4f}")
+        print(f"{name}: {what}; micro-F1 ner alone {res['model_only']['micro']['f']:.4f}, whole pipeline "
+              f"{res['pipeline']['micro']['f']:.4f}; leaders F1 {res['leaders']['f']:.4f}")
 
     results = {n: json.loads((out / f"{n}.json").read_text()) for n in tests if (out / f"{n}.json").exists()}
     if not results:
         return 0
     summary = {"scheme": args.scheme, "folds_done": sorted(results), "folds_planned": list(tests),
-               "per_fold": {n: {m: r[m] for m in MODES} for n, r in results.items()}}
+               "per_fold": {n: {m: r[m] for m in (*MODES, "leaders") if m in r} for n, r in results.items()}}
     if args.scheme == "kfold":
         summary["summary"] = summarise(results)
     md = table(results, args.scheme)
@@ -315,6 +360,9 @@ def main(args) -> int:
         summary["change"] = {n: {m: {c: round(r[m][c]["f"] - reference[n][m][c]["f"], 4)
                                      for c in (*LABELS, "micro")} for m in MODES}
                              for n, r in compared.items()}
+        for n, r in compared.items():
+            if "leaders" in r and "leaders" in reference[n]:
+                summary["change"][n]["leaders"] = round(r["leaders"]["f"] - reference[n]["leaders"]["f"], 4)
         md += (f"\nF1 change against the results in {models} (this run minus that one, same folds, "
                f"mean ± sd of the {len(compared)} per-fold differences):\n{changes(compared, reference)}")
     (Path(args.output) / f"{args.scheme}.json").write_text(json.dumps(summary, indent=1) + "\n")

@@ -67,6 +67,49 @@ def test_summarise_mean_and_sample_sd():
     assert "| test fold0, whole pipeline | 0.900 |" in C.table(results, "outlet")
 
 
+def leaders(p: float, r: float, f: float, support: int = 4) -> dict:
+    return {"p": p, "r": r, "f": f, "support": support}
+
+
+def test_summarise_and_table_report_leader_pairs_mean_and_sd():
+    results = {"fold0": {"model_only": scores(0.8), "pipeline": scores(0.9), "leaders": leaders(1.0, 0.5, 0.6)},
+               "fold1": {"model_only": scores(0.6), "pipeline": scores(0.9), "leaders": leaders(0.8, 0.5, 0.8)}}
+    s = C.summarise(results)
+    assert s["leaders"]["f"] == 0.7 and s["leaders"]["p"] == 0.9 and s["leaders"]["r_sd"] == 0.0
+    assert s["leaders"]["support"] == 8
+    assert "| leaders | 0.900 ± 0.141 | 0.500 ± 0.000 | 0.700 ± 0.141 | 8 |" in C.table(results, "kfold")
+    assert "| test fold1 | 0.800 | 0.500 | 0.800 | 4 |" in C.table(results, "outlet")
+    # a run older than the leaders figures: no leaders row, no error
+    del results["fold1"]["leaders"]
+    assert "leaders" not in C.summarise(results) and "leaders" not in C.table(results, "kfold")
+
+
+def test_changes_report_the_leaders_change_only_against_a_reference_with_leaders():
+    now = {"fold0": {"model_only": scores(0.8), "pipeline": scores(0.9), "leaders": leaders(0.9, 0.8, 0.85)},
+           "fold1": {"model_only": scores(0.8), "pipeline": scores(0.9), "leaders": leaders(0.9, 0.8, 0.75)}}
+    ref = {n: {"model_only": scores(0.8), "pipeline": scores(0.9), "leaders": leaders(0.8, 0.8, 0.7)} for n in now}
+    md = C.changes(now, ref)
+    assert "| leaders | +0.100 ± 0.000 | +0.000 ± 0.000 | +0.100 ± 0.071 |" in md
+    old = {n: {"model_only": scores(0.8), "pipeline": scores(0.9)} for n in now}
+    assert "reference results have no leaders figures" in C.changes(now, old)
+
+
+def test_leader_scores_pair_the_pipelines_leaders_with_the_gold_spans():
+    import pipeline
+
+    text = "Nazir Əli Vəliyev və səfir Rəşad Qasımov görüşüb."
+    def ent(s: str, label: str) -> dict:
+        return {"start": text.index(s), "end": text.index(s) + len(s), "label": label, "norm": s}
+    gold = {"text": text, "entities": [ent("Nazir", "TITLE"), ent("Əli Vəliyev", "PERSON"),
+                                       ent("səfir", "TITLE"), ent("Rəşad Qasımov", "PERSON")]}
+    doc = pipeline.blank().make_doc(text)
+    doc._.leaders = [{"name": "Əli Vəliyev", "title": "nazir"}, {"name": "Rəşad Qasımov", "title": "konsul"},
+                     {"name": "Murad Qasımov", "title": "nazir"}]
+    x = C.leader_scores([gold], [doc])
+    assert (x["tp"], x["pred"], x["support"]) == (1, 3, 2)
+    assert (x["p"], x["r"], x["f"]) == (0.3333, 0.5, 0.4)
+
+
 def test_command_refuses_missing_data(tmp_path, capsys):
     assert main(["crossval", "--data", str(tmp_path / "none.jsonl"), "-o", str(tmp_path)]) == 2
     err = capsys.readouterr().err
@@ -171,12 +214,14 @@ def test_models_scores_kept_fold_without_training_and_reports_the_change(tmp_pat
     assert_entities(out / "kfold" / "fold0.entities.jsonl", data, res["test_ids"])
     # the whole pipeline's rules find the places even with an untrained ner
     assert res["pipeline"]["micro"]["f"] > 0
+    assert set(res["leaders"]) == {"p", "r", "f", "support", "pred", "tp"}
     summary = json.loads((out / "kfold.json").read_text())
     for mode in C.MODES:
         assert summary["change"]["fold0"][mode]["micro"] == round(res[mode]["micro"]["f"] - 0.5, 4)
     md = (out / "kfold.md").read_text()
     assert f"F1 change against the results in {kept}" in md
     assert f"| whole pipeline | {res['pipeline']['PERSON']['f'] - 0.5:+.3f} ± 0.000 |" in md
+    assert "reference results have no leaders figures" in md     # fake_fold's result has none
     capsys.readouterr()
     assert main(args) == 0                                         # scored again, not "result exists"
     assert "fold0: scored in" in capsys.readouterr().out

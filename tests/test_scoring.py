@@ -222,3 +222,14 @@ def test_token_labels_take_the_majority_of_characters():
     offsets = [(0, 6), (7, 9), (10, 17)]
     assert token_labels(text, [ent(0, 4, "REGION"), ent(10, 16, "ORG")], offsets) == ["REGION", "O", "ORG"]
     assert token_labels(text, [ent(0, 4, "REGION")], offsets, labels=["ORG"]) == ["O", "O", "O"]
+
+
+def test_entity_pair_spans_give_each_pair_with_its_title_and_person():
+    from pipeline.scoring.leaders import entity_pair_spans
+    text = "Nazir Arno Kivi və səfir Mart Tamm gəlib."
+    def ent(s: str, label: str) -> dict:
+        return {"start": text.index(s), "end": text.index(s) + len(s), "label": label, "text": s}
+    rec = {"text": text, "entities": [ent("Nazir", "TITLE"), ent("Arno Kivi", "PERSON"), ent("səfir", "TITLE"),
+                                      ent("Mart Tamm", "PERSON")]}
+    assert [(pair, t["start"], p["start"]) for pair, t, p in entity_pair_spans(rec)] == [
+        (("kivi", "nazir"), 0, 6), (("tamm", "səfir"), 19, 25)]

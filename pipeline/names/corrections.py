@@ -7,7 +7,8 @@ each rule a config switch (measured one by one in benchmarks/corrections.py):
   ASAN Login, “Azersky” peyki, ISO 27001);
 - titles: an ORG/REGION ending in a title word right before a PERSON is a TITLE (pipeline/names/office_titles.py:
   "Xarici İşlər Naziri Hakan Fidan"), and a title before a PERSON is made whole from free tokens
-  (pipeline/names/title_phrases.py: "kənd təsərrüfatı nazirinin birinci müavini X", "Səhiyyə Naziri X");
+  (pipeline/names/title_phrases.py: "kənd təsərrüfatı nazirinin birinci müavini X", "Səhiyyə Naziri X"),
+  and a PERSON that opens with its title is split ("[Kral] [X]", "[Əməkdar artist] [X]");
 - persons: a name with a patronymic is one PERSON (pipeline/names/person_forms.py: "Əli Vəli oğlu Məmmədov");
 - brands: a one-word PERSON/REGION shaped like a company name is an ORG (pipeline/names/brands.py:
   Azərsu, Expressbank, Bakcell);
@@ -45,7 +46,7 @@ from pipeline.names.official_names import body_names
 from pipeline.names.person_forms import patronymic_persons
 from pipeline.names.products import product_names
 from pipeline.names.site_labels import site_labels as site_label_names
-from pipeline.names.title_phrases import whole_titles
+from pipeline.names.title_phrases import split_titled_persons, whole_titles
 
 RULES = ("common_words", "products", "titles", "persons", "brands", "companies", "concepts", "official_names", "acronyms",
          "body_runs", "site_labels", "attached_bodies")
@@ -58,7 +59,8 @@ def create_az_corrections(nlp: Language, name: str, common_words: bool = True, p
                           body_runs: bool = True, site_labels: bool = True, attached_bodies: bool = True):
     """Correct the ner's names with knowledge; see the module docstring for each switch."""
     # titles first: a capitalised title opening a sentence is relabelled, not dropped as a common word
-    steps = [rule for on, rule in ((persons, patronymic_persons), (titles, titles_before_persons),
+    steps = [rule for on, rule in ((persons, patronymic_persons), (titles, split_titled_persons),
+                                   (titles, titles_before_persons),
                                    (titles, whole_titles),
                                    (products, product_names), (common_words, sentence_start_words),
                                    (brands, company_names), (companies, company_forms),

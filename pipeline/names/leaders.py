@@ -5,6 +5,7 @@ title's norm, the country and/or organisation that qualify the title ("Qazaxıst
 İşlər Nazirliyinin sözçüsü"), and every mention of the person."""
 from __future__ import annotations
 
+import functools
 import re
 
 from spacy.tokens import Doc, Span
@@ -12,6 +13,7 @@ from spacy.tokens import Doc, Span
 from pipeline.lang.casing import az_lower
 from pipeline.names.az_norm import span_norm
 from pipeline.names.countries import code_for, country_match
+from pipeline.tables import DATA_DIR, read_tsv
 
 LOCAL_ENDING = re.compile(r"^['’-]?(?:n?d[aə]n?|y?l[aə])$")
 MAX_GAP = 3  # tokens between a title and its person ("Prezidenti Kasım-Jomart Tokayev", "katibi, X")
@@ -24,11 +26,27 @@ def _sentence_of(doc: Doc, span: Span) -> tuple[int, int]:
     return 0, len(doc)
 
 
-def _person_for(title: Span, people: list[Span], bounds: tuple[int, int]) -> int | None:
+@functools.cache
+def _after_holder() -> tuple[str, ...]:
+    return tuple(r["start"] for r in read_tsv(DATA_DIR / "titles" / "after_holder.tsv"))
+
+
+def _names_previous(doc: Doc, title: Span, hi: int) -> bool:
+    """A title after a person is that person's when it is predicated of them or set off as an
+    apposition ("X ... səfiri təyin edilib", "X, Estoniyanın xarici işlər naziri, ..."), as the gold's
+    backward pairs are; otherwise it names someone the sentence does not ("X Pakistanın Baş naziri
+    ilə görüşüb", "X və birinci xanım"): what follows the title tells (data/titles/after_holder.tsv)."""
+    if title.end >= hi:
+        return True
+    return az_lower(doc[title.end].text).startswith(_after_holder())
+
+
+def _person_for(doc: Doc, title: Span, people: list[Span], bounds: tuple[int, int]) -> int | None:
     """Index in `people` (PERSON and TITLE spans in order) of the PERSON a title belongs to: the next
-    span if it is a PERSON, else the previous one, in the same sentence and at most MAX_GAP tokens
-    away. A title stacked on another ("prezidenti, partiyanın lideri X") belongs to none, as
-    ANNOTATION.md states a title next to its person."""
+    span if it is a PERSON, else the previous one when the title is predicated of it or an apposition
+    (`_names_previous`), in the same sentence and at most MAX_GAP tokens away. A title stacked on
+    another ("prezidenti, partiyanın lideri X") belongs to none, as ANNOTATION.md states a title next
+    to its person."""
     lo, hi = bounds
     k = next(i for i, p in enumerate(people) if p.start == title.start)
     if k + 1 < len(people):
@@ -37,7 +55,8 @@ def _person_for(title: Span, people: list[Span], bounds: tuple[int, int]) -> int
             return k + 1
     if k > 0:
         p = people[k - 1]
-        if p.label_ == "PERSON" and p.start >= lo and title.start - p.end <= MAX_GAP:
+        if p.label_ == "PERSON" and p.start >= lo and title.start - p.end <= MAX_GAP \
+                and _names_previous(doc, title, hi):
             return k - 1
     return None
 
@@ -95,7 +114,7 @@ def leaders(doc: Doc, ents: list[Span], resolved: dict[int, str], persons: list[
     out: dict[tuple[str, str], dict] = {}
     for title in (e for e in people if e.label_ == "TITLE"):
         bounds = _sentence_of(doc, title)
-        k = _person_for(title, people, bounds)
+        k = _person_for(doc, title, people, bounds)
         if k is None:
             continue
         name, title_norm = resolved[index[people[k].start]], span_norm(title)

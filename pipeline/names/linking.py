@@ -4,7 +4,8 @@
   in any case form ("ABŞ-ın" → US, "Azərbaycan Respublikasının" → AZ).
 - PERSON spans get `kb_id_` = the full name they refer to: a short mention ("Mirziyoyev",
   "Ş.Mirziyoyev", "Mirziyoyevin") resolves to a full name of the same document with that surname
-  (and matching initial). The record keeps the span's own `norm`.
+  (and matching initial), and so does a full name run together with the next word ("İlham
+  Əliyevinçıxışı" → "İlham Əliyev" when the document has it). The record keeps the span's own `norm`.
 - `doc._.leaders`: the persons stated with a TITLE (pipeline/names/leaders.py).
 """
 from __future__ import annotations
@@ -20,6 +21,8 @@ from pipeline.names.countries import code_for
 from pipeline.names.leaders import leaders
 
 INITIAL = re.compile(r"^(\w{1,2})\.\s*(\S.*)?$")
+# a genitive or locative/ablative ending and a next word of 3+ letters, run together by a scraper
+GLUED = re.compile(r"(?:n?[ıiuü]n|n?d[aə]n?)[^\W\d_]{3,}")
 
 
 # -- persons -----------------------------------------------------------------------------------------
@@ -48,7 +51,7 @@ def resolve_persons(persons: list[Span]) -> dict[int, str]:
     out: dict[int, str] = {}
     for i, n in enumerate(norms):
         if _is_full(n):
-            out[i] = n
+            out[i] = _unglued(n, [f for _, f in full]) or n
             continue
         initial, words = _parts(n)
         if not words:
@@ -63,6 +66,18 @@ def resolve_persons(persons: list[Span]) -> dict[int, str]:
         before = [c for c in cands if c[0] < i]
         out[i] = (before[-1] if before else cands[0])[1]  # the nearest full name before, else the first after
     return out
+
+
+def _unglued(name: str, full: list[str]) -> str | None:
+    """The full name of the document that `name` is with a case ending and the next word run together
+    ("İlham Əliyevinçıxışı": the scraper dropped a space), else None."""
+    words = az_lower(name).split()
+    for f in full:
+        other = az_lower(f).split()
+        if len(other) == len(words) and other[:-1] == words[:-1] and words[-1].startswith(other[-1]) \
+                and GLUED.fullmatch(words[-1][len(other[-1]):]):
+            return f
+    return None
 
 
 # -- component -----------------------------------------------------------------------------------------

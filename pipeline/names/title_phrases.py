@@ -28,6 +28,7 @@ from spacy.tokens import Doc, Span, Token
 from pipeline.lang.casing import az_lower
 from pipeline.lang.morphology import analyses, base_forms
 from pipeline.names.common_words import is_common
+from pipeline.names.official_names import body_word
 from pipeline.names.words import title_words
 from pipeline.tables import DATA_DIR, read_tsv
 
@@ -35,17 +36,30 @@ DATA = DATA_DIR / "titles"
 MIN_SEEN = 3       # a head seen fewer times right before a gold PERSON says nothing
 MIN_SHARE = 0.75   # ... and one that is a TITLE there less often is no head ("hakim", "şəxs", "başçısı")
 JOINERS = ("və", ",")
+OWNERS = ("COUNTRY", "REGION", "ORG")
+BRIEF_CASES = ("genitive", "locative", "ablative", "instrumental", "dative", "accusative")
+MAX_BRIEF = 5      # words of an "X üzrə" brief ("beynəlxalq əlaqələr və diplomatiya üzrə")
 LOCAL_CASES = ("locative", "ablative", "genitive", "instrumental")
 MAX_WORDS = 10     # the longest gold titles have 9 tokens
+ROMAN = re.compile(r"[IVX]{1,4}")  # a regnal number: "III Çarlz"
+GENITIVE_ENDING = re.compile(r"^n?[ıiuü]n$")
 FIRST_SECOND_PERSON = re.compile(r"(?:[iıuü]?m[iıuü]z|[iıuü]?n[iıuü]z)(?:[iıuü]n|[dt][ae]|[ae])?$")
 
 
 @functools.cache
 def heads() -> dict[str, bool]:
     """Head lemma → whether the gold has it as a title alone ("Prezident X", but never a lone "xanım":
-    "İlham Əliyev və xanımı X"), for the heads that are a TITLE right before a PERSON often enough."""
-    return {r["head"]: int(r["alone"]) > 0 for r in read_tsv(DATA / "heads.tsv")
-            if int(r["seen"]) >= MIN_SEEN and int(r["title"]) >= MIN_SHARE * int(r["seen"])}
+    "İlham Əliyev və xanımı X"), for the heads that are a TITLE right before a PERSON often enough, and
+    the heads known without the gold (known_heads.tsv: "vali", "general", "kardinal", seen too seldom)."""
+    learned = {r["head"]: int(r["alone"]) > 0 for r in read_tsv(DATA / "heads.tsv")
+               if int(r["seen"]) >= MIN_SEEN and int(r["title"]) >= MIN_SHARE * int(r["seen"])}
+    return {**{h: alone for h, alone in known_heads().items() if h not in learned}, **learned}
+
+
+@functools.cache
+def known_heads() -> dict[str, bool]:
+    """Title heads known without the gold → whether the bare word is a title ("General X")."""
+    return {r["head"]: r["alone"] == "1" for r in read_tsv(DATA / "known_heads.tsv")}
 
 
 @functools.cache
@@ -58,7 +72,7 @@ def modifiers() -> frozenset[str]:
 
 def head_lemma(word: str) -> str | None:
     """The title head a word is a form of ("naziri" → "nazir"), the shortest such form; None if none."""
-    found = base_forms(word) & title_words()
+    found = base_forms(word) & (title_words() | known_heads().keys())
     return min(found, key=lambda w: (len(w), w)) if found else None
 
 
@@ -78,8 +92,31 @@ def _closes(token: Token, bare: bool) -> bool:
     ("nümayəndə heyətinin Prezident X", "Nazir Prezident X"); a capitalised genitive that is no title
     head ends an organisation's name ("Nazirlər Şurasının sədri": Şurasının is no title word here)."""
     if _has(token.text, "case", "genitive"):
-        return bare or token.text[:1].isupper() and not token.is_sent_start and head_lemma(token.text) not in heads()
+        return bare or token.text[:1].isupper() and not token.is_sent_start and head_lemma(token.text) not in heads() \
+            and not _board(token)
     return bare and head_lemma(token.text) in heads()
+
+
+@functools.cache
+def boards() -> frozenset[tuple[str, str]]:
+    """(first word, head) of a body's boards, part of the titles on them (data/titles/boards.tsv)."""
+    return frozenset((r["first"], r["head"]) for r in read_tsv(DATA / "boards.tsv"))
+
+
+def _board(token: Token) -> bool:
+    """The genitive ends a board's name ("İdarə Heyətinin", "Müşahidə Şurasının")."""
+    return token.i > 0 and any((az_lower(token.doc[token.i - 1].text), b) in boards() for b in base_forms(token.text))
+
+
+def _brief_word(token: Token) -> bool:
+    """A word of an "X üzrə" brief ("insan hüquqları üzrə", "elm və təhsil üzrə"): no stop word, no
+    genitive, no case a complement does not take (a possessive word may look like one: "siyasəti")."""
+    low = az_lower(token.text)
+    if low in JOINERS:
+        return True
+    return token.is_alpha and not token.is_stop and not FIRST_SECOND_PERSON.search(low) \
+        and not _has(token.text, "case", "genitive") \
+        and (not _has(token.text, "case", BRIEF_CASES) or _has(token.text, "poss"))
 
 
 def _phrase_start(doc: Doc, end: int, lo: int, bare: bool) -> int | None:
@@ -90,8 +127,27 @@ def _phrase_start(doc: Doc, end: int, lo: int, bare: bool) -> int | None:
     commas are left out, and so is an "üzrə" whose complement is a nominative entity or no title word
     ("Ukrayna üzrə xüsusi elçisi X": only "xüsusi elçisi" is sure)."""
     start = end
+    brief: int | None = None  # where an "X üzrə" brief began (the index of "üzrə"), while it is read
     while start > lo and end - start < MAX_WORDS:
         token = doc[start - 1]
+        if start - 2 >= lo and token.text == "-" and not token.whitespace_ and not doc[start - 2].whitespace_ \
+                and doc[start - 2].is_alpha:
+            start -= 2  # "general-[mayor]", "eks-[baş nazir]": the tokenizer splits the compound's hyphen
+            continue
+        if az_lower(doc[start].text) == "üzrə":
+            brief = start
+        if brief is not None and brief - start < MAX_BRIEF and _brief_word(token):
+            start -= 1  # the brief's words are titles' words whatever they are ("qaçqınlar üzrə")
+            if token.is_sent_start:
+                break
+            continue
+        if brief is not None and not _has(token.text, "case", "genitive") and not _is_modifier(token):
+            start = brief  # a brief that does not begin after an owner, a title word or an entity is unsure
+            break
+        brief = None
+        if az_lower(token.text) == "yeni" and az_lower(doc[start].text) == "seçilmiş":
+            start -= 1  # "yeni seçilmiş prezident" (but "yeni [Baş nazir]")
+            continue
         if not _is_modifier(token) or _closes(token, bare):
             if FIRST_SECOND_PERSON.search(az_lower(token.text)):
                 return None
@@ -102,9 +158,16 @@ def _phrase_start(doc: Doc, end: int, lo: int, bare: bool) -> int | None:
     while start < end and (doc[start].is_punct or az_lower(doc[start].text) in JOINERS):
         start += 1
     uzre = [i for i in range(start, end) if az_lower(doc[i].text) == "üzrə"]
-    if uzre and (uzre[0] == start or start == lo > 0 and not _has(doc[lo - 1].text, "case", "genitive")):
+    if uzre and (uzre[0] == start or start == lo > 0 and not doc[lo].is_sent_start and not _genitive_end(doc, lo - 1)):
         start = uzre[-1] + 1
     return start
+
+
+def _genitive_end(doc: Doc, i: int) -> bool:
+    """Token i ends a genitive, also one written after a hyphen ("BMT-nin", split by the tokenizer)."""
+    if _has(doc[i].text, "case", "genitive"):
+        return True
+    return i >= 2 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_ and bool(GENITIVE_ENDING.match(az_lower(doc[i].text)))
 
 
 def _unfinished(title: Span) -> bool:
@@ -163,9 +226,54 @@ def _free_title(doc: Doc, end: int, prev: Span | None) -> Span | None:
         before = doc[start - 1] if start > 0 else None
         # "Mehriban xanım X", "Qarabağ xanı X": a lone head right after a name is part of it; a capitalised
         # word in a case no name part takes ("Ağ Evdə Prezident X") or a common word opening the sentence is none
+        # ... but a place or body right before it is whose office it is ("Ankara valisi X")
+        owner = prev is not None and prev.end == start and prev.label_ in OWNERS \
+            and not _has(head.text, "case", "genitive")  # "Respublikası Prezidentinin [Fərmanı]" names no one
         named = before is not None and (prev is not None and prev.end == start and prev.label_ == "PERSON"
                                         or before.text[:1].isupper() and not _has(before.text, "case", LOCAL_CASES)
-                                        and not (before.is_sent_start and is_common(before.text)))
+                                        and not (before.is_sent_start and is_common(before.text)) and not owner)
         if not alone or named:
             return None
     return Span(doc, start, end, label="TITLE")
+
+
+def split_titled_persons(doc: Doc, ents: list[Span]) -> list[Span] | None:
+    """`ents` with each PERSON that opens with a title split into the TITLE and the PERSON ("[Kral]
+    [Həməd bin İsa]", "[Əməkdar artist] [Fuad Quliyev]": ANNOTATION.md's PERSON is the name without its
+    title), and a regnal number after a title word and before a PERSON, free or taken for a TITLE, made
+    part of the name ("Kralı [III Çarlz]"; not "III Tier"); None when there is none. The title is title words ending in a head (a bare
+    head only where it is a title alone), and a capitalised word that is no title word must follow it."""
+    out: list[Span] = []
+    changed = False
+    for ent in ents:
+        if ent.label_ == "PERSON" and ent.start > 1 and ROMAN.fullmatch(doc[ent.start - 1].text) \
+                and heads().get(head_lemma(doc[ent.start - 2].text) or ""):  # "Kralı III Çarlz", "Papa XIV Leo"
+            if out and out[-1].end == ent.start and out[-1].label_ == "TITLE" and len(out[-1]) == 1:
+                out.pop()
+            if not out or out[-1].end < ent.start:
+                ent, changed = Span(doc, ent.start - 1, ent.end, label="PERSON"), True
+        if ent.label_ == "PERSON" and out and out[-1].label_ == "PERSON" and out[-1].end == ent.start \
+                and len(out[-1]) == 1 and heads().get(head_lemma(out[-1].text) or ""):
+            out[-1], changed = Span(doc, out[-1].start, out[-1].end, label="TITLE"), True  # "[Papa] [XIV Leo]"
+        k = _title_length(ent) if ent.label_ == "PERSON" else 0
+        if k:
+            out += [Span(doc, ent.start, ent.start + k, label="TITLE"), Span(doc, ent.start + k, ent.end, label="PERSON")]
+            changed = True
+        else:
+            out.append(ent)
+    return out if changed else None
+
+
+def _title_length(ent: Span) -> int:
+    """How many tokens of the title open `ent`; 0 when none, or when no name would be left."""
+    k = 0
+    while k < len(ent) - 1 and head_lemma(ent[k].text) is None and _is_modifier(ent[k]):
+        k += 1
+    if k >= len(ent) - 1 or _has(ent[k].text, "plural"):
+        return 0
+    alone = heads().get(head_lemma(ent[k].text) or "")
+    after = ent[k + 1].text
+    if alone is None or (k == 0 and not alone) or not after[:1].isupper() or head_lemma(after) is not None \
+            or body_word(ent[-1].text):  # "Prezident Administrasiyasının": a body, which official_names types
+        return 0
+    return k + 1

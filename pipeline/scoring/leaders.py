@@ -33,10 +33,15 @@ def _close(text: str, left: dict, right: dict) -> bool:
 
 def entity_pairs(record: dict) -> set[Pair]:
     """Pairs of a record's TITLE entities and the PERSON each belongs to."""
+    return {pair for pair, _, _ in entity_pair_spans(record)}
+
+
+def entity_pair_spans(record: dict) -> list[tuple[Pair, dict, dict]]:
+    """(pair, TITLE entity, PERSON entity) for each TITLE of a record that has a PERSON."""
     ents = sorted((e for e in record.get("entities") or [] if e.get("label") in ("PERSON", "TITLE")),
                   key=lambda e: e["start"])
     text = record.get("text") or ""
-    out = set()
+    out = []
     for i, title in enumerate(ents):
         if title["label"] != "TITLE":
             continue
@@ -49,7 +54,7 @@ def entity_pairs(record: dict) -> set[Pair]:
         else:
             continue
         name = person.get("ref") or person.get("norm") or person.get("text") or ""
-        out.add(_key(name, title.get("norm") or title.get("text") or ""))
+        out.append((_key(name, title.get("norm") or title.get("text") or ""), title, person))
     return out
 
 

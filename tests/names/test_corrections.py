@@ -146,7 +146,7 @@ PERSONS = [
      [("Kamran Əli oğlu Məmmədov Universitetinin", "ORG")]),
     ("Qordan Yandrokoviç gəlib.", [("Qordan Yandrokoviç", "PERSON")], [("Qordan Yandrokoviç", "PERSON")]),
     ("Polkovnik Kamran Həsənovun oğlu Araz gəlib.", [("Kamran Həsənovun", "PERSON"), ("Araz", "PERSON")],
-     [("Kamran Həsənovun", "PERSON"), ("Araz", "PERSON")]),                    # "the son of", no patronymic
+     [("Polkovnik", "TITLE"), ("Kamran Həsənovun", "PERSON"), ("Araz", "PERSON")]),  # "the son of", no patronymic
 ]
 
 

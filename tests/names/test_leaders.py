@@ -67,3 +67,25 @@ def test_apposition_title_after_the_person_with_its_country():
 def test_what_qualifies_a_title(text, ents, country, org):
     [leader] = run(text, ents)._.leaders
     assert (leader["country"], leader["org"]) == (country, org)
+
+
+@pytest.mark.parametrize("text,ents,expected", [
+    # a title after the person, predicated of them or set off as an apposition, is theirs
+    ("Arno Tamm Estoniyanın Bakıdakı səfiri təyin edilib.",
+     [("Arno Tamm", "PERSON"), ("Estoniyanın", "COUNTRY"), ("səfiri", "TITLE")], [("Arno Tamm", "səfir")]),
+    ("Arno Tamm ölkə prezidenti seçilib.", [("Arno Tamm", "PERSON"), ("prezidenti", "TITLE")],
+     [("Arno Tamm", "prezident")]),
+    ("Arno Tamm, Estoniyanın baş naziri; Peeter Kask.", [("Arno Tamm", "PERSON"), ("baş naziri", "TITLE")],
+     [("Arno Tamm", "baş nazir")]),
+    ("Görüşdə Arno Tamm, şirkətin direktoru", [("Arno Tamm", "PERSON"), ("direktoru", "TITLE")],
+     [("Arno Tamm", "direktor")]),
+    # ... otherwise it names someone the sentence does not: the one the person meets, receives, or comes with
+    ("Prezident Arno Tamm Latviyanın Baş naziri ilə görüşüb.",
+     [("Prezident", "TITLE"), ("Arno Tamm", "PERSON"), ("Latviyanın", "COUNTRY"), ("Baş naziri", "TITLE")],
+     [("Arno Tamm", "Prezident")]),
+    ("Nazir Arno Tamm bankın baş direktorunu qəbul edib.",
+     [("Nazir", "TITLE"), ("Arno Tamm", "PERSON"), ("baş direktorunu", "TITLE")], [("Arno Tamm", "Nazir")]),
+    ("Arno Tamm və birinci xanım sərgiyə baxıblar.", [("Arno Tamm", "PERSON"), ("birinci xanım", "TITLE")], []),
+])
+def test_a_title_after_a_person_is_theirs_only_when_predicated_or_in_apposition(text, ents, expected):
+    assert [(x["name"], x["title"]) for x in run(text, ents)._.leaders] == expected

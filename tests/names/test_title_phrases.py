@@ -9,7 +9,7 @@ import pytest
 from tests.names.fake_ner import doc_after_ner
 
 from pipeline.names import build_titles
-from pipeline.names.title_phrases import whole_titles
+from pipeline.names.title_phrases import split_titled_persons, whole_titles
 from pipeline.tables import read_tsv
 
 
@@ -78,12 +78,79 @@ FOUND = [
      [("Liisa", "PERSON"), ("Kivi", "PERSON")]),
     ("Bu gün Toomas Prezident Kivi ilə görüşüb.", [("Kivi", "PERSON")], [("Kivi", "PERSON")]),
     ("Bu gün həkim Arno Kivi gəlib.", [("Arno Kivi", "PERSON")], [("Arno Kivi", "PERSON")]),
+    # heads known without the gold (known_heads.tsv), alone or ending a phrase
+    ("Bunu Ankara valisi Arno Kivi deyib.", [("Ankara", "REGION"), ("Arno Kivi", "PERSON")],
+     [("Ankara", "REGION"), ("valisi", "TITLE"), ("Arno Kivi", "PERSON")]),
+    ("Bunu Estoniya Prezidentinin Fərmanı təsdiqləyib.", [("Estoniya", "COUNTRY"), ("Fərmanı", "PERSON")],
+     [("Estoniya", "COUNTRY"), ("Fərmanı", "PERSON")]),  # a genitive head after a place: whose decree, not a title
+    ("Sonra kardinal Arno Kivi danışıb.", [("Arno Kivi", "PERSON")], [("kardinal", "TITLE"), ("Arno Kivi", "PERSON")]),
+    ("Şəhərin valisi Arno Kivi gəlib.", [("Arno Kivi", "PERSON")], [("valisi", "TITLE"), ("Arno Kivi", "PERSON")]),
+    ("Dünən elçisi Arno Kivi gəlib.", [("Arno Kivi", "PERSON")], [("Arno Kivi", "PERSON")]),  # never a title alone
+    ("Sonra xüsusi elçisi Arno Kivi gəlib.", [("Arno Kivi", "PERSON")], [("xüsusi elçisi", "TITLE"), ("Arno Kivi", "PERSON")]),
+    # a compound written with a hyphen is one title
+    ("Bu gün şəhid general-mayor Arno Kivinin doğum günüdür.", [("mayor", "TITLE"), ("Arno Kivinin", "PERSON")],
+     [("general-mayor", "TITLE"), ("Arno Kivinin", "PERSON")]),
+    ("Bu gün general-leytenant Arno Kivi gəlib.", [("Arno Kivi", "PERSON")],
+     [("general-leytenant", "TITLE"), ("Arno Kivi", "PERSON")]),
+    # an "X üzrə" brief is part of the title after an owner, a title word, or at the sentence start
+    ("Dünən Estoniyanın köçkünlər üzrə ali komissarı Arno Kivi danışıb.",
+     [("Estoniyanın", "COUNTRY"), ("ali komissarı", "TITLE"), ("Arno Kivi", "PERSON")],
+     [("Estoniyanın", "COUNTRY"), ("köçkünlər üzrə ali komissarı", "TITLE"), ("Arno Kivi", "PERSON")]),
+    ("Dünən BMT-nin köçkünlər üzrə ali komissarı Arno Kivi danışıb.",
+     [("BMT-nin", "ORG"), ("ali komissarı", "TITLE"), ("Arno Kivi", "PERSON")],
+     [("BMT-nin", "ORG"), ("köçkünlər üzrə ali komissarı", "TITLE"), ("Arno Kivi", "PERSON")]),
+    ("Bunu xarici işlər nazirinin iqtisadi məsələlər üzrə müavini Arno Kivi deyib.", [("Arno Kivi", "PERSON")],
+     [("xarici işlər nazirinin iqtisadi məsələlər üzrə müavini", "TITLE"), ("Arno Kivi", "PERSON")]),
+    ("Elm və mədəniyyət üzrə müşavir Arno Kivi gəlib.", [("Arno Kivi", "PERSON")],
+     [("Elm və mədəniyyət üzrə müşavir", "TITLE"), ("Arno Kivi", "PERSON")]),
+    # ... but not after words of the sentence ("Bu gün"), nor a nominative place's
+    ("Bu gün enerji üzrə müşaviri Arno Kivi gəlib.", [("Arno Kivi", "PERSON")],
+     [("müşaviri", "TITLE"), ("Arno Kivi", "PERSON")]),
+    # a body's board is part of a title on it; a genitive body name is not
+    ("Bankın İdarə Heyətinin sədri Arno Kivi çıxış edib.", [("sədri", "TITLE"), ("Arno Kivi", "PERSON")],
+     [("İdarə Heyətinin sədri", "TITLE"), ("Arno Kivi", "PERSON")]),
+    ("Bu barədə Təhlükəsizlik Şurasının katibi Arno Kivi deyib.", [("katibi", "TITLE"), ("Arno Kivi", "PERSON")],
+     [("katibi", "TITLE"), ("Arno Kivi", "PERSON")]),
+    # "yeni seçilmiş" is in the title; "yeni" alone is not
+    ("Ölkənin yeni seçilmiş prezidenti Arno Kivi and içib.", [("prezidenti", "TITLE"), ("Arno Kivi", "PERSON")],
+     [("yeni seçilmiş prezidenti", "TITLE"), ("Arno Kivi", "PERSON")]),
+    ("Ölkənin yeni prezidenti Arno Kivi and içib.", [("prezidenti", "TITLE"), ("Arno Kivi", "PERSON")],
+     [("prezidenti", "TITLE"), ("Arno Kivi", "PERSON")]),
 ]
 
 
 @pytest.mark.parametrize("text,ents,expected", GROWN + FOUND)
 def test_titles_before_persons_are_made_whole(nlp, text, ents, expected):
     assert after(nlp, text, ents) == expected
+
+
+@pytest.mark.parametrize("text,ents,expected", [
+    # a PERSON that opens with its title: the title is its own span
+    ("Bu gün Kral Arno Kivi gəlib.", [("Kral Arno Kivi", "PERSON")], [("Kral", "TITLE"), ("Arno Kivi", "PERSON")]),
+    ("Konsertdə Əməkdar artist Arno Kivi çıxış edib.", [("Əməkdar artist Arno Kivi", "PERSON")],
+     [("Əməkdar artist", "TITLE"), ("Arno Kivi", "PERSON")]),
+    ("Dünən General Kivi danışıb.", [("General Kivi", "PERSON")], [("General", "TITLE"), ("Kivi", "PERSON")]),
+    # a regnal number is part of the name, free or taken for a title
+    ("Dünən Kralı II Arno gəlib.", [("II", "TITLE"), ("Arno", "PERSON")], [("II Arno", "PERSON")]),
+    ("Dünən Kralı II Arno gəlib.", [("Arno", "PERSON")], [("II Arno", "PERSON")]),
+    ("Dünən Kral II Arno gəlib.", [("Kral II Arno", "PERSON")], [("Kral", "TITLE"), ("II Arno", "PERSON")]),
+    ("Dünən Kral II Arno gəlib.", [("Kral", "PERSON"), ("II", "TITLE"), ("Arno", "PERSON")],
+     [("Kral", "TITLE"), ("II Arno", "PERSON")]),
+    ("Dünən Arno Kivi gəlib.", [("Arno", "PERSON"), ("Kivi", "PERSON")], [("Arno", "PERSON"), ("Kivi", "PERSON")]),
+    ("Mərkəz III Tier standartındadır.", [("Tier", "PERSON")], [("Tier", "PERSON")]),  # no title before the number
+    ("Dünən Sahib Kivi gəlib.", [("Sahib Kivi", "PERSON")], [("Sahib Kivi", "PERSON")]),  # a first name
+    ("Bunu Prezident Administrasiyası deyib.", [("Prezident Administrasiyası", "PERSON")],
+     [("Prezident Administrasiyası", "PERSON")]),  # a body's name: left to official_names
+    # a name is left whole: no title word opens it, a head never a title alone, nothing capitalised after
+    ("Dünən Arno Kivi danışıb.", [("Arno Kivi", "PERSON")], [("Arno Kivi", "PERSON")]),
+    ("Dünən Müavin Kivi danışıb.", [("Müavin Kivi", "PERSON")], [("Müavin Kivi", "PERSON")]),
+    ("Dünən Prezident danışıb.", [("Prezident", "PERSON")], [("Prezident", "PERSON")]),
+    ("Dünən Kralları Kivi danışıb.", [("Kralları Kivi", "PERSON")], [("Kralları Kivi", "PERSON")]),
+])
+def test_a_person_opening_with_a_title_is_split(nlp, text, ents, expected):
+    doc = doc_after_ner(nlp, text, ents)
+    new = split_titled_persons(doc, list(doc.ents))
+    assert [(e.text, e.label_) for e in (doc.ents if new is None else new)] == expected
 
 
 def test_leaders_read_the_whole_title_and_its_country(nlp):
