@@ -9,6 +9,8 @@ with the body in the genitive are two ORGs"):
 - a company's legal form alone is no name, spelt out or as its acronym in brackets after it ("“X” [Məhdud
   Məsuliyyətli Cəmiyyətinin] ([MMC])"): the training gold leaves them out 9 times of 10 (the quoted name
   is the company; gazetteer/legal_forms.tsv);
+- a competition is an event, no ORG: "Çempionlar Liqasında" is dropped, "UEFA Avropa Liqasının" keeps
+  "UEFA" (the training gold: 39 of 41 such leagues outside any entity; role "competition");
 - lower-case words after a body's head or an acronym ending an ORG are no part of it, unless one of them is
   a body's head ("[Avropa İttifaqına] üzv", "[SANA] xəbər"; "Minsk qrupunun" stays).
 
@@ -105,6 +107,16 @@ def _legal_form_only(doc: Doc, e: Span, at: dict[int, Span]) -> bool:
     return az_lower(doc[e.start - 2].text).startswith(LEGAL_HEAD) and (before is None or _spelt_legal_form(before))
 
 
+def _competition(e: Span) -> Span | None | bool:
+    """For an ORG that holds a competition's name ("Çempionlar Liqasında"): its organiser before it as an
+    ORG ("[UEFA] Avropa Liqası"), or False when nothing of it is a name; None when it holds none."""
+    firsts = words().get("competition", frozenset())
+    for t in e[:-1]:
+        if az_lower(t.text) in firsts and base_forms(e.doc[t.i + 1].text) & words().get("league", frozenset()):
+            return Span(e.doc, e.start, t.i, label="ORG") if t.i > e.start else False
+    return None
+
+
 def split_orgs(doc: Doc, ents: list[Span]) -> list[Span] | None:
     """`ents` with each ORG cut to its name and split at a parent body; None when nothing changes."""
     out: list[Span] = []
@@ -116,6 +128,12 @@ def split_orgs(doc: Doc, ents: list[Span]) -> list[Span] | None:
             continue
         if e.label_ != "ORG" or len(e) < 2:
             out.append(e)
+            continue
+        organiser = _competition(e)
+        if organiser is not None:
+            changed = True
+            if organiser is not False:
+                out.append(organiser)
             continue
         trimmed = _trimmed(e)
         if trimmed is not None:

@@ -20,6 +20,9 @@ SPLIT = [
     ("Dünən Turizm Agentliyinə üzv qəbul olunub.", [("Turizm Agentliyinə üzv", "ORG")],
      [("Turizm Agentliyinə", "ORG")]),
     ("Bunu ANS xəbər verib.", [("ANS xəbər", "ORG")], [("ANS", "ORG")]),
+    # a competition is an event: its organiser stays
+    ("Klub FIFA Millətlər Liqasında oynayır.", [("FIFA Millətlər Liqasında", "ORG")], [("FIFA", "ORG")]),
+    ("Komanda Çempionlar Liqasının finalına çıxıb.", [("Çempionlar Liqasının", "ORG")], []),
     # a legal form alone, spelt out or in brackets after it, is no name; the quoted company stays
     ("Zavodu “Yaşıl Dərə” Məhdud Məsuliyyətli Cəmiyyətinin (MMC) işçiləri tikib.",
      [("Yaşıl Dərə", "ORG"), ("Məhdud Məsuliyyətli Cəmiyyətinin", "ORG"), ("MMC", "ORG")], [("Yaşıl Dərə", "ORG")]),
