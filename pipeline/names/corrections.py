@@ -25,7 +25,9 @@ each rule a config switch (measured one by one in benchmarks/corrections.py):
 - org_splits: an ORG ends at a body's head in the genitive, its sub-unit is a second ORG, and lower-case words
   after its head are cut off (pipeline/names/org_splits.py: "[Senatın] [Kəşfiyyat Komitəsinin]");
 - org_joins: pieces of one official name are one ORG: a nominative country and its national body, "X adına Y",
-  a field pair cut at its "və" (pipeline/names/org_joins.py: "Fransa Xarici İşlər Nazirliyinə").
+  a field pair cut at its "və" (pipeline/names/org_joins.py: "Fransa Xarici İşlər Nazirliyinə");
+- facilities: a quoted name before a facility noun, or an ORG ending in one, is no name (pipeline/names/facilities.py:
+  “X” Günəş Elektrik Stansiyası, "X Arena"da).
 """
 from __future__ import annotations
 
@@ -38,6 +40,7 @@ from pipeline.names.brands import company_names
 from pipeline.names.common_words import sentence_start_words
 from pipeline.names.company_forms import company_forms
 from pipeline.names.concepts import concept_names
+from pipeline.names.facilities import facility_names
 from pipeline.names.office_titles import titles_before_persons
 from pipeline.names.official_names import body_names
 from pipeline.names.org_joins import joined_orgs
@@ -47,14 +50,15 @@ from pipeline.names.products import product_names
 from pipeline.names.title_phrases import whole_titles
 
 RULES = ("common_words", "products", "titles", "persons", "brands", "companies", "concepts", "official_names", "acronyms",
-         "body_runs", "org_splits", "org_joins")
+         "body_runs", "org_splits", "org_joins", "facilities")
 
 
 @Language.factory("az_corrections", default_config={rule: True for rule in RULES})
 def create_az_corrections(nlp: Language, name: str, common_words: bool = True, products: bool = True,
                           titles: bool = True, persons: bool = True, brands: bool = True, companies: bool = True,
                           concepts: bool = True, official_names: bool = True, acronyms: bool = True,
-                          body_runs: bool = True, org_splits: bool = True, org_joins: bool = True):
+                          body_runs: bool = True, org_splits: bool = True, org_joins: bool = True,
+                          facilities: bool = True):
     """Correct the ner's names with knowledge; see the module docstring for each switch."""
     # titles first: a capitalised title opening a sentence is relabelled, not dropped as a common word
     steps = [rule for on, rule in ((persons, patronymic_persons), (titles, titles_before_persons),
@@ -64,7 +68,7 @@ def create_az_corrections(nlp: Language, name: str, common_words: bool = True, p
                                    (concepts, concept_names),
                                    (official_names, body_names), (acronyms, acronym_names),
                                    (body_runs, long_body_names), (org_splits, split_orgs),
-                                   (org_joins, joined_orgs)) if on]
+                                   (org_joins, joined_orgs), (facilities, facility_names)) if on]
 
     def az_corrections(doc: Doc) -> Doc:
         # doc.ents builds every Span on each access: read once, each rule works on the list, write once
