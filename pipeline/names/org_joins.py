@@ -13,8 +13,8 @@
   and the second ends in a body's head in the compound's form ("Departamenti", "Agentliyinin").
 
 The heads are official_names' and body_runs' (role "body" of pipeline/data/concepts/words.tsv and the
-gazetteer's organisation heads); the national acronyms that a country may open are the role
-"national" of the same table ("Rusiya XİN-in"; "Fransa XİN başçısı" is rarer in the gold).
+gazetteer's organisation heads); the national acronyms a country may open ("Rusiya XİN-in"), the first
+words of international and whole names and the parliaments are pipeline/data/org_joins/words.tsv.
 """
 from __future__ import annotations
 
@@ -25,6 +25,7 @@ from spacy.tokens import Doc, Span
 from pipeline.lang import punctuation
 from pipeline.lang.casing import az_lower
 from pipeline.lang.morphology import analyses, restore
+from pipeline.lang.texts import token_texts
 from pipeline.names.body_runs import is_name_head, opens_sentence
 from pipeline.names.common_words import is_common
 from pipeline.names.concepts import HEAD, known_place
@@ -168,8 +169,9 @@ def _named_after(doc: Doc, ents: list[Span]) -> list[Span] | None:
     at = {i: e for e in ents for i in range(e.start, e.end)}
     taken = set(at)
     joined: list[Span] = []
-    for k, t in enumerate(doc):
-        if t.text != NAMED_AFTER or k == 0 or k + 1 >= len(doc):
+    # token texts, not Token objects: the loop sees every word of every article
+    for k, text in enumerate(token_texts(doc)):
+        if text != NAMED_AFTER or k == 0 or k + 1 >= len(doc):
             continue
         left = at.get(k - 1) or at.get(k)
         if left is not None and left.label_ in NAME_LABELS and left.end in (k, k + 1):
