@@ -78,7 +78,7 @@ def _heads() -> frozenset[str]:
 
 
 @functools.lru_cache(maxsize=20_000)
-def _is_name_head(text: str) -> bool:
+def is_name_head(text: str) -> bool:
     """A body's head, singular and in the compound's possessive ("Nazirliyinin", "Mərkəzi", "Hökumətinə");
     a bare head ends no such name ("Fövqəladə Halların İdarə olunması")."""
     if not name_word(text):
@@ -93,7 +93,7 @@ def _joinable(word: str) -> bool:
     return not body_word(word) and not is_title_word(word) and not POSS_DATIVE.search(word)
 
 
-def _opens_sentence(doc: Doc, k: int) -> bool:
+def opens_sentence(doc: Doc, k: int) -> bool:
     """Token k takes a capital for its place: a sentence or headline start, also right after a quote
     that opens one ("\n\n“Bəzi Avropa ...")."""
     if doc[k].is_sent_start or starts_sentence(doc, k):
@@ -113,7 +113,7 @@ def _run_start(doc: Doc, head: int, taken: set[int]) -> int:
                 # a parent body ("Senatının [Xarici Əlaqələr Komitəsinin]", "Agentliyini [...]"), a scene
                 # ("Qəbələdə") or a state owning the body ("Koreya Respublikasının [...]")
                 break
-            if _opens_sentence(doc, k):
+            if opens_sentence(doc, k):
                 # "Sonra Yaradıcılıq Mərkəzində" or "Daş Salnamə Muzeyində": the capital says nothing
                 return head if is_common(text) else k
             start = k
@@ -153,7 +153,7 @@ def long_body_names(doc: Doc, ents: list[Span]) -> list[Span] | None:
     out: list[Span] = []
     changed = False
     for e in ents:
-        if e.label_ == "ORG" and _is_name_head(doc[e.end - 1].text):
+        if e.label_ == "ORG" and is_name_head(doc[e.end - 1].text):
             start = _run_start(doc, e.start, taken)
             # only over a joiner: the ner cut the name at its "və"; a bare word before it may be a
             # person's ("Berboku BMT Baş Assambleyasının")
@@ -164,7 +164,7 @@ def long_body_names(doc: Doc, ents: list[Span]) -> list[Span] | None:
         out.append(e)
     # token texts without Token objects: the loop sees every word of every article
     for i, text in enumerate(token_texts(doc)):
-        if not text[:1].isupper() or i in taken or not _is_name_head(text):
+        if not text[:1].isupper() or i in taken or not is_name_head(text):
             continue
         start = _run_start(doc, i, taken)
         # a legal form ("Açıq Səhmdar Cəmiyyətinin") is no name: the gold keeps it outside the company's

@@ -23,6 +23,12 @@ each rule a config switch (measured one by one in benchmarks/corrections.py):
   one rule that adds an entity (pipeline/names/acronym_names.py: "Beynəlxalq Astronavtika Federasiyasının (BAF)");
 - body_runs: a run of capitalised words ending in a body's head is an ORG, also joined by "və"
   (pipeline/names/body_runs.py: "Əmək və Əhalinin Sosial Müdafiəsi Nazirliyinin");
+- org_splits: an ORG ends at a body's head in the genitive, its sub-unit is a second ORG, and lower-case words
+  after its head are cut off (pipeline/names/org_splits.py: "[Senatın] [Kəşfiyyat Komitəsinin]");
+- org_joins: pieces of one official name are one ORG: a nominative country and its national body, "X adına Y",
+  a field pair cut at its "və" (pipeline/names/org_joins.py: "Fransa Xarici İşlər Nazirliyinə");
+- facilities: a quoted name before a facility noun, or an ORG ending in one, is no name (pipeline/names/facilities.py:
+  “X” Günəş Elektrik Stansiyası, "X Arena"da).
 - site_labels: a portal's quoted section and button labels, brand products in any case, e-services glued to
   "e-", plural PERSONs and generic kinds of body are no names (pipeline/names/site_labels.py: “Haqqımızda”
   bölməsi, “Asan imza”, "Açıq Məlumatlardan", "21 İcra Hakimiyyəti nümayəndələri");
@@ -41,22 +47,26 @@ from pipeline.names.brands import company_names
 from pipeline.names.common_words import sentence_start_words
 from pipeline.names.company_forms import company_forms
 from pipeline.names.concepts import concept_names
+from pipeline.names.facilities import facility_names
 from pipeline.names.office_titles import titles_before_persons
 from pipeline.names.official_names import body_names
+from pipeline.names.org_joins import joined_orgs
+from pipeline.names.org_splits import split_orgs
 from pipeline.names.person_forms import patronymic_persons
 from pipeline.names.products import product_names
 from pipeline.names.site_labels import site_labels as site_label_names
 from pipeline.names.title_phrases import split_titled_persons, whole_titles
 
 RULES = ("common_words", "products", "titles", "persons", "brands", "companies", "concepts", "official_names", "acronyms",
-         "body_runs", "site_labels", "attached_bodies")
+         "body_runs", "org_splits", "org_joins", "facilities", "site_labels", "attached_bodies")
 
 
 @Language.factory("az_corrections", default_config={rule: True for rule in RULES})
 def create_az_corrections(nlp: Language, name: str, common_words: bool = True, products: bool = True,
                           titles: bool = True, persons: bool = True, brands: bool = True, companies: bool = True,
                           concepts: bool = True, official_names: bool = True, acronyms: bool = True,
-                          body_runs: bool = True, site_labels: bool = True, attached_bodies: bool = True):
+                          body_runs: bool = True, org_splits: bool = True, org_joins: bool = True,
+                          facilities: bool = True, site_labels: bool = True, attached_bodies: bool = True):
     """Correct the ner's names with knowledge; see the module docstring for each switch."""
     # titles first: a capitalised title opening a sentence is relabelled, not dropped as a common word
     steps = [rule for on, rule in ((persons, patronymic_persons), (titles, split_titled_persons),
@@ -66,7 +76,8 @@ def create_az_corrections(nlp: Language, name: str, common_words: bool = True, p
                                    (brands, company_names), (companies, company_forms),
                                    (concepts, concept_names),
                                    (official_names, body_names), (acronyms, acronym_names),
-                                   (body_runs, long_body_names),
+                                   (body_runs, long_body_names), (org_splits, split_orgs),
+                                   (org_joins, joined_orgs), (facilities, facility_names),
                                    (site_labels, site_label_names), (attached_bodies, attached_body_names)) if on]
 
     def az_corrections(doc: Doc) -> Doc:
