@@ -88,6 +88,11 @@ EVENTS = [
      [("Kamran Əliyev", "PERSON", None), ("Elmar Vəliyev", "PERSON", None), ("müşavir", "TITLE", None)],
      [("APPOINT", "təyin olunub", "actual", {"person": ["Kamran Əliyev"], "title": ["müşavir"]}),
       ("APPOINT", "təyin olunub", "actual", {"person": ["Elmar Vəliyev"], "title": ["müşavir"]})]),
+    # FUND: money directed ("yönəlt-", "yönləndir-")
+    ("Avropa İttifaqı Polşaya 7 milyard avro yönəldib.",
+     [("Avropa İttifaqı", "ORG", None), ("Polşaya", "COUNTRY", "Polşa"), ("7 milyard avro", "MONEY", None)],
+     [("FUND", "yönəldib", "actual",
+       {"giver": ["Avropa İttifaqı"], "receiver": ["Polşaya"], "amount": ["7 milyard avro"]})]),
 ]
 
 # sentences that must yield no event
@@ -113,6 +118,11 @@ NON_EVENTS = [
     # "newly elected president" describes a person, it reports no election
     ("ABŞ-ın yeni seçilmiş Prezidenti Donald Tramp çıxış edib.",
      [("ABŞ-ın", "COUNTRY", "ABŞ"), ("Prezidenti", "TITLE", "Prezident"), ("Donald Tramp", "PERSON", None)]),
+    # opinions and forecasts
+    ("Ekspertin fikrincə, Rusiya Ukrayna ilə sülh sazişi imzalamalıdır.",
+     [("Rusiya", "COUNTRY", None), ("Ukrayna", "COUNTRY", None)]),
+    ("Düşünürəm ki, Azərbaycan və Ermənistan tezliklə razılığa gələcək.",
+     [("Azərbaycan", "COUNTRY", None), ("Ermənistan", "COUNTRY", None)]),
 ]
 
 
