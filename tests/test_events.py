@@ -46,6 +46,10 @@ EVENTS = [
      [("Viktor Orban", "PERSON", None), ("dekabrın 3-də", "DATE", None), ("Bakıya", "REGION", "Bakı")],
      [("VISIT", "səfər edəcək", "planned",
        {"visitor": ["Viktor Orban"], "destination": ["Bakıya"], "date": ["dekabrın 3-də"]})]),
+    ("Vyetnam Prezidenti To Lam Şəhidlər xiyabanını ziyarət edib.",  # "ziyarət et-" takes its place in the accusative
+     [("Vyetnam", "COUNTRY", None), ("Prezidenti", "TITLE", "Prezident"), ("To Lam", "PERSON", None),
+      ("Şəhidlər xiyabanını", "REGION", "Şəhidlər xiyabanı")],
+     [("VISIT", "ziyarət edib", "actual", {"visitor": ["To Lam"], "destination": ["Şəhidlər xiyabanını"]})]),
     # AGREE
     ("Azərbaycan və Özbəkistan arasında enerji sazişi imzalanıb.",
      [("Azərbaycan", "COUNTRY", None), ("Özbəkistan", "COUNTRY", None)],
@@ -123,6 +127,9 @@ NON_EVENTS = [
      [("Rusiya", "COUNTRY", None), ("Ukrayna", "COUNTRY", None)]),
     ("Düşünürəm ki, Azərbaycan və Ermənistan tezliklə razılığa gələcək.",
      [("Azərbaycan", "COUNTRY", None), ("Ermənistan", "COUNTRY", None)]),
+    # "qarşılan-" of a work received with interest, nobody received
+    ("Nigar Həsənzadənin tamaşası Bakıda böyük maraqla qarşılanıb.",
+     [("Nigar Həsənzadənin", "PERSON", "Nigar Həsənzadə"), ("Bakıda", "REGION", "Bakı")]),
 ]
 
 
