@@ -5,7 +5,7 @@ mention of one:
   xəbər verir ki, görüşdə ..."): a locative or ablative noun there speaks of an event already told.
 - `genitive`: a noun trigger in the genitive ("sazişin icrası", "danışıqların şərtləri") names the
   topic of what the sentence tells, not an event it reports, unless a passive participle describes it
-  ("aparılan danışıqların nəticəsi": talks that were held).
+  ("aparılan danışıqların": talks that were held) or its outcome follows ("görüşünün nəticələri").
 - `qualifies_noun`: a noun trigger in its bare form before a noun with the possessive ending names the
   kind of that noun ("danışıqlar prosesi", "təmas qrupu", "saziş layihəsi": a process, a group, a
   draft), not an event.
@@ -24,8 +24,8 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from pipeline.events.arguments import case_of
-from pipeline.events.lexicon import frame_words, guest_words
-from pipeline.lang.morphology import analyses
+from pipeline.events.lexicon import frame_words, guest_words, outcome_words
+from pipeline.lang.morphology import analyses, base_forms
 
 GENITIVE = ("ın", "in", "un", "ün")
 ACCUSATIVE = ("ı", "i", "u", "ü")
@@ -44,9 +44,12 @@ def opens_clause(doc: Doc, start: int, lo: int) -> bool:
 
 def genitive(doc: Doc, start: int, end: int, described: bool = True) -> bool:
     """True when the last word of the noun trigger of tokens start..end is in the genitive; with
-    `described`, not when a passive participle stands right before it ("aparılan danışıqların
-    nəticəsi", "keçirilən görüşünün yekunları": a meeting held, told as it happened)."""
+    `described`, not when a passive participle stands right before it ("aparılan danışıqların", "keçirilən
+    görüşünün": a meeting held, told as it happened) or an outcome noun of outcomes.tsv right after it
+    ("görüşünün nəticələri", "Sammitinin açılış mərasimi")."""
     if described and start > 0 and _passive_participle(doc[start - 1].norm_):
+        return False
+    if described and end < len(doc) and not base_forms(doc[end].norm_).isdisjoint(outcome_words()):
         return False
     return doc[end - 1].norm_.endswith(GENITIVE)
 

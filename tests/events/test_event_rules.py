@@ -66,6 +66,10 @@ EVENTS = [
     ("Qazaxıstan ilə Qırğızıstan arasında aparılan danışıqların nəticələri açıqlanıb.",
      [("Qazaxıstan", COUNTRY, None), ("Qırğızıstan", COUNTRY, None)],
      [("MEET", "danışıqların", "actual", {"participant": ["Qazaxıstan", "Qırğızıstan"]})]),
+    # ... or followed by its outcome or opening
+    ("Tokayev ilə Mirziyoyevin görüşünün nəticələri açıqlanıb.",
+     [("Tokayev", PERSON, None), ("Mirziyoyevin", PERSON, "Mirziyoyev")],
+     [("MEET", "görüşünün", "actual", {"participant": ["Tokayev", "Mirziyoyevin"]})]),
 ]
 
 NON_EVENTS = [
@@ -103,6 +107,8 @@ NON_EVENTS = [
      [("Prezident", TITLE, None), ("İlham Əliyev", PERSON, None), ("Azərsun", ORG, None)]),
     # a bare noun trigger before a possessive in a case: "the negotiating table"
     ("ABŞ Ukrayna ilə danışıqlar masasına qayıdıb.", [("ABŞ", COUNTRY, None), ("Ukrayna", COUNTRY, None)]),
+    # a league round's match ("turun görüşündə")
+    ("XX turun görüşündə Sabah Araz ilə heç-heçə edib.", [("Sabah", ORG, None), ("Araz", ORG, None)]),
 ]
 
 
@@ -134,8 +140,8 @@ def test_rules_can_be_switched_off(nlp):
     assert [e["type"] for e in doc_events(ceremony, Options(bilateral=False))] == ["MEET"]
     table = make_doc(nlp, NON_EVENTS[14][0], NON_EVENTS[14][1])
     assert [e["type"] for e in doc_events(table, Options(cased=False))] == ["MEET"]
-    text, ents, _ = EVENTS[-1]
-    assert doc_events(make_doc(nlp, text, ents), Options(described=False)) == []
+    for text, ents, _ in EVENTS[-2:]:
+        assert doc_events(make_doc(nlp, text, ents), Options(described=False)) == []
 
 
 def test_refer_back_after_the_reporting_clause(nlp):
