@@ -41,7 +41,7 @@ from pipeline.io import json_lines  # noqa: E402
 from pipeline.record import entity_records  # noqa: E402
 
 SHARED = ROOT.parent / "shared" / "corpus"
-RULES = ("vetoes", "clause", "guests", "adjacent", "verb_final")  # rules each switched on or off as a whole
+RULES = ("vetoes", "clause", "guests", "adjacent", "verb_final", "bilateral", "described", "cased")  # rules each switched on or off as a whole
 GENITIVE = ([], ["AGREE"], ["AGREE", "MEET"], ["AGREE", "MEET", "FUND", "TRADE"])  # types the genitive rule holds for
 COMPOUND = ([], ["MEET"], ["MEET", "AGREE"])  # types the compound rule holds for
 RELATIVE = ([], ["VISIT"], ["VISIT", "MEET"], ["VISIT", "MEET", "FUND", "AGREE"])  # types the relative rule holds for

@@ -46,6 +46,10 @@ EVENTS = [
      [("Viktor Orban", "PERSON", None), ("dekabrın 3-də", "DATE", None), ("Bakıya", "REGION", "Bakı")],
      [("VISIT", "səfər edəcək", "planned",
        {"visitor": ["Viktor Orban"], "destination": ["Bakıya"], "date": ["dekabrın 3-də"]})]),
+    ("Vyetnam Prezidenti To Lam Şəhidlər xiyabanını ziyarət edib.",  # "ziyarət et-" takes its place in the accusative
+     [("Vyetnam", "COUNTRY", None), ("Prezidenti", "TITLE", "Prezident"), ("To Lam", "PERSON", None),
+      ("Şəhidlər xiyabanını", "REGION", "Şəhidlər xiyabanı")],
+     [("VISIT", "ziyarət edib", "actual", {"visitor": ["To Lam"], "destination": ["Şəhidlər xiyabanını"]})]),
     # AGREE
     ("Azərbaycan və Özbəkistan arasında enerji sazişi imzalanıb.",
      [("Azərbaycan", "COUNTRY", None), ("Özbəkistan", "COUNTRY", None)],
@@ -88,6 +92,11 @@ EVENTS = [
      [("Kamran Əliyev", "PERSON", None), ("Elmar Vəliyev", "PERSON", None), ("müşavir", "TITLE", None)],
      [("APPOINT", "təyin olunub", "actual", {"person": ["Kamran Əliyev"], "title": ["müşavir"]}),
       ("APPOINT", "təyin olunub", "actual", {"person": ["Elmar Vəliyev"], "title": ["müşavir"]})]),
+    # FUND: money directed ("yönəlt-", "yönləndir-")
+    ("Avropa İttifaqı Polşaya 7 milyard avro yönəldib.",
+     [("Avropa İttifaqı", "ORG", None), ("Polşaya", "COUNTRY", "Polşa"), ("7 milyard avro", "MONEY", None)],
+     [("FUND", "yönəldib", "actual",
+       {"giver": ["Avropa İttifaqı"], "receiver": ["Polşaya"], "amount": ["7 milyard avro"]})]),
 ]
 
 # sentences that must yield no event
@@ -113,6 +122,14 @@ NON_EVENTS = [
     # "newly elected president" describes a person, it reports no election
     ("ABŞ-ın yeni seçilmiş Prezidenti Donald Tramp çıxış edib.",
      [("ABŞ-ın", "COUNTRY", "ABŞ"), ("Prezidenti", "TITLE", "Prezident"), ("Donald Tramp", "PERSON", None)]),
+    # opinions and forecasts
+    ("Ekspertin fikrincə, Rusiya Ukrayna ilə sülh sazişi imzalamalıdır.",
+     [("Rusiya", "COUNTRY", None), ("Ukrayna", "COUNTRY", None)]),
+    ("Düşünürəm ki, Azərbaycan və Ermənistan tezliklə razılığa gələcək.",
+     [("Azərbaycan", "COUNTRY", None), ("Ermənistan", "COUNTRY", None)]),
+    # "qarşılan-" of a work received with interest, nobody received
+    ("Nigar Həsənzadənin tamaşası Bakıda böyük maraqla qarşılanıb.",
+     [("Nigar Həsənzadənin", "PERSON", "Nigar Həsənzadə"), ("Bakıda", "REGION", "Bakı")]),
 ]
 
 

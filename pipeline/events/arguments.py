@@ -55,6 +55,8 @@ def _case_of_ending(ending: str) -> str:
         return "dative"
     if ending.endswith("n"):
         return "genitive"
+    if ending in ("ı", "i", "u", "ü", "nı", "ni", "nu", "nü"):
+        return "accusative"
     return "direct"
 
 

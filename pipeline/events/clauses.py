@@ -4,7 +4,8 @@ mention of one:
 - `opens_clause`: the trigger is the first word of its sentence or of the clause after "ki" ("AZƏRTAC
   xəbər verir ki, görüşdə ..."): a locative or ablative noun there speaks of an event already told.
 - `genitive`: a noun trigger in the genitive ("sazişin icrası", "danışıqların şərtləri") names the
-  topic of what the sentence tells, not an event it reports.
+  topic of what the sentence tells, not an event it reports, unless a passive participle describes it
+  ("aparılan danışıqların": talks that were held) or its outcome follows ("görüşünün nəticələri").
 - `qualifies_noun`: a noun trigger in its bare form before a noun with the possessive ending names the
   kind of that noun ("danışıqlar prosesi", "təmas qrupu", "saziş layihəsi": a process, a group, a
   draft), not an event.
@@ -23,11 +24,14 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from pipeline.events.arguments import case_of
-from pipeline.events.lexicon import frame_words, guest_words
+from pipeline.events.lexicon import frame_words, guest_words, outcome_words
+from pipeline.lang.morphology import analyses, base_forms
 
 GENITIVE = ("ın", "in", "un", "ün")
 ACCUSATIVE = ("ı", "i", "u", "ü")
 RELATIVE = ("an", "ən")
+PASSIVE_PARTICIPLE = ("ılan", "ilən", "ulan", "ülən", "lmış", "lmiş", "lmuş", "lmüş", "nmış", "nmiş", "nmuş",
+                      "nmüş", "unan", "ünən", "ınan", "inən")  # aparılan, keçirilən, keçirilmiş, olunan
 LIGHT = frozenset({"olan", "edən", "gələn"})  # participles of the light verbs after a noun trigger
 RECEIVED = frozenset({"PERSON", "TITLE"})
 
@@ -38,15 +42,26 @@ def opens_clause(doc: Doc, start: int, lo: int) -> bool:
     return start == lo or before[-1:] == ["ki"] or before == ["ki", ","]
 
 
-def genitive(doc: Doc, end: int) -> bool:
-    """True when the last word of a noun trigger ending at token `end` is in the genitive."""
+def genitive(doc: Doc, start: int, end: int, described: bool = True) -> bool:
+    """True when the last word of the noun trigger of tokens start..end is in the genitive; with
+    `described`, not when a passive participle stands right before it ("aparılan danışıqların", "keçirilən
+    görüşünün": a meeting held, told as it happened) or an outcome noun of outcomes.tsv right after it
+    ("görüşünün nəticələri", "Sammitinin açılış mərasimi")."""
+    if described and start > 0 and _passive_participle(doc[start - 1].norm_):
+        return False
+    if described and end < len(doc) and not base_forms(doc[end].norm_).isdisjoint(outcome_words()):
+        return False
     return doc[end - 1].norm_.endswith(GENITIVE)
 
 
-def qualifies_noun(doc: Doc, start: int, end: int, hi: int, forms: tuple[str, ...]) -> bool:
+def _passive_participle(word: str) -> bool:
+    return len(word) >= 6 and word.isalpha() and word.endswith(PASSIVE_PARTICIPLE)
+
+
+def qualifies_noun(doc: Doc, start: int, end: int, hi: int, forms: tuple[str, ...], cased: bool = True) -> bool:
     """True when the noun trigger of tokens start..end (last word's lemmas `forms`) stands bare or in
     the plural and the next word of the sentence (before `hi`) is a lower-case noun with the
-    possessive ending."""
+    possessive ending (with `cased`, also followed by a case ending: "danışıqlar masasında")."""
     if end >= hi:
         return False
     last = doc[end - 1].norm_
@@ -55,7 +70,15 @@ def qualifies_noun(doc: Doc, start: int, end: int, hi: int, forms: tuple[str, ..
     nxt = doc[end]
     if nxt.norm_ in frame_words():  # "danışıqlar zamanı": a postposition, the frame of the sentence
         return False
-    return nxt.is_alpha and nxt.text[:1].islower() and len(nxt.norm_) > 3 and nxt.norm_.endswith(ACCUSATIVE)
+    return nxt.is_alpha and nxt.text[:1].islower() and len(nxt.norm_) > 3 and (
+        nxt.norm_.endswith(ACCUSATIVE) or (cased and _possessive_in_case(nxt.norm_)))
+
+
+def _possessive_in_case(word: str) -> bool:
+    """True when some analysis of `word` ends in the 3rd-person possessive and a case ending
+    ("masasında", "formatına")."""
+    return any(len(a.morphs) >= 2 and a.morphs[-2].name == "poss3" and a.morphs[-1].slot == "case"
+               and len(a.stem) >= 3 for a in analyses(word))
 
 
 def relative(doc: Doc, end: int, hi: int, verb: bool) -> bool:

@@ -8,8 +8,9 @@ refuses ("müzakirə" needs two parties), nor a weak trigger's beside a strong o
 in a sentence with a veto word (a score, a decree), nor one that clauses.py finds a mention rather
 than a report. Entities between a trigger and the next finite verb trigger of its type are that verb's
 (verb-final clauses). After the headline and lead, an event that names nothing new only refers back.
-With `learned` (the default), the learned filter (learned.py, weights in pipeline/data/events/
-filter.tsv) then drops the events it finds unlikely. APPOINT events are added to the person's entry in
+With `learned` (off by default: it no longer wins on the pooled cross-validation of
+benchmarks/events_cv.py), the learned filter (learned.py, weights in pipeline/data/events/filter.tsv)
+then drops the events it finds unlikely. APPOINT events are added to the person's entry in
 `doc._.leaders`.
 """
 from __future__ import annotations
@@ -120,13 +121,23 @@ class Options:
     relative: tuple[str, ...] = ("VISIT",)  # types whose trigger in -an/-ən before a noun loses the subjects before it
     adjacent: bool = True  # a trigger's `needs` role must stand right before it (NEEDS_REACH)
     verb_final: bool = True  # entities between a trigger and the next verb trigger of its type are the verb's
+    bilateral: bool = True  # "needs: countries=2" triggers need two countries named in the sentence
+    cased: bool = True  # the compound rule also holds before a possessive in a case ("danışıqlar masasında")
+    described: bool = True  # a passive participle before a genitive trigger makes it an event ("aparılan danışıqların")
+
+
+def countries(ents: list[Span]) -> set[str]:
+    """The different countries among `ents` (ISO code, else the lower-case norm)."""
+    return {e.kb_id_ or az_lower(e._.norm or e.text) for e in ents if e.label_ == "COUNTRY"}
 
 
 def _enough(doc: Doc, ents: list[Span], m: Match, args: list[tuple[str, Span]], opts: Options) -> bool:
     if m.trigger.needs == "guest":
         return not opts.guests or receives_someone(doc, ents, m.start)
-    if m.trigger.needs == "parties=2":
+    if m.trigger.needs == "parties=2" or (m.trigger.needs == "countries=2" and not opts.bilateral):
         return sum(role in PARTY_ROLES for role, _ in args) >= 2
+    if m.trigger.needs == "countries=2":  # a ceremony attended by two states' leaders, not an official's visit at home
+        return sum(role in PARTY_ROLES for role, _ in args) >= 2 and len(countries(ents)) >= 2
     if m.trigger.needs:  # the role's entity right before the trigger ("sədr seçib"; "Prezident ... seçdiyi yol" is a choice)
         reach = NEEDS_REACH if opts.adjacent else len(doc)
         return any(role == m.trigger.needs and 0 <= m.start - e.end <= reach for role, e in args)
@@ -182,9 +193,10 @@ def sentence_events(doc: Doc, lo: int, hi: int, ents: list[Span], starts: list[t
         kind = m.trigger.type
         if (opts.vetoes and vetoed(kind, words)) or (later and _refers_back(doc, m, lo, hi, opts)):
             continue
-        if kind in opts.genitive and not m.own and genitive(doc, m.end):
+        if kind in opts.genitive and not m.own and genitive(doc, m.start, m.end, opts.described):
             continue
-        if kind in opts.compound and not m.own and qualifies_noun(doc, m.start, m.end, hi, m.trigger.words[-1].forms):
+        if kind in opts.compound and not m.own and qualifies_noun(doc, m.start, m.end, hi, m.trigger.words[-1].forms,
+                                                                       opts.cased):
             continue
         mine = _own_side(doc, usable, m, matches) if opts.verb_final else usable
         if kind in opts.relative and relative(doc, m.end, hi, m.verb_last):
@@ -273,16 +285,19 @@ def add_appointments(leaders: list[dict], events: list[dict[str, Any]]) -> None:
 @Language.factory("az_events", default_config={"after": 3, "weak": True, "lead": 2, "vetoes": True,
                                                 "genitive": ["AGREE", "MEET"], "clause": True, "guests": True,
                                                 "compound": ["MEET", "AGREE"], "relative": ["VISIT"], "adjacent": True,
-                                                "verb_final": True, "learned": True},
+                                                "verb_final": True, "bilateral": True, "described": True, "cased": True,
+                                                "learned": False},
                   requires=["doc.ents", "token.is_sent_start", "span._.norm"],
                   assigns=["doc._.events", "doc._.leaders"])
 def create_az_events(nlp: Language, name: str, after: int, weak: bool, lead: int | None, vetoes: bool,
                      genitive: list[str], clause: bool, guests: bool, compound: list[str], relative: list[str],
-                     adjacent: bool, verb_final: bool, learned: bool):
+                     adjacent: bool, verb_final: bool, bilateral: bool, described: bool, cased: bool,
+                     learned: bool):
     """The settings are those of `Options`; `learned`: apply the learned filter to the rules' events."""
     opts = Options(after=after, weak=weak, lead=lead, vetoes=vetoes, genitive=tuple(genitive), clause=clause,
                    guests=guests, compound=tuple(compound), relative=tuple(relative), adjacent=adjacent,
-                   verb_final=verb_final)
+                   verb_final=verb_final, bilateral=bilateral, described=described,
+                   cased=cased)
     model = learned_filter.shipped() if learned else None
 
     def az_events(doc: Doc) -> Doc:

@@ -125,6 +125,12 @@ def frame_words() -> frozenset[str]:
 
 
 @functools.cache
+def outcome_words() -> frozenset[str]:
+    """Lemmas of outcomes.tsv: after a genitive trigger they make it an event told ("görüşünün nəticələri")."""
+    return frozenset(r["word"] for r in read_tsv(DATA / "outcomes.tsv"))
+
+
+@functools.cache
 def outlet_cues() -> tuple[str, ...]:
     return tuple(r["cue"] for r in read_tsv(DATA / "outlet_cues.tsv"))
 

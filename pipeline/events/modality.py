@@ -1,6 +1,7 @@
 """An event's modality (actual, planned, negated) from its trigger's verb ending and the sentence's cues.
 
-The trigger's own ending decides when it says "negated" or "planned" ("görüşməyib", "imzalayacaq").
+The trigger's own ending decides when it says "negated" or "planned" ("görüşməyib", "imzalayacaq");
+"nə ... nə də" (neither ... nor) before it negates it.
 Otherwise the words around it decide (modality_cues.tsv): a negation after the trigger ("görüşdə
 iştirak etməyəcək") outranks an intention ("imzalamağı planlaşdırır", "keçiriləcək görüşdə"); with no
 cue the event is actual.
@@ -17,22 +18,34 @@ BEFORE = 2  # a participle right before a noun trigger qualifies it ("keçirilə
 
 
 @functools.cache
-def _cues(scopes: tuple[str, ...]) -> dict[str, tuple[tuple[str, ...], tuple[str, ...]]]:
-    """modality → (word starts, word endings) of the cues of `scopes`."""
-    out: dict[str, tuple[list[str], list[str]]] = {"negated": ([], []), "planned": ([], [])}
+def _cues(scopes: tuple[str, ...]) -> dict[str, tuple[tuple[str, ...], tuple[str, ...], frozenset[str]]]:
+    """modality → (word starts, word endings, whole words: "=deyil" is not "deyilir") of the cues of `scopes`."""
+    out: dict[str, tuple[list[str], list[str], set[str]]] = {"negated": ([], [], set()), "planned": ([], [], set())}
     for cue, modality_, scope in modality_cues():
         if scope in scopes:
-            out[modality_][1 if scope == "ending" else 0].append(cue)
-    return {m: (tuple(st), tuple(en)) for m, (st, en) in out.items()}
+            starts, ends, whole = out[modality_]
+            if cue.startswith("="):
+                whole.add(cue[1:])
+            else:
+                (ends if scope == "ending" else starts).append(cue)
+    return {m: (tuple(st), tuple(en), frozenset(wh)) for m, (st, en, wh) in out.items()}
 
 
 def _cue(word: str, scopes: tuple[str, ...]) -> str | None:
     """"negated" or "planned" when `word` carries a cue of one of `scopes` (negation first), else None."""
-    for modality_, (starts, ends) in _cues(scopes).items():
-        if word.startswith(starts) or (word.endswith(ends) and any(
+    for modality_, (starts, ends, whole) in _cues(scopes).items():
+        if word in whole or word.startswith(starts) or (word.endswith(ends) and any(
                 word.endswith(e) and len(word) > len(e) + 1 for e in ends)):
             return modality_
     return None
+
+
+def neither_nor(doc: Doc, lo: int, start: int) -> bool:
+    """True when "nə ... nə də" stands before token `start` in its sentence (from `lo`): "neither ...
+    nor" negates the positive verb after it ("nə Bessentlə görüşdə, nə də Münhendə imzalayıb")."""
+    words = [doc[i].norm_ for i in range(lo, start)]
+    seconds = [i for i in range(1, len(words) - 1) if words[i] == "nə" and words[i + 1] == "də"]
+    return bool(seconds) and "nə" in words[:seconds[-1]]
 
 
 def modality(doc: Doc, start: int, end: int, sent: tuple[int, int], own: str, after: int = 3,
@@ -50,7 +63,7 @@ def modality(doc: Doc, start: int, end: int, sent: tuple[int, int], own: str, af
         m = _cue(doc[i].norm_, ("after", "ending", "any"))
         if m:
             found.add(m)
-    if "negated" in found:
+    if "negated" in found or neither_nor(doc, lo, start):
         return "negated"
     if own in ("planned", "actual"):
         return own

@@ -58,6 +58,18 @@ EVENTS = [
      [("Rusiya", COUNTRY, None), ("Ukrayna", COUNTRY, None), ("İstanbulda", "REGION", "İstanbul")],
      [("MEET", "danışıqlar", "planned",
        {"participant": ["Rusiya", "Ukrayna"], "place": ["İstanbulda"]})]),
+    # attending a ceremony together is a meeting of two states' leaders
+    ("Azərbaycan və Türkiyə prezidentləri Ankarada zavodun açılış mərasimində iştirak ediblər.",
+     [("Azərbaycan", COUNTRY, None), ("Türkiyə", COUNTRY, None), ("Ankarada", "REGION", "Ankara")],
+     [("MEET", "iştirak ediblər", "actual", {"participant": ["Azərbaycan", "Türkiyə"], "place": ["Ankarada"]})]),
+    # a genitive trigger after a passive participle is talks that were held, not a topic
+    ("Qazaxıstan ilə Qırğızıstan arasında aparılan danışıqların nəticələri açıqlanıb.",
+     [("Qazaxıstan", COUNTRY, None), ("Qırğızıstan", COUNTRY, None)],
+     [("MEET", "danışıqların", "actual", {"participant": ["Qazaxıstan", "Qırğızıstan"]})]),
+    # ... or followed by its outcome or opening
+    ("Tokayev ilə Mirziyoyevin görüşünün nəticələri açıqlanıb.",
+     [("Tokayev", PERSON, None), ("Mirziyoyevin", PERSON, "Mirziyoyev")],
+     [("MEET", "görüşünün", "actual", {"participant": ["Tokayev", "Mirziyoyevin"]})]),
 ]
 
 NON_EVENTS = [
@@ -90,6 +102,13 @@ NON_EVENTS = [
      [("Everton", ORG, None), ("Liverpulu", ORG, "Liverpul")]),
     ("Rəşad Sadıqov finlandiyalı Matias Lipasti ilə görüşdə 11:0 üstünlük qazanıb.",
      [("Rəşad Sadıqov", PERSON, None), ("Matias Lipasti", PERSON, None)]),
+    # an official at a ceremony at home is no meeting, even with the company named
+    ("Prezident İlham Əliyev “Azərsun” şirkətinin yeni fabrikinin açılışında iştirak edib.",
+     [("Prezident", TITLE, None), ("İlham Əliyev", PERSON, None), ("Azərsun", ORG, None)]),
+    # a bare noun trigger before a possessive in a case: "the negotiating table"
+    ("ABŞ Ukrayna ilə danışıqlar masasına qayıdıb.", [("ABŞ", COUNTRY, None), ("Ukrayna", COUNTRY, None)]),
+    # a league round's match ("turun görüşündə")
+    ("XX turun görüşündə Sabah Araz ilə heç-heçə edib.", [("Sabah", ORG, None), ("Araz", ORG, None)]),
 ]
 
 
@@ -117,6 +136,12 @@ def test_rules_can_be_switched_off(nlp):
     dates = [[a["text"] for a in e["args"] if a["role"] == "date"]
              for e in doc_events(make_doc(nlp, text, ents), Options(verb_final=False))]
     assert dates == [["2023-cü ildə"], ["2023-cü ildə"]]
+    ceremony = make_doc(nlp, NON_EVENTS[13][0], NON_EVENTS[13][1])
+    assert [e["type"] for e in doc_events(ceremony, Options(bilateral=False))] == ["MEET"]
+    table = make_doc(nlp, NON_EVENTS[14][0], NON_EVENTS[14][1])
+    assert [e["type"] for e in doc_events(table, Options(cased=False))] == ["MEET"]
+    for text, ents, _ in EVENTS[-2:]:
+        assert doc_events(make_doc(nlp, text, ents), Options(described=False)) == []
 
 
 def test_refer_back_after_the_reporting_clause(nlp):
