@@ -49,8 +49,11 @@ def _legal_form(doc: Doc, ent: Span) -> bool:
 
 @functools.lru_cache(maxsize=20_000)
 def kind(text: str) -> str | None:
-    """"product" or "company" when a one-word name (suffixes allowed) is a known one, else None."""
-    if " " in text or not text[:1].isalpha():
+    """"product" or "company" when a one-word name (suffixes allowed) or a whole several-word name
+    ("Visual Studio") is a known one, else None."""
+    if " " in text:
+        return next((role for role in ("product", "company") if az_lower(text) in words().get(role, ())), None)
+    if not text[:1].isalpha():
         return None
     low = az_lower(text)
     forms = {low, az_lower(HEAD.split(text, maxsplit=1)[0])} | base_forms(low)

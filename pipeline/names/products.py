@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span, Token
 from pipeline.lang.casing import az_lower
 from pipeline.lang.morphology import GENITIVE, analyses, base_forms, in_case
 from pipeline.lang.texts import token_texts
+from pipeline.names.official_names import body_word
 from pipeline.tables import words_by_role
 
 PATH = "products/heads.tsv"  # under pipeline/data/
@@ -155,8 +156,23 @@ def _plural(word: str) -> bool:
 def _product_inside(ent: Span) -> bool:
     """A capitalised name of two or more words whose last word is a product noun: "ASAN Login"."""
     last = ent[-1].text
-    return (len(ent) > 1 and last[:1].isupper() and az_lower(last).startswith(_head_prefixes("inside"))
-            and _head(last, "inside", False))
+    return (len(ent) > 1 and _capital_head(last, False))
+
+
+def _capital_head(text: str, possessive: bool) -> bool:
+    return text[:1].isupper() and az_lower(text).startswith(_head_prefixes("inside")) and _head(
+        text, "inside", possessive)
+
+
+def _product_cut(doc: Doc, ent: Span) -> bool:
+    """A name the ner cut before its capitalised product noun in the possessive, "Alt" (sub-) allowed
+    between: "[Təyinat Alt] Sistemi", "[Milli Ödəniş] Sisteminin". Not a body's name or a genitive before
+    it (the owner: "Vergilər Nazirliyi Portalı"), nor a plural ("... və Sistemlərin": a list)."""
+    i = ent.end + (ent.end < len(doc) and doc[ent.end].text == "Alt")
+    if i >= len(doc) or not _capital_head(doc[i].text, True) or _plural(doc[i].text):
+        return False
+    last = ent[-1].text
+    return not (in_case(last, GENITIVE) or body_word(last) or last[:1].islower())
 
 
 def _keys(text: str) -> frozenset[str]:
@@ -176,7 +192,8 @@ def product_names(doc: Doc, ents: list[Span]) -> list[Span] | None:
     if not any(e.label_ in LABELS for e in ents):
         return None  # nothing a product rule could drop (the heads need not be searched)
     heads = head_positions(doc)
-    found = [e for e in ents if e.label_ in LABELS and (_product_inside(e) or _product_after(doc, e, heads))]
+    found = [e for e in ents if e.label_ in LABELS and (_product_inside(e) or _product_cut(doc, e)
+                                                         or _product_after(doc, e, heads))]
     # the standard's number names the standard only: other mentions of "ISO" (the body) stay
     standards = {(e.start, e.end) for e in ents if _standard_number(doc, e)}
     if not found and not standards:

@@ -21,6 +21,12 @@ CONCEPTS = [
     ("Tələbələr İnformasiya Kommunikasiya Texnologiyaları (İKT) fənnini keçir.",
      [("İnformasiya Kommunikasiya Texnologiyaları", "ORG"), ("İKT", "ORG")], []),  # the field spelt out
     ("Proqram yalnız Windows əməliyyat sistemində işləyir.", [("Windows", "REGION")], []),
+    # app stores, developer tools and cloud service models; a name of several words matches whole only
+    ("Tətbiqi App Store və Google Play mağazalarından yükləyin.", [("App Store", "ORG"), ("Google Play", "ORG")], []),
+    ("Kod Visual Studio ilə yazılıb, GitHub-da saxlanılır.", [("Visual Studio", "PERSON"), ("GitHub-da", "ORG")], []),
+    ("Bulud xidməti IaaS modelində təqdim olunur.", [("IaaS", "PERSON")], []),
+    ("Studiya Visual Studio Qrupu adlanır.", [("Visual Studio Qrupu", "ORG")], [("Visual Studio Qrupu", "ORG")]),
+    ("Google yeni ofis açıb.", [("Google", "REGION")], [("Google", "ORG")]),  # the company of an app store
     ("Qonaqlar WiFi zonasından istifadə edir.", [("WiFi", "REGION")], []),
     ("Suallar Facebook, Twitter kimi səhifələrə yazılır.", [("Facebook", "REGION"), ("Twitter", "PERSON")],
      [("Facebook", "ORG"), ("Twitter", "ORG")]),

@@ -69,6 +69,17 @@ PRODUCTS = [
     ("Xəritə “GoMap elektron xəritə” elektron xidməti ilə açılır.", [("GoMap", "ORG")], []),  # inside the quotes
     ("“Rəqəmsal Hökumət” təşviqat proqramı başlayıb.", [("Rəqəmsal Hökumət", "ORG")], []),
     ("Telefonlar “Android” əməliyyat sistemi ilə işləyir.", [("Android", "ORG")], []),
+    # the ner cut the name before its capitalised product noun ("Alt" = sub-)
+    ("Müraciətlər Kadr Uçotu Alt Sistemi ilə qəbul olunur.", [("Kadr Uçotu", "PERSON")], []),
+    ("Ödəniş Vahid Hesab Sisteminin üzərindən keçir.", [("Vahid Hesab", "ORG")], []),
+    ("Bəyannamə Gömrük Komitəsi Portalı ilə verilir.", [("Gömrük Komitəsi", "ORG")],  # the owner, a body
+     [("Gömrük Komitəsi", "ORG")]),
+    ("Hesabat Statistika İdarəsinin Sistemi ilə göndərilir.", [("Statistika İdarəsinin", "ORG")],
+     [("Statistika İdarəsinin", "ORG")]),                                      # a genitive: the owner
+    ("Fuad Kərimov Sistemin işini izah edib.", [("Fuad Kərimov", "PERSON")],       # no possessive noun
+     [("Fuad Kərimov", "PERSON")]),
+    ("Nazirlik Açıq Data və Sistemlərin inteqrasiyasından danışıb.", [("Açıq Data", "ORG")],
+     [("Açıq Data", "ORG")]),                                                  # a plural: a list
     # every other mention in the document of a name seen as a product goes too
     ("“Elektron Hökumət” portalı açılıb. “Elektron Hökumət”in infrastrukturu genişlənir.",
      [("Elektron Hökumət", "ORG"), ("Elektron Hökumət”in", "ORG")], []),

@@ -31,6 +31,11 @@ FOUND = [
     ("Avropa Kubokunda komandamız qalib gəlib.", [("Avropa", "REGION", "")]),
     ("Yeni məktəb Kəlbəcərdə açılıb.", [("Kəlbəcərdə", "REGION", "")]),      # pycountry AZ subdivision
     ("Festival Kəngərlidə keçirilib.", [("Kəngərlidə", "REGION", "")]),      # written "Kǝngǝrli" there
+    # "Koreya" alone and "Koreya Respublikası" are the Republic of Korea; the DPRK keeps its long name
+    ("Heyət Koreyada səfərdə olub.", [("Koreyada", "COUNTRY", "KR")]),
+    ("Saziş Koreya Respublikasının nümayəndəsi ilə imzalanıb.", [("Koreya Respublikasının", "COUNTRY", "KR")]),
+    ("Koreya Xalq Demokratik Respublikası bəyanat verib.", [("Koreya Xalq Demokratik Respublikası", "COUNTRY", "KP")]),
+    ("Şimali Koreyanın mövqeyi dəyişməyib.", [("Şimali Koreyanın", "COUNTRY", "KP")]),
 ]
 
 

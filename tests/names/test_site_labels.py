@@ -30,6 +30,9 @@ LABELS = [
      [("Gəncə Şəhər İcra Hakimiyyəti", "ORG")]),
     ("Nazirin Sərəncamının icrası başlayıb.", [("Sərəncamının", "REGION")], []),         # a legal act
     ("Kabinet QƏRARA ALIR: qaydalar təsdiq edilsin.", [("QƏRARA", "ORG")], []),
+    ("Xidmətin göstərilməsi Qaydası təsdiq edilib.", [("Qaydası", "PERSON")], []),       # rules, instructions
+    ("Sənədlər Təlimatla uyğun hazırlanır.", [("Təlimatla", "REGION")], []),
+    ("Nazirliyin Qərarnaməsinə əsasən işlər görülür.", [("Qərarnaməsinə", "ORG")], []),
     ("Başçının Fərmanı Dövlət qurumlarına göndərilib.", [("Fərmanı Dövlət", "PERSON")], []),
     ("Müəllim Fərman Qasımlı dərs deyir.", [("Fərman Qasımlı", "PERSON")], [("Fərman Qasımlı", "PERSON")]),  # a name
     ("Qonaqlardan Fərman danışıb.", [("Fərman", "PERSON")], [("Fərman", "PERSON")]),
