@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from spacy.attrs import ENT_IOB, ENT_TYPE
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -65,6 +66,13 @@ def resolve_persons(persons: list[Span]) -> dict[int, str]:
     return out
 
 
+def _all_set(doc: Doc) -> bool:
+    """Every token is inside or outside an entity (none missing or blocked), so rewriting only some
+    entities leaves the Doc as writing `doc.ents` whole would."""
+    iob, kind = doc.to_array([ENT_IOB, ENT_TYPE]).T
+    return not ((iob == 0) | ((iob == 3) & (kind == 0))).any()
+
+
 # -- component -----------------------------------------------------------------------------------------
 
 @Language.factory("az_link", requires=["doc.ents", "span._.norm"], assigns=["token.ent_kb_id", "doc._.leaders"])
@@ -74,7 +82,7 @@ def create_az_link(nlp: Language, name: str):
         persons = [e for e in ents if e.label_ == "PERSON"]
         resolved = resolve_persons(persons)
         new = []
-        changed = False
+        changed = []
         person = 0
         for ent in ents:
             label, kb = ent.label_, ent.kb_id_
@@ -85,10 +93,13 @@ def create_az_link(nlp: Language, name: str):
                 person += 1
             if kb != ent.kb_id_:
                 ent = Span(doc, ent.start, ent.end, label=label, kb_id=kb)
-                changed = True
+                changed.append(ent)
             new.append(ent)
-        if changed:  # writing doc.ents rewrites every token: only on a change
-            doc.ents = new
+        if changed:
+            if _all_set(doc):  # only the changed entities' tokens: `doc.ents = new` rebuilds every Span
+                doc.set_ents(changed, default="unmodified")
+            else:  # a token left missing or blocked (Stanza's ner): `doc.ents` makes it outside
+                doc.ents = new
         # the spans just written, as doc.ents would give them back (same offsets, labels and kb ids):
         # `leaders` takes them rather than reading doc.ents again
         persons = [e for e in new if e.label_ == "PERSON"]
