@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.attrs import ENT_IOB, ENT_TYPE
+from spacy.attrs import ENT_IOB
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -66,11 +66,12 @@ def resolve_persons(persons: list[Span]) -> dict[int, str]:
     return out
 
 
-def _all_set(doc: Doc) -> bool:
-    """Every token is inside or outside an entity (none missing or blocked), so rewriting only some
+def _all_set(doc: Doc, n_ents: int) -> bool:
+    """Every token is inside or outside an entity, none missing (IOB "") or blocked (a "B" without a
+    type, which doc.ents skips: its `n_ents` spans start at every other "B"), so rewriting only some
     entities leaves the Doc as writing `doc.ents` whole would."""
-    iob, kind = doc.to_array([ENT_IOB, ENT_TYPE]).T
-    return not ((iob == 0) | ((iob == 3) & (kind == 0))).any()
+    iob = doc.to_array(ENT_IOB).tolist()
+    return 0 not in iob and iob.count(3) == n_ents
 
 
 # -- component -----------------------------------------------------------------------------------------
@@ -96,7 +97,7 @@ def create_az_link(nlp: Language, name: str):
                 changed.append(ent)
             new.append(ent)
         if changed:
-            if _all_set(doc):  # only the changed entities' tokens: `doc.ents = new` rebuilds every Span
+            if _all_set(doc, len(ents)):  # only the changed entities' tokens: `doc.ents = new` rebuilds every Span
                 doc.set_ents(changed, default="unmodified")
             else:  # a token left missing or blocked (Stanza's ner): `doc.ents` makes it outside
                 doc.ents = new
