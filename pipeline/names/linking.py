@@ -66,14 +66,6 @@ def resolve_persons(persons: list[Span]) -> dict[int, str]:
     return out
 
 
-def _all_set(doc: Doc, n_ents: int) -> bool:
-    """Every token is inside or outside an entity, none missing (IOB "") or blocked (a "B" without a
-    type, which doc.ents skips: its `n_ents` spans start at every other "B"), so rewriting only some
-    entities leaves the Doc as writing `doc.ents` whole would."""
-    iob = doc.to_array(ENT_IOB).tolist()
-    return 0 not in iob and iob.count(3) == n_ents
-
-
 # -- component -----------------------------------------------------------------------------------------
 
 @Language.factory("az_link", requires=["doc.ents", "span._.norm"], assigns=["token.ent_kb_id", "doc._.leaders"])
@@ -107,3 +99,11 @@ def create_az_link(nlp: Language, name: str):
         doc._.leaders = leaders(doc, new, resolved, persons)
         return doc
     return az_link
+
+
+def _all_set(doc: Doc, n_ents: int) -> bool:
+    """Every token is inside or outside an entity, none missing (IOB "") or blocked (a "B" without a
+    type, which doc.ents skips: its `n_ents` spans start at every other "B"), so rewriting only some
+    entities leaves the Doc as writing `doc.ents` whole would."""
+    iob = doc.to_array(ENT_IOB).tolist()
+    return 0 not in iob and iob.count(3) == n_ents
