@@ -123,7 +123,7 @@ def analyses(word: str) -> tuple[Analysis, ...]:
     """All segmentations of `word` into stem + suffix chain allowed by the suffix table (cached:
     the gazetteer asks for every capitalised word)."""
     out: list[Analysis] = [Analysis(word, ())]
-    cut = max(word.rfind(j) for j in SUFFIX_JOINERS)
+    cut = max(word.rfind("-"), word.rfind("'"), word.rfind("’"))  # SUFFIX_JOINERS, without a generator
     if 0 < cut < len(word) - 1:
         stem, tail = word[:cut], word[cut + 1:]
         for chain in _strip(az_lower(tail), (), 99, None, check_harmony=False):
@@ -145,7 +145,10 @@ def in_case(word: str, cases: frozenset[str]) -> bool:
 
 
 def _stem_ok(stem: str) -> bool:
-    return len(stem) >= 2 and any(c in VOWELS for c in stem) and stem[-1] not in SUFFIX_JOINERS + " ."
+    return len(stem) >= 2 and not _VOWEL_SET.isdisjoint(stem) and stem[-1] not in SUFFIX_JOINERS + " ."
+
+
+_VOWEL_SET = frozenset(VOWELS)
 
 
 @functools.cache
@@ -170,7 +173,7 @@ def _strip(low: str, morphs: tuple[Suffix, ...], below: int, need: str | None, c
             continue
         if need not in (None, "poss") and suf.name != need:
             continue
-        for form in variants(suf.template):
+        for form in forms:  # variants(suf.template), the same frozenset in the same order
             if not low.endswith(form) or len(form) >= len(low) + (0 if check_harmony else 1):
                 continue
             rest = low[: len(low) - len(form)]
@@ -190,8 +193,17 @@ def _fits(rest: str, form: str, after: str) -> bool:
         return False
     if after == "V" and rest[-1] not in VOWELS:
         return False
-    prev = last_vowel(rest)
-    return prev is not None and harmonise(_template_of(form), prev) == form
+    for prev in reversed(rest):  # last_vowel(rest): `rest` is lower case already
+        if prev in VOWELS:
+            return _harmonic(form, prev)
+    return False
+
+
+@functools.cache
+def _harmonic(form: str, prev: str) -> bool:
+    """`form` is its template's variant after the vowel `prev` (a few hundred pairs: cached, as
+    `_fits` asks for every suffix candidate of every new word)."""
+    return harmonise(_template_of(form), prev) == form
 
 
 def _template_of(form: str) -> str:
@@ -201,8 +213,9 @@ def _template_of(form: str) -> str:
 def restore(stem: str, morphs: tuple[Suffix, ...]) -> list[str]:
     """Base candidates for a stem: with the softened final consonant restored before a vowel suffix."""
     out = [stem]
-    first = harmonise(morphs[0].template, last_vowel(stem)) if morphs else ""
-    if first and first[0] in VOWELS:
+    # the first suffix starts with a vowel: harmonise() makes a vowel of A, I and Y whatever the stem
+    first = morphs[0].template[:1] if morphs else ""
+    if first and (first in "AIY" or first in VOWELS):
         low = az_lower(stem)
         for surface, base in alternations():
             if low.endswith(surface):

@@ -19,12 +19,29 @@ __all__ = ["token_texts", "doc_text"]
 _KEPT: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
 
 
+# ORTH id -> text: a StringStore lookup decodes a new str every time, a dict hands out the same one (ids
+# are hashes of the text, the same in every Vocab). Cleared when large: a long run meets new words.
+_TEXT_OF: dict[int, str] = {}
+_MAX_TEXTS = 500_000
+
+
+def _texts_of(doc: Doc) -> list[str]:
+    ids = doc.to_array(ORTH).tolist()
+    texts = list(map(_TEXT_OF.get, ids))
+    if None in texts:  # words not met before: from the StringStore, kept for the next Doc
+        if len(_TEXT_OF) > _MAX_TEXTS:
+            _TEXT_OF.clear()
+        strings = doc.vocab.strings
+        for k in [k for k, text in enumerate(texts) if text is None]:
+            texts[k] = _TEXT_OF[ids[k]] = strings[ids[k]]
+    return texts
+
+
 def _entry(doc: Doc) -> list:
     kept = _KEPT.get(doc)
     if kept is not None and kept[0] == len(doc):
         return kept
-    strings = doc.vocab.strings
-    texts = [strings[o] for o in doc.to_array(ORTH).tolist()] if len(doc) else []
+    texts = _texts_of(doc) if len(doc) else []
     kept = [len(doc), texts, kept[2] if kept is not None else None]
     _KEPT[doc] = kept
     return kept

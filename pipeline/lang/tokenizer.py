@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import cache
+from functools import cache, lru_cache
 
 import spacy
 from spacy.attrs import LIKE_NUM, NORM
@@ -49,6 +49,13 @@ def token_norm(text: str) -> str:
     return az_lower(unicodedata.normalize("NFC", text).translate(lookalikes()))
 
 
+@lru_cache(maxsize=64)
+def lexeme_norm(text: str) -> str:
+    """token_norm for the lexical attribute getters: a new lexeme asks for its NORM and then for
+    LIKE_NUM, which needs the same norm (computed once, the last few kept)."""
+    return token_norm(text)
+
+
 @cache
 def cardinal_words() -> frozenset[str]:
     """Spelled-out number words ("yeddi", "milyon"; no abbreviations) from numbers/number_words.tsv."""
@@ -61,12 +68,14 @@ _NUM = re.compile(rf"^[+-]?(\d+([.,  ]\d+)*)(-?({_ORDINALS}))?$")
 
 def like_num(text: str) -> bool:
     """Digits with Azerbaijani separators and ordinal endings, number words, `yeddinci`."""
-    t = token_norm(text)
+    t = lexeme_norm(text)
     if _NUM.match(t):
         return True
     words = cardinal_words()
     if t in words:
         return True
+    if not t.endswith(ORDINAL_ENDINGS):  # most words: one C call instead of the loop
+        return False
     for ending in ORDINAL_ENDINGS:
         if t.endswith(ending) and (t[: -len(ending)] in words or t[: -len(ending) + 1] in words):
             return True
@@ -113,7 +122,7 @@ def _rules(nlp: Language) -> dict:
 
 def build_tokenizer(nlp: Language) -> Tokenizer:
     getters = nlp.vocab.lex_attr_getters
-    getters[NORM] = token_norm
+    getters[NORM] = lexeme_norm
     getters[LIKE_NUM] = like_num
     prefixes, suffixes, infixes = _affixes(nlp)
     return SurrogateSafeTokenizer(

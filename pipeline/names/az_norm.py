@@ -113,12 +113,13 @@ def span_norm(span: Span) -> str:
     return span._.norm or norm(span.text, span.label_)
 
 
-def seen_words(ents: list[Span]) -> dict[str, frozenset[str]]:
+def seen_words(ents: list[Span], texts: list[str] | None = None) -> dict[str, frozenset[str]]:
     """Label → last words (lower case) of the document's mentions with that label. A mention's own
-    word never counts for itself: only stripped candidates look it up, and they differ from it."""
+    word never counts for itself: only stripped candidates look it up, and they differ from it.
+    `texts`: the mentions' texts when the caller has them (Span.text is rebuilt on every access)."""
     words: dict[str, set[str]] = defaultdict(set)
-    for e in ents:
-        split = e.text.split()  # Span.text is rebuilt on every access
+    for e, text in zip(ents, [e.text for e in ents] if texts is None else texts):
+        split = text.split()
         if split:
             words[e.label_].add(az_lower(split[-1]))
     return {label: frozenset(w) for label, w in words.items()}
@@ -250,8 +251,9 @@ def _strip_prior(ana: Analysis, label: str) -> float:
 def create_az_norm(nlp: Language, name: str):
     def az_norm(doc: Doc) -> Doc:
         ents = [e for e in doc.ents if e.label_ in NAME_LABELS]
-        seen = seen_words(ents)
-        for span in ents:
-            span._.norm = norm(span.text, span.label_, seen.get(span.label_, frozenset()))
+        texts = [e.text for e in ents]
+        seen = seen_words(ents, texts)
+        for span, text in zip(ents, texts):
+            span._.norm = norm(text, span.label_, seen.get(span.label_, frozenset()))
         return doc
     return az_norm

@@ -35,29 +35,41 @@ def create_az_gazetteer(nlp: Language, name: str, regions: bool, correct: bool, 
     (`split_places_off_orgs`); quoted_kinds: the noun after a quoted name makes it an ORG or no entity
     (`quoted_name_kinds`); surnames: a lone surname of a full name in the document is a PERSON
     (`surname_mentions`); repeated: a one-word REGION/ORG labels its lone repetitions (`repeated_names`)."""
-    def apply(doc: Doc, ents: list[Span] | None) -> None:
-        if ents is not None:  # reading and writing doc.ents builds every Span: only on a change
-            doc.ents = ents
-
     def az_gazetteer(doc: Doc) -> Doc:
+        # reading doc.ents builds every Span: the rules that take `ents` get the last read, read again
+        # only after something wrote the entities
+        read: list = [None]
+
+        def ents() -> tuple[Span, ...]:
+            if read[0] is None:
+                read[0] = doc.ents
+            return read[0]
+
+        def apply(new: list[Span] | None) -> None:
+            if new is not None:  # writing doc.ents rewrites every token: only on a change
+                doc.ents = new
+                read[0] = None
+
         matches = find_shared(doc, regions)
         if correct:
-            apply(doc, correct_places(doc, matches))
+            apply(correct_places(doc, matches, ents()))
         if split_places:
-            apply(doc, split_places_off_orgs(doc, matches))
+            apply(split_places_off_orgs(doc, matches, ents()))
         if quoted_orgs:
-            apply(doc, join_quoted_orgs(doc))
+            apply(join_quoted_orgs(doc))
         if quoted_kinds:
-            apply(doc, quoted_name_kinds(doc))
+            apply(quoted_name_kinds(doc))
+            read[0] = None  # it may drop entities itself
         new = free_places(doc, matches)
         if new:
             doc.set_ents(new, default="unmodified")
+            read[0] = None
         if cues:
-            apply(doc, cue_regions(doc))
+            apply(cue_regions(doc))
         if surnames:
-            apply(doc, surname_mentions(doc))
+            apply(surname_mentions(doc, ents()))
         if repeated:
-            apply(doc, repeated_names(doc))
+            apply(repeated_names(doc, ents()))
         return doc
     return az_gazetteer
 

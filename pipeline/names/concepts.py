@@ -109,22 +109,27 @@ def concept_names(doc: Doc, ents: list[Span]) -> list[Span] | None:
     events: set[str] = set()
     changed = False
     for e in ents:
-        if e.label_ == "ORG" and (" " not in e.text and (_acronym(e.text) or _legal_form(doc, e)) or _spelt_out(doc, e)):
+        label = e.label_
+        if label not in ("PERSON", "REGION", "ORG"):  # no rule below touches the other labels
+            out.append(e)
+            continue
+        text = e.text  # rebuilt from the tokens on every access: once
+        if label == "ORG" and (" " not in text and (_acronym(text) or _legal_form(doc, e)) or _spelt_out(doc, e)):
             changed = True
             continue
-        what = kind(e.text) if e.label_ in ("PERSON", "REGION", "ORG") else None
+        what = kind(text)
         if what == "product":
             changed = True
             continue
-        if what == "company" and e.label_ != "ORG":
+        if what == "company" and label != "ORG":
             out.append(Span(doc, e.start, e.end, label="ORG"))
             changed = True
             continue
-        if e.label_ in ("PERSON", "REGION") and " " not in e.text and base_forms(e.text) & words().get("event", ()):
+        if label in ("PERSON", "REGION") and " " not in text and base_forms(text) & words().get("event", ()):
             changed = True  # "Summit" inside “CIO 200 Summit 2023”
             continue
-        if e.label_ == "ORG" and _quoted_event(doc, e):
-            events.add(az_lower(e.text))
+        if label == "ORG" and _quoted_event(doc, e):
+            events.add(az_lower(text))
             changed = True
             continue
         out.append(e)

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from spacy.attrs import ENT_IOB
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -89,7 +90,7 @@ def create_az_link(nlp: Language, name: str):
         persons = [e for e in ents if e.label_ == "PERSON"]
         resolved = resolve_persons(persons)
         new = []
-        changed = False
+        changed = []
         person = 0
         for ent in ents:
             label, kb = ent.label_, ent.kb_id_
@@ -100,13 +101,24 @@ def create_az_link(nlp: Language, name: str):
                 person += 1
             if kb != ent.kb_id_:
                 ent = Span(doc, ent.start, ent.end, label=label, kb_id=kb)
-                changed = True
+                changed.append(ent)
             new.append(ent)
-        if changed:  # writing doc.ents rewrites every token: only on a change
-            doc.ents = new
+        if changed:
+            if _all_set(doc, len(ents)):  # only the changed entities' tokens: `doc.ents = new` rebuilds every Span
+                doc.set_ents(changed, default="unmodified")
+            else:  # a token left missing or blocked (Stanza's ner): `doc.ents` makes it outside
+                doc.ents = new
         # the spans just written, as doc.ents would give them back (same offsets, labels and kb ids):
         # `leaders` takes them rather than reading doc.ents again
         persons = [e for e in new if e.label_ == "PERSON"]
         doc._.leaders = leaders(doc, new, resolved, persons)
         return doc
     return az_link
+
+
+def _all_set(doc: Doc, n_ents: int) -> bool:
+    """Every token is inside or outside an entity, none missing (IOB "") or blocked (a "B" without a
+    type, which doc.ents skips: its `n_ents` spans start at every other "B"), so rewriting only some
+    entities leaves the Doc as writing `doc.ents` whole would."""
+    iob = doc.to_array(ENT_IOB).tolist()
+    return 0 not in iob and iob.count(3) == n_ents

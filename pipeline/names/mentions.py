@@ -2,6 +2,8 @@
 a one-word REGION/ORG labels its lone repetitions (`repeated_names`)."""
 from __future__ import annotations
 
+from typing import Sequence
+
 from spacy.attrs import IS_ALPHA
 from spacy.tokens import Doc, Span
 
@@ -33,14 +35,14 @@ def alone(doc: Doc, i: int, end: int | None = None) -> bool:
     return not (glued or before or after)
 
 
-def surname_mentions(doc: Doc) -> list[Span] | None:
+def surname_mentions(doc: Doc, ents: Sequence[Span] | None = None) -> list[Span] | None:
     """A one-word mention of the surname of a full name (a PERSON of two or more words) in the same
     document is that person: "Tokayev", "Tokayevin" after "Kasım-Jomart Tokayev". A one-word REGION or
     ORG there (not a known place name) becomes a PERSON, and so does such a word no component labelled
     when no capitalised word stands next to it (it would be part of a longer name). In the training gold
-    337 of 338 such words standing alone are a PERSON."""
+    337 of 338 such words standing alone are a PERSON. `ents`: doc.ents when the caller has read them."""
     surnames: set[str] = set()
-    for ent in doc.ents:
+    for ent in doc.ents if ents is None else ents:
         words = ent.text.split()
         if ent.label_ == "PERSON" and len(words) > 1:
             surnames.update(az_lower(b) for b in base_forms(words[-1]) if len(b) > 2)
@@ -68,13 +70,13 @@ def surname_mentions(doc: Doc) -> list[Span] | None:
     return replace_ents(doc, new) if new else None
 
 
-def repeated_names(doc: Doc) -> list[Span] | None:
+def repeated_names(doc: Doc, ents: Sequence[Span] | None = None) -> list[Span] | None:
     """A one-word REGION or ORG name labels its other lone mentions in the document that no component
     labelled ("Zorbalı rayonu … Zorbalıda", "BMT … BMT-nin"): in the training gold a lone word with the base
     form of a one-word REGION (ORG) of its document is that REGION (ORG) in 1,660 of 1,674 (1,688 of 1,695)
-    cases. A word seen with both labels is left alone."""
+    cases. A word seen with both labels is left alone. `ents`: doc.ents when the caller has read them."""
     labels: dict[str, set[str]] = {}
-    for ent in doc.ents:
+    for ent in doc.ents if ents is None else ents:
         if ent.label_ in ("REGION", "ORG") and len(ent.text.split()) == 1:
             for form in base_forms(ent.text):
                 if len(form) > 2:

@@ -3,6 +3,8 @@
 place split off the ORG it opens (`split_places_off_orgs`)."""
 from __future__ import annotations
 
+from typing import Sequence
+
 from spacy.tokens import Doc, Span
 
 from pipeline.lang.casing import az_lower
@@ -63,15 +65,17 @@ def org_follows(doc: Doc, i: int) -> bool:
     return False
 
 
-def correct_places(doc: Doc, matches: list[tuple[Span, Entry, bool]]) -> list[Span] | None:
+def correct_places(doc: Doc, matches: list[tuple[Span, Entry, bool]],
+                   ents: Sequence[Span] | None = None) -> list[Span] | None:
     """The NER's places checked against the names: an entity on exactly a gazetteer match takes the
     gazetteer's label (Türkiyədən is a COUNTRY, Qrenlandiya a REGION; a PERSON only turns into a COUNTRY,
     as many places share a name with people), and a COUNTRY that is no country name is dropped.
-    Like every rule below: the new entities, or None when nothing changes."""
+    Like every rule below: the new entities, or None when nothing changes. `ents`: doc.ents when the
+    caller has read them already."""
     by_range = {(span.start, span.end): entry for span, entry, _ in matches}
     out = []
     changed = False
-    for ent in doc.ents:
+    for ent in doc.ents if ents is None else ents:
         entry = by_range.get((ent.start, ent.end))
         label = ent.label_
         if entry and label in ("COUNTRY", "REGION") or (entry and label == "PERSON" and entry.label == "COUNTRY"):
@@ -95,7 +99,8 @@ def name_cases(word: str, name: str) -> set[str]:
             if ana.morphs and ana.morphs[-1].slot == "case" and az_lower(ana.stem) == last}
 
 
-def split_places_off_orgs(doc: Doc, matches: list[tuple[Span, Entry, bool]]) -> list[Span] | None:
+def split_places_off_orgs(doc: Doc, matches: list[tuple[Span, Entry, bool]],
+                          ents: Sequence[Span] | None = None) -> list[Span] | None:
     """An ORG that opens with a place name in the genitive or a spatial case is no single name:
     - genitive: the place and the organisation ([Özbəkistanın]COUNTRY [Milli İnformasiya Agentliyi]ORG,
       ANNOTATION.md; the training gold writes it so in 546 of 550 cases), except before a "-dakı/-dəki"
@@ -108,7 +113,7 @@ def split_places_off_orgs(doc: Doc, matches: list[tuple[Span, Entry, bool]]) -> 
         return None
     out = []
     changed = False
-    for ent in doc.ents:
+    for ent in doc.ents if ents is None else ents:
         hit = by_start.get(ent.start) if ent.label_ == "ORG" else None
         if hit is not None and hit[0].end < ent.end:
             span, entry = hit

@@ -50,8 +50,9 @@ def inside_quoted_name(doc: Doc, start: int, end: int, reach: int = 5) -> bool:
     opening quote at most `reach` tokens before it and a closing quote at most `reach` tokens after it.
     A long quoted speech (“Rusiya iqtisadiyyatının …) is no name. Only a few tokens are looked at, so
     the check stays cheap in very long documents."""
-    # most names have no quote before them: that test is cheaper than finding the sentence
-    if not any(t.text == '"' or t.text in OPENING_QUOTES for t in doc[max(0, start - reach):start]):
+    # most names have no quote before them: that test (on the shared token texts, no Span or Token
+    # objects) is cheaper than finding the sentence
+    if not any(text == '"' or text in OPENING_QUOTES for text in token_texts(doc)[max(0, start - reach):start]):
         return False
     lo = doc[start].sent.start if doc.has_annotation("SENT_START") else 0
     opened = False

@@ -18,7 +18,8 @@ def name_word(text: str) -> bool:
 
 def free(doc: Doc, start: int, end: int) -> bool:
     """No token of the range belongs to an entity already."""
-    return all(t.ent_type_ == "" for t in doc[start:end])
+    # token by token: a slice would build a Span (and its Tokens), `ent_type_` a string per token
+    return all(doc[i].ent_type == 0 for i in range(start, end))
 
 
 def token_rows(doc: Doc) -> list[tuple[str, bool, bool]]:
