@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span
 from pipeline.lang import punctuation
 from pipeline.lang.casing import az_lower
 from pipeline.lang.morphology import base_forms
+from pipeline.lang.texts import token_texts
 from pipeline.names.body_runs import opens_sentence
 from pipeline.names.common_words import is_common
 from pipeline.names.concepts import words as concept_words
@@ -97,8 +98,9 @@ def _lone_bank(e: Span) -> bool:
 def bank_names(doc: Doc, ents: list[Span]) -> list[Span] | None:
     """`ents` with each bank's name made one ORG and lone "Bank" dropped; None if nothing changed."""
     out = list(ents)
-    for i, tok in enumerate(doc):
-        if tok.text != BANK:
+    # token texts, not Token objects: the loop sees every word of every article
+    for i, text in enumerate(token_texts(doc)):
+        if text != BANK:
             continue
         span = _bank_span(doc, i)
         if span is None:
