@@ -37,6 +37,8 @@ each rule a config switch (measured one by one in benchmarks/corrections.py):
 - caps_words: all-capital headings: adjacent all-capital ORGs ending in a body's head are one ORG, a one-word
   all-capital ORG/REGION that is a common word is no name (pipeline/names/caps_words.py: "NAZİRLƏR KABİNETİ",
   "XARİCİ ÖLKƏLƏRİN TƏCRÜBƏSİNDƏN").
+- bank_names: "Bank" and the name words around it are one ORG, "Bank" alone is no name
+  (pipeline/names/bank_names.py: "Bank BTB-nin", “Ziraat Bank Azərbaycan”, "Bank of Baku").
 """
 from __future__ import annotations
 
@@ -45,6 +47,7 @@ from spacy.tokens import Doc
 
 from pipeline.names.acronym_names import acronym_names
 from pipeline.names.attached_bodies import attached_bodies as attached_body_names
+from pipeline.names.bank_names import bank_names as bank_org_names
 from pipeline.names.body_runs import long_body_names
 from pipeline.names.brands import company_names
 from pipeline.names.caps_words import caps_words as caps_word_names
@@ -62,7 +65,8 @@ from pipeline.names.site_labels import site_labels as site_label_names
 from pipeline.names.title_phrases import split_titled_persons, whole_titles
 
 RULES = ("common_words", "products", "titles", "persons", "brands", "companies", "concepts", "official_names", "acronyms",
-         "body_runs", "org_splits", "org_joins", "facilities", "site_labels", "attached_bodies", "caps_words")
+         "body_runs", "org_splits", "org_joins", "facilities", "site_labels", "attached_bodies", "caps_words",
+         "bank_names")
 
 
 @Language.factory("az_corrections", default_config={rule: True for rule in RULES})
@@ -71,7 +75,7 @@ def create_az_corrections(nlp: Language, name: str, common_words: bool = True, p
                           concepts: bool = True, official_names: bool = True, acronyms: bool = True,
                           body_runs: bool = True, org_splits: bool = True, org_joins: bool = True,
                           facilities: bool = True, site_labels: bool = True, attached_bodies: bool = True,
-                          caps_words: bool = True):
+                          caps_words: bool = True, bank_names: bool = True):
     """Correct the ner's names with knowledge; see the module docstring for each switch."""
     # titles first: a capitalised title opening a sentence is relabelled, not dropped as a common word
     steps = [rule for on, rule in ((persons, patronymic_persons), (titles, split_titled_persons),
@@ -84,7 +88,8 @@ def create_az_corrections(nlp: Language, name: str, common_words: bool = True, p
                                    (body_runs, long_body_names), (org_splits, split_orgs),
                                    (org_joins, joined_orgs), (facilities, facility_names),
                                    (site_labels, site_label_names), (attached_bodies, attached_body_names),
-                                   (caps_words, caps_word_names)) if on]
+                                   (caps_words, caps_word_names),
+                                   (bank_names, bank_org_names)) if on]
 
     def az_corrections(doc: Doc) -> Doc:
         # doc.ents builds every Span on each access: read once, each rule works on the list, write once

@@ -42,6 +42,8 @@ DASHES = frozenset(punctuation.DASHES)
 MAX_RUN = 8  # free name words after "adına" up to the body's head
 MAX_NAME = 4  # words of the name before "adına"
 MAX_RUN_AFTER_COUNTRY = 5  # free name words after a country up to a body's head
+MAX_JOINERS = 4  # tokens joining its fields: ",", "və", a bracketed gloss
+FIELD_JOINERS = frozenset({",", "və"})
 
 
 @functools.cache
@@ -101,8 +103,16 @@ def _country_run(doc: Doc, a: Span, taken: set[int]) -> Span | None:
     as one ORG ("Azərbaycan Ordusuna", "Danimarka Apellyasiya Məhkəməsi", "Türkiyə MN"), or None."""
     if a.label_ != "COUNTRY" or a.end >= len(doc) or not doc[a.end - 1].whitespace_ or not _nominative_country(a):
         return None
-    for k in range(a.end, min(a.end + MAX_RUN_AFTER_COUNTRY, len(doc))):
+    k, last, words_seen = a.end - 1, min(a.end + MAX_RUN_AFTER_COUNTRY + MAX_JOINERS, len(doc)), 0
+    while (k := k + 1) < last:
         text = doc[k].text
+        if words_seen and (step := _field_joiner(doc, k, taken)):
+            # "Nəqliyyat, Rabitə və ...", "Sahibkarlar (İşəgötürənlər) ...": a field list or a gloss inside the name
+            k += step - 1
+            continue
+        words_seen += 1
+        if words_seen > MAX_RUN_AFTER_COUNTRY:
+            return None
         if k in taken or not name_word(text) or known_place(text) or is_title_word(text) \
                 or k == a.end and az_lower(text) in words().get("international", frozenset()):
             return None  # "Azərbaycan Prezidentinin Türkmənistan ...": a title or a place is no word of it
@@ -112,6 +122,27 @@ def _country_run(doc: Doc, a: Span, taken: set[int]) -> Span | None:
         if acronym and az_lower(text) in words().get("national", frozenset()) or not acronym and _country_head(text):
             return Span(doc, a.start, k + 1, label="ORG")
     return None
+
+
+def _field_joiner(doc: Doc, k: int, taken: set[int]) -> int:
+    """The tokens at k that join the fields of one body's name between two free name words: "," or "və"
+    (a comma only in a list that a "və" closes) or a bracketed gloss "(İşəgötürənlər)"; 0 if none."""
+    text = doc[k].text
+    if text == "(":
+        close = k + 2
+        ok = close < len(doc) and doc[close].text == ")" and name_word(doc[k + 1].text)
+        return 3 if ok and not taken & {k, k + 1, close} and close + 1 < len(doc) and name_word(doc[close + 1].text) else 0
+    if text not in FIELD_JOINERS or k in taken or k + 1 >= len(doc) or not name_word(doc[k + 1].text):
+        return 0
+    if text == ",":
+        # the list goes on to its "və" within the next words, all of them name words
+        for j in range(k + 1, min(k + 2 * MAX_JOINERS, len(doc))):
+            if doc[j].text == "və":
+                return 1
+            if not name_word(doc[j].text) and doc[j].text != ",":
+                return 0
+        return 0
+    return 1
 
 
 def _field_pair(doc: Doc, a: Span, b: Span) -> bool:

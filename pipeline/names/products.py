@@ -175,6 +175,14 @@ def _product_cut(doc: Doc, ent: Span) -> bool:
     return not (in_case(last, GENITIVE) or body_word(last) or last[:1].islower())
 
 
+def _bracketed_acronym(doc: Doc, ent: Span) -> bool:
+    """An acronym in brackets right after a capitalised product noun spells out a product: "... Təyinat Alt
+    Sistemi (VEMTAS)", "Axtarış Sistemindən (İAMAS)"; its other mentions then go with it."""
+    s = ent.start
+    return (s >= 2 and ent.end < len(doc) and doc[s - 1].text == "(" and doc[ent.end].text == ")"
+            and ent.text.isupper() and _capital_head(doc[s - 2].text, True))
+
+
 def _keys(text: str) -> frozenset[str]:
     """Lower-case forms a mention can be the inflection of, quotes removed ("Elektron Hökumət"in" →
     "elektron hökumət", ...)."""
@@ -193,7 +201,8 @@ def product_names(doc: Doc, ents: list[Span]) -> list[Span] | None:
         return None  # nothing a product rule could drop (the heads need not be searched)
     heads = head_positions(doc)
     found = [e for e in ents if e.label_ in LABELS and (_product_inside(e) or _product_cut(doc, e)
-                                                         or _product_after(doc, e, heads))]
+                                                         or _product_after(doc, e, heads)
+                                                         or _bracketed_acronym(doc, e))]
     # the standard's number names the standard only: other mentions of "ISO" (the body) stay
     standards = {(e.start, e.end) for e in ents if _standard_number(doc, e)}
     if not found and not standards:

@@ -83,6 +83,13 @@ PRODUCTS = [
     # every other mention in the document of a name seen as a product goes too
     ("“Elektron Hökumət” portalı açılıb. “Elektron Hökumət”in infrastrukturu genişlənir.",
      [("Elektron Hökumət", "ORG"), ("Elektron Hökumət”in", "ORG")], []),
+    # an acronym in brackets after a capitalised product noun spells out a system: it and its other mentions go
+    ("Müraciətlər Vahid Ödəniş Alt Sistemi (VOTAS) ilə aparılır. VOTAS-a məlumat ötürülür.",
+     [("VOTAS", "ORG"), ("VOTAS-a", "ORG")], []),
+    ("Məlumatlar Ünvan Axtarış Sistemindən (ÜNAS ) götürülür.", [("ÜNAS", "ORG")], []),
+    ("Layihəni Dövlət Sosial Müdafiə Fondu (DSMF) həyata keçirir.",                # a body's acronym stays
+     [("Dövlət Sosial Müdafiə Fondu", "ORG"), ("DSMF", "ORG")], [("Dövlət Sosial Müdafiə Fondu", "ORG"), ("DSMF", "ORG")]),
+    ("Bu sistemi (DSMF) fond idarə edir.", [("DSMF", "ORG")], [("DSMF", "ORG")]),  # a lower-case noun before it
     # the organisation that runs a portal, a news portal that reports, a place inside a quoted name stay
     ("UNICEF proqramı uşaqlara kömək edir.", [("UNICEF", "ORG")], [("UNICEF", "ORG")]),  # the body's programme
     ("Bu barədə Təhsil Nazirliyinin portalı xəbər verir.", [("Təhsil Nazirliyinin", "ORG")],

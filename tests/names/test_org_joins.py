@@ -78,6 +78,24 @@ FREE_RUNS = [
     ("Norveç Bakı ilə danışıqlar aparır.", [("Norveç", "COUNTRY"), ("Bakı", "REGION")],
      [("Norveç", "COUNTRY"), ("Bakı", "REGION")]),
     ("Kanada Hökumət qərarını dəstəkləyir.", [("Kanada", "COUNTRY")], [("Kanada", "COUNTRY")]),
+    # the body's fields joined by "," and "və", or a bracketed gloss inside its name (issue 11, class 9)
+    ("Sənədi Norveç Respublikası Balıqçılıq, Meşə və Su Təsərrüfatı Nazirliyinin nümayəndəsi imzalayıb.",
+     [("Norveç Respublikası", "COUNTRY")],
+     [("Norveç Respublikası Balıqçılıq, Meşə və Su Təsərrüfatı Nazirliyinin", "ORG")]),
+    ("Layihəni Kanada Mədəniyyət və İncəsənət Agentliyi dəstəkləyib.", [("Kanada", "COUNTRY")],
+     [("Kanada Mədəniyyət və İncəsənət Agentliyi", "ORG")]),
+    ("Tədbirə Norveç Rəssamlar (Qrafiklər) Birliyi qatılıb.", [("Norveç", "COUNTRY")],
+     [("Norveç Rəssamlar (Qrafiklər) Birliyi", "ORG")]),
+    # a list of countries, a comma no "və" closes, a "və" after the body's head: no change
+    ("Norveç, Kanada və İsveç Xarici İşlər Nazirlikləri bəyanat yayıb.",
+     [("Norveç", "COUNTRY"), ("Kanada", "COUNTRY"), ("İsveç", "COUNTRY")],
+     [("Norveç", "COUNTRY"), ("Kanada", "COUNTRY"), ("İsveç", "COUNTRY")]),
+    ("Dünən Norveç Evində, Gənclər Fondunun binasında tədbir olub.", [("Norveç", "COUNTRY"), ("Gənclər Fondunun", "ORG")],
+     [("Norveç", "COUNTRY"), ("Gənclər Fondunun", "ORG")]),
+    ("Kanada Hökuməti və Dünya Bankı saziş imzalayıb.", [("Kanada Hökuməti", "ORG"), ("Dünya Bankı", "ORG")],
+     [("Kanada Hökuməti", "ORG"), ("Dünya Bankı", "ORG")]),
+    ("Norveç Respublikası Konstitusiya, Ailə və Qanun işləri müzakirə olunub.", [("Norveç Respublikası", "COUNTRY")],
+     [("Norveç Respublikası", "COUNTRY")]),
 ]
 
 

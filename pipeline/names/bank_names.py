@@ -1,0 +1,118 @@
+"""Bank names the ner splits or mistypes (issue 11, class 10): the word "Bank" with the name words around
+it is one ORG, and "Bank" left alone is no name.
+- "Bank X" (X capitalised words or an acronym, with its case suffix): "Bank BTB-nin", "Bank Respublika",
+  where the ner typed "Bank" REGION and "BTB" ORG;
+- "Bank of X": "Bank of Baku";
+- "X Bank", and inside quotes "X Bank Y": “Yapı Kredi Bank”, "Euro Bank" ASC, “Ziraat Bank Azərbaycan”
+  (the ner took "Yapı Kredi" for a PERSON or "Azərbaycan" for the country);
+- a one-word name that is the noun "bank" in any case ("Bank", "Bankın") is no name.
+The rule fixes what the ner saw: a name is made only where it overlaps an entity, and an ORG that runs on
+over more name words ("Bank Sertifikat Xidmətləri Mərkəzi") is left alone. The legal form after a name
+("ASC", "MMC") stays outside it, as in the gold.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from pipeline.lang import punctuation
+from pipeline.lang.casing import az_lower
+from pipeline.lang.morphology import base_forms
+from pipeline.lang.texts import token_texts
+from pipeline.names.body_runs import opens_sentence
+from pipeline.names.common_words import is_common
+from pipeline.names.concepts import words as concept_words
+from pipeline.names.spans import name_word
+from pipeline.names.words import is_title_word
+
+BANK = "Bank"
+ENGLISH_OF = "of"
+MAX_WORDS = 3  # name words on either side of "Bank"
+DASHES = frozenset(punctuation.DASHES)
+OPEN_QUOTES = frozenset(punctuation.QUOTE_STARTS)
+
+
+def _word(doc: Doc, k: int) -> bool:
+    """Token k is a word of a bank's name: capitalised or an acronym, no legal form, no title word."""
+    text = doc[k].text
+    return name_word(text) and az_lower(text) not in concept_words().get("legal", ()) and not is_title_word(text)
+
+
+def _glued_dash(doc: Doc, k: int) -> bool:
+    """Token k is a dash inside one word ("Azər-Türk", "BTB-nin")."""
+    return doc[k].text in DASHES and k > 0 and not doc[k - 1].whitespace_ and not doc[k].whitespace_
+
+
+def _left(doc: Doc, i: int) -> int:
+    """The first token of the name words right before "Bank" at i ("Yapı Kredi", "Azər-Türk")."""
+    start, words = i, 0
+    while start > 0 and words < MAX_WORDS:
+        k = start - 1
+        if _glued_dash(doc, k) and k > 0 and _word(doc, k - 1):
+            start = k - 1
+        elif _word(doc, k) and doc[k].whitespace_ and not (opens_sentence(doc, k) and is_common(doc[k].text)):
+            start = k
+        else:
+            break
+        words += 1
+    return start
+
+
+def _suffix_end(doc: Doc, end: int) -> int:
+    """`end` moved over a case suffix glued by a dash ("BTB" "-" "nin")."""
+    if end + 1 < len(doc) and _glued_dash(doc, end) and doc[end + 1].text.isalpha() and doc[end + 1].text.islower():
+        return end + 2
+    return end
+
+
+def _right(doc: Doc, i: int, quoted: bool, bare: bool) -> int:
+    """The end of the name after "Bank" at i: "of" and capitalised words, or name words when "Bank"
+    opens the name (`bare`) or the name is quoted; nothing else."""
+    k = i + 1
+    if k < len(doc) and doc[k].text == ENGLISH_OF and doc[i].whitespace_:
+        k += 1
+        if not (k < len(doc) and _word(doc, k)):
+            return i + 1
+    elif not (bare or quoted):
+        return i + 1
+    end, words = i + 1, 0
+    while k < len(doc) and words < MAX_WORDS and doc[k - 1].whitespace_ and _word(doc, k):
+        end, k, words = k + 1, k + 1, words + 1
+    return _suffix_end(doc, end) if words else i + 1
+
+
+def _bank_span(doc: Doc, i: int) -> Span | None:
+    """The ORG around "Bank" at token i, or None when "Bank" has no name words."""
+    start = _left(doc, i)
+    quoted = start > 0 and doc[start - 1].text in OPEN_QUOTES
+    end = _right(doc, i, quoted, bare=start == i)
+    if end - start < 2:
+        return None
+    return Span(doc, start, end, label="ORG")
+
+
+def _lone_bank(e: Span) -> bool:
+    """A one-word name that is the noun "bank" ("Bank", "Bankın")."""
+    return len(e) == 1 and BANK.lower() in base_forms(az_lower(e.text))
+
+
+def bank_names(doc: Doc, ents: list[Span]) -> list[Span] | None:
+    """`ents` with each bank's name made one ORG and lone "Bank" dropped; None if nothing changed."""
+    out = list(ents)
+    # token texts, not Token objects: the loop sees every word of every article
+    for i, text in enumerate(token_texts(doc)):
+        if text != BANK:
+            continue
+        span = _bank_span(doc, i)
+        if span is None:
+            continue
+        inside = [e for e in out if e.start < span.end and span.start < e.end]
+        if not inside or any(e.label_ == "ORG" and any(name_word(t.text) for t in doc[e.start:e.end]
+                                                       if not span.start <= t.i < span.end) for e in inside):
+            continue  # the ner saw no name here, or a longer ORG holds it
+        if len(inside) == 1 and (inside[0].start, inside[0].end, inside[0].label_) == (span.start, span.end, "ORG"):
+            continue
+        out = [e for e in out if e not in inside] + [span]
+    kept = [e for e in out if not _lone_bank(e)]
+    if [(x.start, x.end, x.label_) for x in kept] == [(x.start, x.end, x.label_) for x in ents]:
+        return None
+    return sorted(kept, key=lambda x: x.start)

@@ -1,0 +1,41 @@
+"""az_corrections, issue 11 class 10: bank names split or mistyped by the ner (pipeline/names/bank_names.py).
+Phrases written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from tests.names.test_corrections import ner_then_corrections
+
+BANKS = [
+    # (text, ner entities, entities after az_corrections)
+    ("Müştərilər Bank KVR-in filialına gəlib.", [("Bank", "REGION"), ("KVR-in", "ORG")],
+     [("Bank KVR-in", "ORG")]),                                                   # "Bank X" with its suffix
+    ("Bank KVR ePul sisteminə qoşulub.", [("Bank KVR ePul", "ORG")], [("Bank KVR", "ORG")]),  # not the next word
+    ("Bu gündən Bank Marağa da qoşulub.", [("Bank Marağa", "PERSON")], [("Bank Marağa", "ORG")]),
+    ("Müştəri Bank of Gəncə filialına gəlib.", [("Bank", "REGION")], [("Bank of Gəncə", "ORG")]),
+    ("Sonra “Qala Bank Gürcüstan” ASC-dən nümayəndə gəlib.", [("Gürcüstan", "COUNTRY")],
+     [("Qala Bank Gürcüstan", "ORG")]),                                           # quoted: words after it too
+    ("Siyahıda Nova Bank ASC, Dağ Yolu Bank var.", [("Nova", "PERSON"), ("Bank ASC", "REGION"), ("Dağ Yolu", "PERSON")],
+     [("Nova Bank", "ORG"), ("Dağ Yolu Bank", "ORG")]),                           # the legal form stays out
+    ("Bu barədə “Ay-Ulduz Bank”ın sədri danışıb.", [("Ay", "REGION")], [("Ay-Ulduz Bank", "ORG")]),
+    # the noun alone is no name
+    ("Bank xidmətləri genişlənir. Bankın ünvanı dəyişib.", [("Bankın", "REGION")], []),
+    ("Rekvizitlər Bank: “Poçt” MMC.", [("Bank", "REGION"), ("Poçt", "ORG")], [("Poçt", "ORG")]),
+    # names stay
+    ("Bank Sertifikat Xidmətləri Mərkəzi açılıb.", [("Bank Sertifikat Xidmətləri Mərkəzi", "ORG")],
+     [("Bank Sertifikat Xidmətləri Mərkəzi", "ORG")]),                            # a longer ORG holds it
+    ("Mərkəzi Bank bəyanat yayıb.", [("Mərkəzi Bank", "ORG")], [("Mərkəzi Bank", "ORG")]),
+    ("Portalın “Təklif Bank” bölməsi yenilənib.", [], []),                         # the ner saw no name: none made
+    ("Yeni qayda\n\nBank kartları ilə ödəniş artıb.", [], []),
+    ("Mərkəzi Bank Sədri çıxış edib.", [("Mərkəzi Bank", "ORG")], [("Mərkəzi Bank", "ORG")]),  # no title word
+]
+
+
+@pytest.mark.parametrize("text,ents,expected", BANKS + [
+    ("Müştərilər Bank KVR-in filialına gəlib.", [("Bank", "REGION"), ("KVR-in", "ORG")], "off"),
+])
+def test_bank_names(nlp, text, ents, expected):
+    if expected == "off":
+        assert ner_then_corrections(nlp, text, ents, bank_names=False) == ents
+    else:
+        assert ner_then_corrections(nlp, text, ents) == expected
