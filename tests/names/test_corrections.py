@@ -136,7 +136,7 @@ TITLES = [
      [("Tatarıstan Rəisi", "TITLE"), ("Rüstəm Minnixanov", "PERSON")]),
     # no person right after, a comma between (streets named after people), or no title word: unchanged
     ("Səttar Xan, Həzi Aslanov küçələri bağlanıb.", [("Səttar Xan", "REGION"), ("Həzi Aslanov", "PERSON")],
-     [("Səttar Xan", "REGION"), ("Həzi Aslanov", "PERSON")]),
+     [("Səttar Xan", "REGION"), ("Həzi Aslanov", "REGION")]),                   # no TITLE; `streets` makes it a place
     ("Xarici İşlər Nazirliyi bəyanat yayıb.", [("Xarici İşlər Nazirliyi", "ORG")], [("Xarici İşlər Nazirliyi", "ORG")]),
     ("Səhiyyə Nazirliyi Kamran Əliyevi təltif edib.", [("Səhiyyə Nazirliyi", "ORG"), ("Kamran Əliyevi", "PERSON")],
      [("Səhiyyə Nazirliyi", "ORG"), ("Kamran Əliyevi", "PERSON")]),

@@ -1,0 +1,109 @@
+"""Streets, avenues and squares named after persons are places (issue 11): the name right before a street's
+head noun in the possessive ("Sergey Yesenin küçəsi", "Hüseyn Cavid prospektinin", "Z.Əliyeva küçəsində")
+is a REGION without the head noun, as the gold writes it (ANNOTATION.md: generic place words stay outside
+a REGION). A PERSON there is relabelled, a PERSON holding the head noun is cut before it, and free
+capitalised name words there become a REGION; before a plural head ("X, Y və Z küçələrinin") the PERSONs
+listed before it are streets too. A bare case form is no head ("Əli Vəliyev küçədə ..." stays a PERSON),
+nor is a capitalised one, part of an official name ("Dənizkənarı Bulvarı").
+The head nouns live in pipeline/data/streets/words.tsv.
+"""
+from __future__ import annotations
+
+import functools
+
+import regex
+from spacy.tokens import Doc, Span
+
+from pipeline.lang.casing import az_lower
+from pipeline.lang.morphology import base_forms
+from pipeline.names.common_words import is_common, starts_sentence
+from pipeline.names.spans import name_word
+from pipeline.tables import read_tsv
+
+PATH = "streets/words.tsv"  # under pipeline/data/
+MAX_WORDS = 4  # free name words before a head ("Nəsib bəy Yusifbəyli" is the ner's, not ours)
+LIST_JOINS = frozenset({",", "və"})
+# initials, alone or glued to the surname: "Z.Əliyeva", "Ü.Hacıbəyli", "A. Məmmədov"
+INITIALLED = regex.compile(r"(?:\p{Lu}\.)+(?:\p{Lu}[\p{L}-]+)?")
+
+
+@functools.cache
+def heads() -> dict[str, str]:
+    """Possessive head noun -> "singular" or "plural"."""
+    return {az_lower(r["word"]): r["number"] for r in read_tsv(PATH)}
+
+
+def head_number(word: str) -> str | None:
+    """"singular"/"plural" when `word` is a street's head noun in the possessive, in any case
+    ("küçəsində", "prospektinin", "küçələrinin"); None otherwise ("küçədə", "küçə")."""
+    low = az_lower(word)
+    for form in base_forms(low) | {low}:
+        if form in heads() and low.startswith(form):
+            return heads()[form]
+    return None
+
+
+def _name_word(text: str) -> bool:
+    return name_word(text) or bool(INITIALLED.fullmatch(text))
+
+
+def _free_run(doc: Doc, k: int, taken: set[int]) -> int | None:
+    """Start of the free capitalised name words ending right before token k, without a common word
+    opening the sentence ("Dünən Nizami küçəsində", "Mərkəzi küçəsi" in a headline); None when none."""
+    start = k
+    while start > 0 and k - start < MAX_WORDS and start - 1 not in taken and _name_word(doc[start - 1].text):
+        start -= 1
+    if start < k and starts_sentence(doc, start) and is_common(doc[start].text):
+        start += 1
+    return start if start < k else None
+
+
+def _listed_persons(doc: Doc, by_end: dict[int, int], ents: list[Span], first: int) -> list[int]:
+    """Indices in `ents` of the PERSONs joined by "," or "və" before the entity ents[first]."""
+    out, cur = [], ents[first]
+    while cur.start >= 2 and doc[cur.start - 1].text in LIST_JOINS:
+        j = by_end.get(cur.start - 1)
+        if j is None or ents[j].label_ != "PERSON":
+            break
+        out.append(j)
+        cur = ents[j]
+    return out
+
+
+def street_names(doc: Doc, ents: list[Span]) -> list[Span] | None:
+    """`ents` with the names of streets made REGIONs; None when nothing changed."""
+    out = list(ents)
+    changed = False
+    by_end = {e.end: i for i, e in enumerate(out)}
+    added: list[Span] = []
+    taken = {i for e in ents for i in range(e.start, e.end)}
+    for k in range(1, len(doc)):
+        # a capitalised head belongs to an official name ("Sumqayıt Bulvarı", as the gold writes it)
+        number = head_number(doc[k].text) if doc[k].text[:1].islower() else None
+        if number is None:
+            continue
+        j = by_end.get(k)
+        inside = next((i for i, e in enumerate(out) if e.start < k < e.end and e.label_ == "PERSON"), None)
+        if inside is not None:
+            # the ner took the head noun into the PERSON: the name is the part before it
+            e = out[inside]
+            out[inside] = Span(doc, e.start, k, label="REGION")
+            changed = True
+            j = inside
+        elif j is not None and out[j].label_ == "PERSON":
+            out[j] = Span(doc, out[j].start, out[j].end, label="REGION")
+            changed = True
+        elif j is None and k - 1 not in taken:
+            start = _free_run(doc, k, taken)
+            if start is not None:
+                added.append(Span(doc, start, k, label="REGION"))
+            continue
+        else:
+            continue
+        if number == "plural":
+            for i in _listed_persons(doc, by_end, out, j):
+                out[i] = Span(doc, out[i].start, out[i].end, label="REGION")
+    if not changed and not added:
+        return None
+    # a shortened PERSON frees its head noun: nothing else may start there, so plain sorting is safe
+    return sorted(out + added, key=lambda e: e.start)

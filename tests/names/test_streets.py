@@ -1,0 +1,54 @@
+"""az_corrections, issue 11: streets, avenues and squares named after persons are REGIONs without their
+head noun (pipeline/names/streets.py). Phrases written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from pipeline.names.streets import head_number
+from tests.names.test_corrections import ner_then_corrections
+
+STREETS = [
+    # (text, ner entities, entities after az_corrections)
+    ("Yeni kafe Rauf Kərimli küçəsində açılıb.", [("Rauf Kərimli", "PERSON")], [("Rauf Kərimli", "REGION")]),
+    ("Tıxac Samir Vəfalı prospektinin başında yaranıb.", [("Samir Vəfalı", "PERSON")],
+     [("Samir Vəfalı", "REGION")]),                                               # genitive of the head
+    ("Konsert Lalə Həsənli meydanında olub.", [("Lalə Həsənli", "PERSON")], [("Lalə Həsənli", "REGION")]),
+    ("Ünvan: Tofiq Nurlu bulvarı, 12.", [("Tofiq Nurlu", "PERSON")], [("Tofiq Nurlu", "REGION")]),
+    ("Bina Nurlan Ağalı küçəsinə baxır.", [("Nurlan Ağalı küçəsinə", "PERSON")],
+     [("Nurlan Ağalı", "REGION")]),                                               # the head noun cut off
+    ("Təmir Kamal Yusifli küçəsi boyunca aparılır.", [], [("Kamal Yusifli", "REGION")]),  # free name words
+    ("Mağaza R.Səfərli küçəsində yerləşir.", [], [("R.Səfərli", "REGION")]),      # an initial glued on
+    ("Şəhərin Elmar Ağazadə, Rəşad Bəyli və Sona Qasımlı küçələrinin təmiri başlayıb.",
+     [("Elmar Ağazadə", "PERSON"), ("Rəşad Bəyli", "PERSON"), ("Sona Qasımlı", "PERSON")],
+     [("Elmar Ağazadə", "REGION"), ("Rəşad Bəyli", "REGION"), ("Sona Qasımlı", "REGION")]),  # a plural head
+    ("Dünən Fikrət Quluzadə küçəsində bağlanıb.", [], [("Fikrət Quluzadə", "REGION")]),  # not the opening word
+    # names that stay
+    ("Əli Vəliyev küçədə jurnalistlərə deyib.", [("Əli Vəliyev", "PERSON")], [("Əli Vəliyev", "PERSON")]),
+    ("Əli Vəliyev küçəni təmizləyib.", [("Əli Vəliyev", "PERSON")], [("Əli Vəliyev", "PERSON")]),
+    ("Kamran Əliyev, Nigar Talıblı küçəsində yaşayır.", [("Kamran Əliyev", "PERSON"), ("Nigar Talıblı", "PERSON")],
+     [("Kamran Əliyev", "PERSON"), ("Nigar Talıblı", "REGION")]),                 # a singular head: one street
+    ("Bakının Nizami küçəsində", [("Bakının", "REGION"), ("Nizami", "PERSON")],
+     [("Bakının", "REGION"), ("Nizami", "REGION")]),
+    ("Milli Məclis küçəsi bağlanıb.", [("Milli Məclis", "ORG")], [("Milli Məclis", "ORG")]),  # only PERSONs
+    ("Mərkəzi küçəsi təmir olunur.", [], []),
+    ("Gəzinti Dəniz Bulvarında olub.", [], []),                                    # a capitalised head: a name                                     # a common word opening it
+]
+
+
+@pytest.mark.parametrize("text,ents,expected", STREETS + [
+    ("Yeni kafe Rauf Kərimli küçəsində açılıb.", [("Rauf Kərimli", "PERSON")], "off"),
+])
+def test_streets(nlp, text, ents, expected):
+    if expected == "off":
+        assert ner_then_corrections(nlp, text, ents, streets=False) == ents
+    else:
+        assert ner_then_corrections(nlp, text, ents) == expected
+
+
+@pytest.mark.parametrize("word,number", [
+    ("küçəsi", "singular"), ("küçəsindən", "singular"), ("prospektinə", "singular"), ("meydanında", "singular"),
+    ("küçələrində", "plural"), ("bulvarlarının", "plural"),
+    ("küçədə", None), ("küçə", None), ("meydança", None), ("prospektiv", None), ("Küçəsi", "singular"),
+])
+def test_head_number(word, number):
+    assert head_number(word) == number
