@@ -26,7 +26,7 @@ from pipeline.names.common_words import starts_sentence
 from pipeline.names.concepts import known_place
 from pipeline.names.official_names import body_word
 from pipeline.names.site_labels import words as site_words
-from pipeline.names.spans import name_word
+from pipeline.names.spans import all_caps, name_word
 from pipeline.names.words import is_title_word
 
 BESIDE = "yanında"  # "Prezidenti yanında": attached to the office
@@ -46,7 +46,7 @@ def _ministry_parent(doc: Doc, ent: Span) -> int | None:
     if len(ent) < 4:
         return None
     acronym, joiner, suffix, nxt = (t.text for t in ent[:4])
-    if not (acronym.isalpha() and acronym.isupper() and len(acronym) > 1 and acronym.endswith(MINISTRY_END)):
+    if not (all_caps(acronym) and acronym.endswith(MINISTRY_END)):
         return None
     if joiner not in JOINERS or suffix not in GENITIVE_SUFFIXES or not nxt[:1].isupper():
         return None

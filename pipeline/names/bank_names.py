@@ -18,7 +18,7 @@ from pipeline.lang import punctuation
 from pipeline.lang.casing import az_lower
 from pipeline.lang.morphology import base_forms
 from pipeline.lang.texts import token_texts
-from pipeline.names.body_runs import opens_sentence
+from pipeline.names.body_runs import DASHES, opens_sentence
 from pipeline.names.common_words import is_common
 from pipeline.names.concepts import words as concept_words
 from pipeline.names.spans import name_word
@@ -27,7 +27,6 @@ from pipeline.names.words import is_title_word
 BANK = "Bank"
 ENGLISH_OF = "of"
 MAX_WORDS = 3  # name words on either side of "Bank"
-DASHES = frozenset(punctuation.DASHES)
 OPEN_QUOTES = frozenset(punctuation.QUOTE_STARTS)
 
 
@@ -106,7 +105,7 @@ def bank_names(doc: Doc, ents: list[Span]) -> list[Span] | None:
         if span is None:
             continue
         inside = [e for e in out if e.start < span.end and span.start < e.end]
-        if not inside or any(e.label_ == "ORG" and any(name_word(t.text) for t in doc[e.start:e.end]
+        if not inside or any(e.label_ == "ORG" and any(name_word(t.text) for t in e
                                                        if not span.start <= t.i < span.end) for e in inside):
             continue  # the ner saw no name here, or a longer ORG holds it
         if len(inside) == 1 and (inside[0].start, inside[0].end, inside[0].label_) == (span.start, span.end, "ORG"):

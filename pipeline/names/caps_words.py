@@ -16,19 +16,15 @@ from pipeline.lang.morphology import base_forms
 from pipeline.names.common_words import is_common
 from pipeline.names.official_names import body_word
 from pipeline.names.site_labels import plural_word, words as site_words
+from pipeline.names.spans import all_caps
 
 LABELS = frozenset({"ORG", "REGION"})  # an all-capital first name may be a common word ("AYDIN")
 MIN_LETTERS = 5
 
 
-def _caps(text: str) -> bool:
-    """A word of letters only, all capitals, two letters or more."""
-    return len(text) > 1 and text.isalpha() and text.isupper()
-
-
 def _caps_words(ent: Span) -> bool:
     """Every word all capitals and long enough to be no acronym ("NAZİRLƏR", not "XİN")."""
-    return all(_caps(t.text) and len(t.text) >= MIN_LETTERS for t in ent)
+    return all(all_caps(t.text) and len(t.text) >= MIN_LETTERS for t in ent)
 
 
 def _bracketed(doc: Doc) -> frozenset[str]:
@@ -42,11 +38,11 @@ def _after_act(doc: Doc, ent: Span) -> bool:
     if ent.start == 0:
         return False
     prev = doc[ent.start - 1].text
-    return _caps(prev) and bool(base_forms(prev) & site_words().get("document", frozenset()))
+    return all_caps(prev) and bool(base_forms(prev) & site_words().get("document", frozenset()))
 
 
 def _common_caps(doc: Doc, ent: Span, acronyms: frozenset[str]) -> bool:
-    if ent.label_ not in LABELS or len(ent) != 1 or not _caps(ent.text) or ent.text in acronyms:
+    if ent.label_ not in LABELS or len(ent) != 1 or not all_caps(ent.text) or ent.text in acronyms:
         return False
     if len(ent.text) < MIN_LETTERS and not _after_act(doc, ent):
         return False
@@ -73,7 +69,7 @@ def _joined(doc: Doc, ents: list[Span]) -> list[Span]:
 
 def caps_words(doc: Doc, ents: list[Span]) -> list[Span] | None:
     """`ents` with all-capital headings mended (see the module doc); None when nothing changes."""
-    if not any(e.label_ in LABELS and _caps(e[0].text) for e in ents):
+    if not any(e.label_ in LABELS and all_caps(e[0].text) for e in ents):
         return None  # most documents: no all-capital name
     joined = _joined(doc, ents)
     acronyms = _bracketed(doc)

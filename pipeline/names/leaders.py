@@ -41,14 +41,14 @@ def _names_previous(doc: Doc, title: Span, hi: int) -> bool:
     return az_lower(doc[title.end].text).startswith(_after_holder())
 
 
-def _person_for(doc: Doc, title: Span, people: list[Span], bounds: tuple[int, int]) -> int | None:
-    """Index in `people` (PERSON and TITLE spans in order) of the PERSON a title belongs to: the next
+def _person_for(doc: Doc, k: int, people: list[Span], bounds: tuple[int, int]) -> int | None:
+    """Index in `people` (PERSON and TITLE spans in order) of the PERSON the title `people[k]` belongs to: the next
     span if it is a PERSON, else the previous one when the title is predicated of it or an apposition
     (`_names_previous`), in the same sentence and at most MAX_GAP tokens away. A title stacked on
     another ("prezidenti, partiyanın lideri X") belongs to none, as ANNOTATION.md states a title next
     to its person."""
     lo, hi = bounds
-    k = next(i for i, p in enumerate(people) if p.start == title.start)
+    title = people[k]
     if k + 1 < len(people):
         p = people[k + 1]
         if p.label_ == "PERSON" and p.start < hi and p.start - title.end <= MAX_GAP:
@@ -112,9 +112,11 @@ def leaders(doc: Doc, ents: list[Span], resolved: dict[int, str], persons: list[
     index = {p.start: i for i, p in enumerate(persons)}
     people = [e for e in ents if e.label_ in ("PERSON", "TITLE")]
     out: dict[tuple[str, str], dict] = {}
-    for title in (e for e in people if e.label_ == "TITLE"):
+    for t, title in enumerate(people):
+        if title.label_ != "TITLE":
+            continue
         bounds = _sentence_of(doc, title)
-        k = _person_for(doc, title, people, bounds)
+        k = _person_for(doc, t, people, bounds)
         if k is None:
             continue
         name, title_norm = resolved[index[people[k].start]], span_norm(title)

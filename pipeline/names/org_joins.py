@@ -22,23 +22,21 @@ import functools
 
 from spacy.tokens import Doc, Span
 
-from pipeline.lang import punctuation
 from pipeline.lang.casing import az_lower
 from pipeline.lang.morphology import analyses, restore
 from pipeline.lang.texts import token_texts
-from pipeline.names.body_runs import is_name_head, opens_sentence
+from pipeline.names.body_runs import DASHES, is_name_head, opens_sentence
 from pipeline.names.common_words import is_common
 from pipeline.names.concepts import HEAD, known_place
 from pipeline.names.countries import is_country_name
 from pipeline.names.official_names import body_word
-from pipeline.names.spans import name_word
+from pipeline.names.spans import name_word, replace_ents
 from pipeline.names.words import is_title_word
 from pipeline.tables import words_by_role
 
 PATH = "org_joins/words.tsv"  # under pipeline/data/
 NAMED_AFTER = "adına"
 NAME_LABELS = frozenset({"PERSON", "REGION", "ORG", "COUNTRY"})
-DASHES = frozenset(punctuation.DASHES)
 MAX_RUN = 8  # free name words after "adına" up to the body's head
 MAX_NAME = 4  # words of the name before "adına"
 MAX_RUN_AFTER_COUNTRY = 5  # free name words after a country up to a body's head
@@ -225,9 +223,7 @@ def _named_after(doc: Doc, ents: list[Span]) -> list[Span] | None:
         joined.append(Span(doc, start, end, label="ORG"))
     if not joined:
         return None
-    cover = {i for s in joined for i in range(s.start, s.end)}
-    kept = [e for e in ents if not any(i in cover for i in range(e.start, e.end))]
-    return sorted(kept + joined, key=lambda s: s.start)
+    return replace_ents(doc, joined, ents)
 
 
 def joined_orgs(doc: Doc, ents: list[Span]) -> list[Span] | None:

@@ -138,7 +138,7 @@ def split_orgs(doc: Doc, ents: list[Span]) -> list[Span] | None:
         trimmed = _trimmed(e)
         if trimmed is not None:
             e, changed = trimmed, True
-        parts = _split(doc, e) if len(e) > 1 else None
+        parts = _split(doc, e)  # e has two tokens or more: shorter ORGs were kept as they are above
         if parts is not None:
             out.extend(parts)
             changed = True

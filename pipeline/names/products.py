@@ -12,16 +12,18 @@ import functools
 
 from spacy.tokens import Doc, Span, Token
 
+from pipeline.lang import punctuation
 from pipeline.lang.casing import az_lower
 from pipeline.lang.morphology import GENITIVE, analyses, base_forms, in_case
 from pipeline.lang.texts import token_texts
 from pipeline.names.official_names import body_word
+from pipeline.names.spans import all_caps
 from pipeline.tables import words_by_role
 
 PATH = "products/heads.tsv"  # under pipeline/data/
 LABELS = frozenset({"PERSON", "ORG"})  # a place inside a quoted product name stays (“Yolumuz Qarabağa”)
-OPENING = "“«„\""
-CLOSING = "”»\""
+# the quotes stripped from a product name: the typographic ones and the straight one
+STRIPPED = punctuation.OPENING_QUOTES + punctuation.CLOSING_QUOTES + '"'
 MAX_MODIFIERS = 2
 NEWS_REACH = 25  # tokens after the portal searched for a reporting word (within its sentence)
 QUOTE_REACH = 8  # tokens a quoted name may span on either side of the entity
@@ -142,7 +144,7 @@ def _standard_number(doc: Doc, ent: Span) -> bool:
         return False
     word = ent[0].text
     rest = ent[1:]
-    if not (word.isalpha() and word.isupper() and len(word) > 1) or any(not t.text.isdigit() for t in rest):
+    if not all_caps(word) or any(not t.text.isdigit() for t in rest):
         return False
     if rest:
         return True
@@ -186,7 +188,7 @@ def _bracketed_acronym(doc: Doc, ent: Span) -> bool:
 def _keys(text: str) -> frozenset[str]:
     """Lower-case forms a mention can be the inflection of, quotes removed ("Elektron Hökumət"in" →
     "elektron hökumət", ...)."""
-    words = "".join(c for c in text if c not in OPENING + CLOSING).split()
+    words = "".join(c for c in text if c not in STRIPPED).split()
     if not words:
         return frozenset()
     head = " ".join(az_lower(w) for w in words[:-1])
@@ -207,7 +209,7 @@ def product_names(doc: Doc, ents: list[Span]) -> list[Span] | None:
     standards = {(e.start, e.end) for e in ents if _standard_number(doc, e)}
     if not found and not standards:
         return None
-    names = {az_lower("".join(c for c in e.text if c not in OPENING + CLOSING).strip()) for e in found}
+    names = {az_lower("".join(c for c in e.text if c not in STRIPPED).strip()) for e in found}
     drop = {(e.start, e.end) for e in found} | standards
     drop |= {(e.start, e.end) for e in ents if e.label_ in LABELS and _keys(e.text) & names}
     return [e for e in ents if (e.start, e.end) not in drop]

@@ -11,6 +11,11 @@ def cap(token: Token) -> bool:
     return token.text[:1].isupper()
 
 
+def all_caps(text: str) -> bool:
+    """A word of letters only, all capitals, two letters or more ("ASAN", "NAZİRLƏR")."""
+    return len(text) > 1 and text.isalpha() and text.isupper()
+
+
 def name_word(text: str) -> bool:
     """A word of a name: a capital, then letters or inner hyphens ("Təlim-Tədris")."""
     return text[:1].isupper() and all(c.isalpha() or c == "-" for c in text)
@@ -45,10 +50,10 @@ def ent_at(doc: Doc, i: int) -> Span | None:
     return Span(doc, start, end, label=doc[i].ent_type_, kb_id=doc[i].ent_kb_id_)
 
 
-def replace_ents(doc: Doc, new: list[Span]) -> list[Span]:
-    """doc.ents with `new` in place of every entity they overlap."""
+def replace_ents(doc: Doc, new: list[Span], ents: list[Span] | None = None) -> list[Span]:
+    """`ents` (default doc.ents) with `new` in place of every entity they overlap."""
     taken = set()
     for span in new:
         taken.update(range(span.start, span.end))
-    kept = [e for e in doc.ents if not any(i in taken for i in range(e.start, e.end))]
+    kept = [e for e in (doc.ents if ents is None else ents) if not any(i in taken for i in range(e.start, e.end))]
     return sorted(kept + new, key=lambda e: e.start)

@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span
 
 from pipeline.lang.casing import az_lower
 from pipeline.lang.morphology import base_forms
+from pipeline.lang.texts import token_texts
 from pipeline.names.common_words import is_common, starts_sentence
 from pipeline.names.spans import name_word
 from pipeline.tables import read_tsv
@@ -33,11 +34,12 @@ def heads() -> dict[str, str]:
     return {az_lower(r["word"]): r["number"] for r in read_tsv(PATH)}
 
 
+@functools.lru_cache(maxsize=20_000)
 def head_number(word: str) -> str | None:
     """"singular"/"plural" when `word` is a street's head noun in the possessive, in any case
     ("küçəsində", "prospektinin", "küçələrinin"); None otherwise ("küçədə", "küçə")."""
     low = az_lower(word)
-    for form in base_forms(low) | {low}:
+    for form in base_forms(low):  # the word itself among them
         if form in heads() and low.startswith(form):
             return heads()[form]
     return None
@@ -77,9 +79,10 @@ def street_names(doc: Doc, ents: list[Span]) -> list[Span] | None:
     by_end = {e.end: i for i, e in enumerate(out)}
     added: list[Span] = []
     taken = {i for e in ents for i in range(e.start, e.end)}
+    texts = token_texts(doc)
     for k in range(1, len(doc)):
         # a capitalised head belongs to an official name ("Sumqayıt Bulvarı", as the gold writes it)
-        number = head_number(doc[k].text) if doc[k].text[:1].islower() else None
+        number = head_number(texts[k]) if texts[k][:1].islower() else None
         if number is None:
             continue
         j = by_end.get(k)
