@@ -19,9 +19,10 @@ from benchmarks.ner_ab import add_input_args, docs_before_ner, input_absent, rea
 
 
 
-def untrained_ner(labels, vectors):
+def untrained_ner(labels, vectors, overrides: dict | None = None):
+    """An untrained ner of config.cfg's shape (with `overrides`), knowing `labels`, using `vectors`."""
     import spacy
-    cfg = spacy.util.load_config(ROOT / "config.cfg")
+    cfg = spacy.util.load_config(ROOT / "config.cfg", overrides=overrides or {})
     cfg["initialize"]["vectors"] = None
     nlp = spacy.util.load_model_from_config(cfg, auto_fill=True)
     nlp.vocab.vectors = vectors

@@ -23,6 +23,7 @@ from pipeline import events  # noqa: F401  (factory az_events)
 from pipeline.names import corrections  # noqa: F401  (factory)
 from pipeline.names import stanza_ner  # noqa: F401  (factory az_stanza_ner; Stanza imported only when used)
 from pipeline import blas  # noqa: F401  (registers az_news.numpy_blas.v1)
+from pipeline import greedy_ner  # noqa: F401  (factory az_ner: the ner, decoded in numpy)
 from pipeline.record import to_record
 from pipeline.identity import Linker
 from pipeline.engines import annotate_dataset
