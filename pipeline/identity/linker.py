@@ -125,6 +125,8 @@ class Linker:
             out["entities"][i]["ref"] = ref
         if isinstance(record.get("leaders"), list):
             out["leaders"] = self._leaders(doc, record["leaders"], refs)
+        if isinstance(record.get("events"), list):
+            out["events"] = _event_refs(record["events"], out["entities"], refs)
         self._count(doc, out, refs)
         return out
 
@@ -330,3 +332,20 @@ class Linker:
             ident.seen(date)
             ident.cooccurs.update(r for r in present if r != ref)
 
+
+def _event_refs(events: list, entities: list, refs: dict[int, str]) -> list:
+    """Copies of `events` whose arguments carry their entity's new ref (an argument is an entity span
+    of the record: same start, end and label), so that the event table and the money flows identify
+    the parties across the corpus."""
+    by_span = {(entities[i].get("start"), entities[i].get("end"), entities[i].get("label")): r
+               for i, r in refs.items()}
+    out = []
+    for ev in events:
+        if isinstance(ev, dict) and isinstance(ev.get("args"), list):
+            args = []
+            for a in ev["args"]:
+                ref = by_span.get((a.get("start"), a.get("end"), a.get("label"))) if isinstance(a, dict) else None
+                args.append({**a, "ref": ref} if ref is not None else a)
+            ev = {**ev, "args": args}
+        out.append(ev)
+    return out

@@ -294,3 +294,27 @@ def test_malformed_entities_are_kept_and_never_crash():
     assert "ref" not in out["entities"][2] and "ref" not in out["entities"][4]
     assert out["entities"][5]["ref"] == "Def" and out["leaders"][1]["ref"] is None
     assert rec["entities"][5] == {"start": 4, "end": 7, "label": "ORG", "text": "def", "norm": "Def"}  # not mutated
+
+
+def test_event_arguments_get_their_entities_refs():
+    rec = record("Donald Tramp Ankarada Türkiyə Prezidenti ilə görüşüb. Tramp BMT-də çıxış edib.",
+                 ("Donald Tramp", "PERSON", "Donald Tramp"), ("Ankarada", "REGION", "Ankara"),
+                 ("Türkiyə", "COUNTRY", "Türkiyə"), ("Tramp", "PERSON", "Tramp"), ("BMT", "ORG", "BMT"))
+    trump, ankara, turkey = rec["entities"][:3]
+    rec["events"] = [{"type": "MEET", "trigger": {"start": 42, "end": 49, "text": "görüşüb"}, "modality": "actual",
+                      "args": [{"role": "participant", **{k: trump[k] for k in ("start", "end", "label", "text")}},
+                               {"role": "participant", **{k: turkey[k] for k in ("start", "end", "label", "text")}},
+                               {"role": "place", **{k: ankara[k] for k in ("start", "end", "label", "text")}},
+                               {"role": "place", "start": 0, "end": 5, "label": "REGION", "text": "Donal"}]}]
+    out = Linker().link(rec)
+    args = out["events"][0]["args"]
+    assert args[0]["ref"] == out["entities"][0]["ref"] == out["entities"][3]["ref"]
+    assert args[2]["ref"] == out["entities"][1]["ref"]
+    assert "ref" not in args[1] and "ref" not in args[3]  # a COUNTRY keeps its id; no entity there: no ref
+    assert "ref" not in rec["events"][0]["args"][0], "the input record is not changed"
+
+
+def test_events_that_are_not_lists_of_dicts_are_kept():
+    rec = person("Tramp", "1")
+    rec["events"] = [None, {"type": "MEET"}, {"args": [None, 3]}]
+    assert Linker().link(rec)["events"] == rec["events"]
