@@ -1,0 +1,122 @@
+"""Names that stray from their shape (issue 11, egov6; ANNOTATION.md "Labels" and "Span rules"):
+- a TITLE with no PERSON in its sentence is no entity (a TITLE is annotated only next to a PERSON of the
+  same sentence: "[Azərbaycan] Prezidenti vəzifəyə təyin edir" holds none; the training gold has no such
+  TITLE, 0 of 1,538), unless a name word of the same sentence, no ORG, COUNTRY or place in a case form,
+  follows it:
+  a person the ner missed or mistyped ("komandanı Əlirza Tanqsiri", "prezidenti Uqo [Çaves]REGION");
+- a PERSON cut at a hyphen that glues a lower-case piece onto its last word takes the piece ("Artur
+  Rasi-zadə", "Su Byunq-sunun"): no space around the hyphen, and the piece is no other entity's;
+- a one-word PERSON that is a body's head in any form is a generic reference, no name ("Mərkəzin",
+  "Komitə", "Nazirliyə", "Universitetin");
+- a place in the nominative right before an ORG that a name word opens and a body's head ends is part of
+  that ORG ("[Bakı] [Ali Neft Məktəbində]" → "[Bakı Ali Neft Məktəbində]": ANNOTATION.md "a place inside an
+  organisation's name is part of the ORG"; the training gold has no nominative REGION right before an ORG);
+  not before an acronym ("Kiyev NATO ilə"), a place, or an international body ("Bakı Dünya Bankı ilə"), nor
+  after a TITLE (a first name mistyped as a place: "Baş naziri [Corciya] [Meloni və ...]").
+"""
+from __future__ import annotations
+
+import functools
+
+from spacy.tokens import Doc, Span
+
+from pipeline.lang.casing import az_lower
+from pipeline.lang.morphology import base_forms
+from pipeline.lang.texts import token_texts
+from pipeline.names.concepts import known_place, words as concept_words
+from pipeline.names.official_names import body_word
+from pipeline.names.org_joins import words as join_words
+from pipeline.names.spans import name_word
+
+HYPHENS = frozenset({"-", "‐", "‑"})
+NEAR = 3  # tokens between a title and its person ("Prezidenti Kasım-Jomart Tokayev", "X, şirkətin direktoru")
+
+
+def _lone_title(doc: Doc, texts: list[str], title: Span, persons: list[Span]) -> bool:
+    """No PERSON in the title's sentence and no name word of it right after the title."""
+    if any(title.end <= p.start <= title.end + NEAR or title.start - NEAR <= p.end <= title.start for p in persons):
+        return False  # the usual case, told without finding the sentence
+    if persons:
+        sent = doc[title.start].sent if doc.has_annotation("SENT_START") else doc[:]
+        if any(sent.start <= p.start < sent.end for p in persons):
+            return False
+    k = title.end
+    if k >= len(doc) or doc[k].is_sent_start or not name_word(texts[k]):
+        return True
+    # a name word right after it: the title's person, missed or typed as another label, not a body or place
+    return doc[k].ent_type_ in ("ORG", "COUNTRY") or _place_in_case(texts[k])
+
+
+def _place_in_case(word: str) -> bool:
+    """A known place in a case form ("Bakıda"; a nominative one may be a first name: "Corciya Meloni")."""
+    from pipeline.names.gazetteer import entries
+    return known_place(word) and (az_lower(word),) not in entries()
+
+
+def _hyphen_tail(doc: Doc, texts: list[str], ent: Span, ents: list[Span]) -> int | None:
+    """The end of the PERSON with the piece glued to it by a hyphen, or None."""
+    k = ent.end
+    if k + 1 >= len(doc) or texts[k] not in HYPHENS or doc[k - 1].whitespace_ or doc[k].whitespace_:
+        return None
+    piece = texts[k + 1]
+    if not (piece.isalpha() and piece[:1].islower()) or any(e.start <= k + 1 and e.end > k for e in ents):
+        return None
+    return k + 2
+
+
+@functools.lru_cache(maxsize=20_000)
+def _generic_head(text: str) -> bool:
+    """One word that is a body's head in any case ("Mərkəzin", "Komitə")."""
+    return " " not in text and bool(base_forms(text) & concept_words().get("body", frozenset()))
+
+
+def _nominative_place(place: Span) -> bool:
+    """A REGION written as the gazetteer has it, no case ending ("Bakı", not "Bakıda")."""
+    from pipeline.names.gazetteer import entries
+    entry = entries().get(tuple(az_lower(t.text) for t in place))
+    return entry is not None and entry.label == "REGION"
+
+
+def _place_opens(doc: Doc, before: Span | None, place: Span, org: Span) -> bool:
+    """`place` in the nominative opens the body's name `org` right after it (`before`: the entity before
+    the place)."""
+    if place.label_ != "REGION" or place.end != org.start or doc[place.end - 1].whitespace_ != " ":
+        return False
+    if before is not None and before.label_ == "TITLE" and before.end == place.start:
+        return False
+    first = org[0].text
+    if not name_word(first) or first.isupper() or known_place(first) or az_lower(first) in join_words().get("international", frozenset()):
+        return False
+    return body_word(org[-1].text) and _nominative_place(place)
+
+
+def stray_names(doc: Doc, ents: list[Span]) -> list[Span] | None:
+    """`ents` without lone titles and generic heads, hyphen-cut persons and place-opened bodies made
+    whole; None when nothing changed."""
+    labels = [e.label_ for e in ents]
+    if not ("TITLE" in labels or "PERSON" in labels or ("REGION" in labels and "ORG" in labels)):
+        return None
+    persons = [e for e, label in zip(ents, labels) if label == "PERSON"]
+    texts = token_texts(doc)
+    out: list[Span] = []
+    changed = False
+    for i, e in enumerate(ents):
+        label = labels[i]
+        if label == "TITLE" and _lone_title(doc, texts, e, persons):
+            changed = True
+            continue
+        if label == "PERSON":
+            if e.end - e.start == 1 and _generic_head(texts[e.start]):
+                changed = True
+                continue
+            end = _hyphen_tail(doc, texts, e, ents)
+            if end is not None:
+                out.append(Span(doc, e.start, end, label="PERSON"))
+                changed = True
+                continue
+        if label == "ORG" and out and _place_opens(doc, out[-2] if len(out) > 1 else None, out[-1], e):
+            out[-1] = Span(doc, out[-1].start, e.end, label="ORG")
+            changed = True
+            continue
+        out.append(e)
+    return out if changed else None

@@ -1,0 +1,70 @@
+"""az_corrections, issue 11 egov6: lone titles, generic heads as PERSON, hyphen-cut persons, a nominative place
+opening a body's name, and device brands (pipeline/names/stray_names.py, pipeline/data/concepts/words.tsv).
+Phrases written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from tests.names.test_corrections import ner_then_corrections
+
+STRAY = [
+    # (text, ner entities, entities after az_corrections)
+    # a TITLE needs a PERSON in its sentence
+    ("Yeni sədr müavini təyin olunub.", [("sədr müavini", "TITLE")], []),
+    ("Agentlik Prezidenti yanında fəaliyyət göstərir. Kamal Rzayev danışıb.",
+     [("Prezidenti", "TITLE"), ("Kamal Rzayev", "PERSON")], [("Kamal Rzayev", "PERSON")]),  # the person is elsewhere
+    ("Nazir müavini Kamal Rzayev danışıb.", [("Nazir müavini", "TITLE"), ("Kamal Rzayev", "PERSON")],
+     [("Nazir müavini", "TITLE"), ("Kamal Rzayev", "PERSON")]),
+    ("Kamal Rzayev, şirkətin direktoru, danışıb.", [("Kamal Rzayev", "PERSON"), ("direktoru", "TITLE")],
+     [("Kamal Rzayev", "PERSON"), ("direktoru", "TITLE")]),                          # after the person
+    ("Qurumun direktoru Kamal Rzayev-dir.", [("direktoru", "TITLE")], [("direktoru", "TITLE")]),  # a name after it
+    ("Ordunun komandanı Kamal Rzayev danışıb.", [("komandanı", "TITLE"), ("Kamal Rzayev", "REGION")],
+     [("komandanı", "TITLE"), ("Kamal Rzayev", "REGION")]),                         # the person mistyped
+    ("Agentliyin sədri Dövlət Komitəsinə gedib.", [("sədri", "TITLE"), ("Dövlət Komitəsinə", "ORG")],
+     [("Dövlət Komitəsinə", "ORG")]),                                               # a body after it
+    ("Rəis Bakıda görüşüb.", [("Rəis", "TITLE"), ("Bakıda", "REGION")], [("Bakıda", "REGION")]),  # a place
+    ("Yeni baş mütəxəssis təyin olunub. Kamal gəlir.", [("baş mütəxəssis", "TITLE")], []),    # the next sentence
+    # a hyphen glues a lower-case piece to the last name word
+    ("Sənədi Kamran Mirzə-zadə imzalayıb.", [("Kamran Mirzə", "PERSON")], [("Kamran Mirzə-zadə", "PERSON")]),
+    ("Qonaq Li Hyun-sunun sözlərinə görə.", [("Li Hyun", "PERSON")], [("Li Hyun-sunun", "PERSON")]),
+    ("Kamran Mirzə - zadəgan nəslindəndir.", [("Kamran Mirzə", "PERSON")], [("Kamran Mirzə", "PERSON")]),  # spaced
+    ("Görüş Kamran Mirzə-Tofiq Nəbi arasında olub.", [("Kamran Mirzə", "PERSON")],
+     [("Kamran Mirzə", "PERSON")]),                                                  # a capital after it: a pair
+    # a body's head alone is no PERSON
+    ("Sonra Mərkəzin işi təqdim olunub.", [("Mərkəzin", "PERSON")], []),
+    ("Bu barədə Komitə qərar verib.", [("Komitə", "PERSON")], []),
+    ("Bu barədə Kamal Rzayev qərar verib.", [("Kamal Rzayev", "PERSON")], [("Kamal Rzayev", "PERSON")]),
+    # a nominative place opening a body's name is inside the ORG
+    ("Tələbələr Gəncə Texnologiya Universitetində oxuyur.",
+     [("Gəncə", "REGION"), ("Texnologiya Universitetində", "ORG")], [("Gəncə Texnologiya Universitetində", "ORG")]),
+    ("Tələbələr Gəncədə Texnologiya Universitetində oxuyur.",
+     [("Gəncədə", "REGION"), ("Texnologiya Universitetində", "ORG")],
+     [("Gəncədə", "REGION"), ("Texnologiya Universitetində", "ORG")]),              # a case form: where
+    ("Kiyev NATO ilə danışıqlar aparır.", [("Kiyev", "REGION"), ("NATO", "ORG")],
+     [("Kiyev", "REGION"), ("NATO", "ORG")]),                                        # an acronym
+    ("Gəncə Dünya Bankı ilə razılaşıb.", [("Gəncə", "REGION"), ("Dünya Bankı", "ORG")],
+     [("Gəncə", "REGION"), ("Dünya Bankı", "ORG")]),                                 # an international body
+    ("Baş naziri Gəncə Sahil və Nazirlər Kabineti gəlib.",
+     [("Baş naziri", "TITLE"), ("Gəncə", "REGION"), ("Sahil və Nazirlər Kabineti", "ORG")],
+     [("Baş naziri", "TITLE"), ("Gəncə", "REGION"), ("Sahil və Nazirlər Kabineti", "ORG")]),  # a first name
+    # device makers are companies, mobile platforms no names
+    ("Tətbiq Samsung, Acer və Sony telefonlarında işləyir.",
+     [("Samsung", "REGION"), ("Acer", "REGION"), ("Sony", "PERSON")],
+     [("Samsung", "ORG"), ("Acer", "ORG"), ("Sony", "ORG")]),
+    ("Tətbiq Symbian və Windows Phone sistemlərində işləyir.", [("Symbian", "REGION"), ("Phone", "REGION")], []),
+]
+
+
+@pytest.mark.parametrize("text,ents,expected", STRAY)
+def test_stray_names(nlp, text, ents, expected):
+    assert ner_then_corrections(nlp, text, ents) == expected
+
+
+@pytest.mark.parametrize("text,ents", [
+    ("Yeni sədr müavini təyin olunub.", [("sədr müavini", "TITLE")]),
+    ("Sənədi Kamran Mirzə-zadə imzalayıb.", [("Kamran Mirzə", "PERSON")]),
+    ("Sonra Mərkəzin işi təqdim olunub.", [("Mərkəzin", "PERSON")]),
+    ("Tələbələr Gəncə Texnologiya Universitetində oxuyur.", [("Gəncə", "REGION"), ("Texnologiya Universitetində", "ORG")]),
+])
+def test_stray_names_off(nlp, text, ents):
+    assert ner_then_corrections(nlp, text, ents, stray_names=False) == ents
