@@ -41,9 +41,10 @@ each rule a config switch (measured one by one in benchmarks/corrections.py):
   (pipeline/names/bank_names.py: "Bank BTB-nin", “Ziraat Bank Azərbaycan”, "Bank of Baku").
 - streets: the name before a street's head noun in the possessive is a REGION without the head, not a
   PERSON (pipeline/names/streets.py: "Sergey Yesenin küçəsi", "Hüseyn Cavid prospektinin").
-- stray_names: a TITLE with no PERSON in its sentence and a one-word PERSON that is a body's head are no
-  names, a PERSON cut at a glued hyphen is made whole, a nominative place opening a body's ORG joins it
-  (pipeline/names/stray_names.py: "Artur Rasi-zadə", "Mərkəzin", "Bakı Ali Neft Məktəbi").
+- stray_names: a TITLE with no PERSON in its sentence, a one-word PERSON that is a body's head, a service's
+  name and a common word's case form opening a sentence are no names, a PERSON cut at a glued hyphen is made
+  whole, a nominative place opening a body's ORG joins it (pipeline/names/stray_names.py: "Artur Rasi-zadə",
+  "Mərkəzin", "Bakı Ali Neft Məktəbi", "Onlayn Konsultasiya xidməti", "Müsabiqənin şərtləri").
 """
 from __future__ import annotations
 

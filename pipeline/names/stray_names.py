@@ -12,7 +12,15 @@
   that ORG ("[Bakı] [Ali Neft Məktəbində]" → "[Bakı Ali Neft Məktəbində]": ANNOTATION.md "a place inside an
   organisation's name is part of the ORG"; the training gold has no nominative REGION right before an ORG);
   not before an acronym ("Kiyev NATO ilə"), a place, or an international body ("Bakı Dünya Bankı ilə"), nor
-  after a TITLE (a first name mistyped as a place: "Baş naziri [Corciya] [Meloni və ...]").
+  after a TITLE (a first name mistyped as a place: "Baş naziri [Corciya] [Meloni və ...]");
+- a PERSON or REGION before a lower-case service, card, platform, project or interface noun in the possessive
+  is that thing's name, no entity ("Onlayn Konsultasiya xidməti", "Sim kartların", "Kibergigiyena
+  platforması"; role service and interface of pipeline/data/site_labels/words.tsv), unless it is a known place
+  ("Qəbələ layihəsi") or holds a gold first name or an initial ("Əli Vəliyev layihəsi");
+- a one-word PERSON, ORG or REGION opening a sentence or list item in a case form whose stem is a common word
+  is no name ("Müsabiqənin şərtləri", "Sayğacının tipi"; common_words.py judges the form itself, which a
+  notice that writes "Müsabiqə" with a capital throughout makes look like a name), unless it is a known
+  place or a gold first name ("Arzunun").
 """
 from __future__ import annotations
 
@@ -23,19 +31,26 @@ from spacy.tokens import Doc, Span
 from pipeline.lang.casing import az_lower
 from pipeline.lang.morphology import base_forms
 from pipeline.lang.texts import token_texts
+from pipeline.lang.morphology import analyses
+from pipeline.names.common_words import is_common, person_words, starts_sentence
 from pipeline.names.concepts import known_place, words as concept_words
 from pipeline.names.official_names import body_word
 from pipeline.names.org_joins import words as join_words
+from pipeline.names.site_labels import words as label_words
 from pipeline.names.spans import name_word
 
 HYPHENS = frozenset({"-", "‐", "‑"})
+SERVICE_ROLES = ("service", "interface")
 NEAR = 3  # tokens between a title and its person ("Prezidenti Kasım-Jomart Tokayev", "X, şirkətin direktoru")
 
 
 def _lone_title(doc: Doc, texts: list[str], title: Span, persons: list[Span]) -> bool:
     """No PERSON in the title's sentence and no name word of it right after the title."""
-    if any(title.end <= p.start <= title.end + NEAR or title.start - NEAR <= p.end <= title.start for p in persons):
-        return False  # the usual case, told without finding the sentence
+    for p in persons:  # the usual case, a person next to the title, told without finding the sentence
+        if title.end <= p.start <= title.end + NEAR and not _sentence_between(doc, title.end, p.start + 1):
+            return False
+        if title.start - NEAR <= p.end <= title.start and not _sentence_between(doc, p.end, title.start + 1):
+            return False
     if persons:
         sent = doc[title.start].sent if doc.has_annotation("SENT_START") else doc[:]
         if any(sent.start <= p.start < sent.end for p in persons):
@@ -45,6 +60,11 @@ def _lone_title(doc: Doc, texts: list[str], title: Span, persons: list[Span]) ->
         return True
     # a name word right after it: the title's person, missed or typed as another label, not a body or place
     return doc[k].ent_type_ in ("ORG", "COUNTRY") or _place_in_case(texts[k])
+
+
+def _sentence_between(doc: Doc, start: int, end: int) -> bool:
+    """A sentence starts at one of the tokens start..end-1 (a person next to the title, but in another)."""
+    return any(doc[i].is_sent_start for i in range(start, end))
 
 
 def _place_in_case(word: str) -> bool:
@@ -90,12 +110,57 @@ def _place_opens(doc: Doc, before: Span | None, place: Span, org: Span) -> bool:
     return body_word(org[-1].text) and _nominative_place(place)
 
 
+@functools.lru_cache(maxsize=20_000)
+def _service_noun(word: str) -> bool:
+    """A lower-case service/card/platform/project/interface noun in the possessive or plural ("xidməti",
+    "kartların"; not the bare noun, "Nazir layihə barədə danışıb")."""
+    if not word[:1].islower() or word[:3] not in _service_prefixes():  # most words end here, unanalysed
+        return False
+    return any((a.has("poss") or a.has("plural")) and az_lower(a.stem) in _service_nouns() for a in analyses(word))
+
+
+@functools.cache
+def _service_nouns() -> frozenset[str]:
+    return frozenset().union(*(label_words().get(r, frozenset()) for r in SERVICE_ROLES))
+
+
+@functools.cache
+def _service_prefixes() -> frozenset[str]:
+    """The first three letters of every noun (a stem may only lose letters at its end: "xidmət" → "xidməti")."""
+    return frozenset(n[:3] for n in _service_nouns())
+
+
+def _personal(words: list[str]) -> bool:
+    """A word of the name is a gold first name or an initial ("Ə.", "Ə.Vəliyev")."""
+    return any(az_lower(w) in person_words() or "." in w for w in words)
+
+
+def _service_name(doc: Doc, texts: list[str], ent: Span) -> bool:
+    """A PERSON/REGION naming the service, card, platform or project after it."""
+    if ent.end >= len(doc) or not _service_noun(texts[ent.end]):
+        return False
+    words = texts[ent.start:ent.end]
+    return not (_personal(words) or known_place(" ".join(words)))
+
+
+@functools.lru_cache(maxsize=20_000)
+def _common_in_case(word: str) -> bool:
+    """A case form of a common word that common_words does not call common itself ("Müsabiqənin": the
+    stem "müsabiqə" is common), not a known place or a gold first name."""
+    low = az_lower(word)
+    if not word.isalpha() or is_common(word):
+        return False
+    stems = {az_lower(a.stem) for a in analyses(low) if any(m.slot == "case" for m in a.morphs)} - {low}
+    if not any(is_common(stem) for stem in stems):
+        return False
+    # the rarer tests last: the lexicon of first names is read only for a candidate
+    return low not in person_words() and not stems & person_words() and not known_place(word)
+
+
 def stray_names(doc: Doc, ents: list[Span]) -> list[Span] | None:
-    """`ents` without lone titles and generic heads, hyphen-cut persons and place-opened bodies made
-    whole; None when nothing changed."""
+    """`ents` without lone titles, generic heads, service names and common words in a case, hyphen-cut
+    persons and place-opened bodies made whole; None when nothing changed."""
     labels = [e.label_ for e in ents]
-    if not ("TITLE" in labels or "PERSON" in labels or ("REGION" in labels and "ORG" in labels)):
-        return None
     persons = [e for e, label in zip(ents, labels) if label == "PERSON"]
     texts = token_texts(doc)
     out: list[Span] = []
@@ -114,6 +179,13 @@ def stray_names(doc: Doc, ents: list[Span]) -> list[Span] | None:
                 out.append(Span(doc, e.start, end, label="PERSON"))
                 changed = True
                 continue
+        if label in ("PERSON", "REGION") and _service_name(doc, texts, e):
+            changed = True
+            continue
+        if (label in ("PERSON", "ORG", "REGION") and e.end - e.start == 1 and _common_in_case(texts[e.start])
+                and starts_sentence(doc, e.start)):
+            changed = True
+            continue
         if label == "ORG" and out and _place_opens(doc, out[-2] if len(out) > 1 else None, out[-1], e):
             out[-1] = Span(doc, out[-1].start, e.end, label="ORG")
             changed = True

@@ -24,6 +24,8 @@ STRAY = [
      [("Dövlət Komitəsinə", "ORG")]),                                               # a body after it
     ("Rəis Bakıda görüşüb.", [("Rəis", "TITLE"), ("Bakıda", "REGION")], [("Bakıda", "REGION")]),  # a place
     ("Yeni baş mütəxəssis təyin olunub. Kamal gəlir.", [("baş mütəxəssis", "TITLE")], []),    # the next sentence
+    ("Bunu Kamal Rzayev deyib.\n\n-Hörmətli Prezident, xoş gəlmisiniz.",
+     [("Kamal Rzayev", "PERSON"), ("Prezident", "TITLE")], [("Kamal Rzayev", "PERSON")]),  # near, another sentence
     # a hyphen glues a lower-case piece to the last name word
     ("Sənədi Kamran Mirzə-zadə imzalayıb.", [("Kamran Mirzə", "PERSON")], [("Kamran Mirzə-zadə", "PERSON")]),
     ("Qonaq Li Hyun-sunun sözlərinə görə.", [("Li Hyun", "PERSON")], [("Li Hyun-sunun", "PERSON")]),
@@ -47,6 +49,22 @@ STRAY = [
     ("Baş naziri Gəncə Sahil və Nazirlər Kabineti gəlib.",
      [("Baş naziri", "TITLE"), ("Gəncə", "REGION"), ("Sahil və Nazirlər Kabineti", "ORG")],
      [("Baş naziri", "TITLE"), ("Gəncə", "REGION"), ("Sahil və Nazirlər Kabineti", "ORG")]),  # a first name
+    # a service's, card's, platform's or project's name is no PERSON/REGION
+    ("Sual Canlı Dəstək xidmətinə yazılır.", [("Canlı Dəstək", "PERSON")], []),
+    ("Yeni Mobil kartların satışı başlayıb.", [("Mobil", "REGION")], []),              # plural genitive
+    ("İşlər Kiberqalxan platformasında aparılır.", [("Kiberqalxan", "REGION")], []),
+    ("Sonra Göndər düyməsini sıxın.", [("Göndər", "PERSON")], []),                   # an interface noun
+    ("Qəbələ layihəsi təsdiqlənib.", [("Qəbələ", "REGION")], [("Qəbələ", "REGION")]),  # a known place
+    ("Əli Vəliyev layihəsi bəyənilib.", [("Əli Vəliyev", "PERSON")], [("Əli Vəliyev", "PERSON")]),  # a first name
+    ("Tədbirdə K.Nurlu xidmətinə görə mükafat alıb.", [("K.Nurlu", "PERSON")], [("K.Nurlu", "PERSON")]),  # an initial
+    ("Görüşdə Kamal Rzayev layihə barədə danışıb.", [("Kamal Rzayev", "PERSON")],
+     [("Kamal Rzayev", "PERSON")]),                                                   # the bare noun
+    # a common word in a case opening a sentence
+    ("Yarış başlayıb. Müsabiqənin şərtləri açıqlanıb.", [("Müsabiqənin", "ORG")], []),
+    ("Siyahı:\n- Sayğacının tipi;", [("Sayğacının", "PERSON")], []),                   # a list item
+    ("Onlar Müsabiqənin şərtlərini oxuyub.", [("Müsabiqənin", "ORG")], [("Müsabiqənin", "ORG")]),  # mid-sentence
+    ("Gəncəyə yeni avtobuslar gəlib.", [("Gəncəyə", "REGION")], [("Gəncəyə", "REGION")]),  # a known place
+    ("Arzunun kitabı çap olunub.", [("Arzunun", "PERSON")], [("Arzunun", "PERSON")]),  # a gold first name
     # device makers are companies, mobile platforms no names
     ("Tətbiq Samsung, Acer və Sony telefonlarında işləyir.",
      [("Samsung", "REGION"), ("Acer", "REGION"), ("Sony", "PERSON")],
@@ -65,6 +83,8 @@ def test_stray_names(nlp, text, ents, expected):
     ("Sənədi Kamran Mirzə-zadə imzalayıb.", [("Kamran Mirzə", "PERSON")]),
     ("Sonra Mərkəzin işi təqdim olunub.", [("Mərkəzin", "PERSON")]),
     ("Tələbələr Gəncə Texnologiya Universitetində oxuyur.", [("Gəncə", "REGION"), ("Texnologiya Universitetində", "ORG")]),
+    ("Sual Canlı Dəstək xidmətinə yazılır.", [("Canlı Dəstək", "PERSON")]),
+    ("Yarış başlayıb. Müsabiqənin şərtləri açıqlanıb.", [("Müsabiqənin", "ORG")]),
 ])
 def test_stray_names_off(nlp, text, ents):
     assert ner_then_corrections(nlp, text, ents, stray_names=False) == ents
