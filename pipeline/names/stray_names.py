@@ -17,6 +17,9 @@
   is that thing's name, no entity ("Onlayn Konsultasiya xidməti", "Sim kartların", "Kibergigiyena
   platforması"; role service and interface of pipeline/data/site_labels/words.tsv), unless it is a known place
   ("Qəbələ layihəsi") or holds a gold first name or an initial ("Əli Vəliyev layihəsi");
+- a PERSON or REGION whose last word is a report, register, strategy, programme or legal act names that
+  document, no entity ("Müqayisəli Təhlil Hesabatı", "Ünvan Reyestrinin", "İstifadəçi Təlimatı"; roles record
+  and document of pipeline/data/site_labels/words.tsv), not the bare noun, which may be a first name ("Fərman");
 - a one-word PERSON, ORG or REGION opening a sentence or list item in a case form whose stem is a common word
   is no name ("Müsabiqənin şərtləri", "Sayğacının tipi"; common_words.py judges the form itself, which a
   notice that writes "Müsabiqə" with a capital throughout makes look like a name), unless it is a known
@@ -29,9 +32,8 @@ import functools
 from spacy.tokens import Doc, Span
 
 from pipeline.lang.casing import az_lower
-from pipeline.lang.morphology import base_forms
+from pipeline.lang.morphology import analyses, base_forms
 from pipeline.lang.texts import token_texts
-from pipeline.lang.morphology import analyses
 from pipeline.names.common_words import is_common, person_words, starts_sentence
 from pipeline.names.concepts import known_place, words as concept_words
 from pipeline.names.official_names import body_word
@@ -41,6 +43,7 @@ from pipeline.names.spans import name_word
 
 HYPHENS = frozenset({"-", "‐", "‑"})
 SERVICE_ROLES = ("service", "interface")
+RECORD_ROLES = ("record", "document")
 NEAR = 3  # tokens between a title and its person ("Prezidenti Kasım-Jomart Tokayev", "X, şirkətin direktoru")
 
 
@@ -144,6 +147,21 @@ def _service_name(doc: Doc, texts: list[str], ent: Span) -> bool:
 
 
 @functools.lru_cache(maxsize=20_000)
+def _record_word(word: str) -> bool:
+    """A report's, register's, programme's or legal act's noun in a suffixed form ("Hesabatı", "Reyestrlərdə";
+    the bare noun may be a first name: "Fərman")."""
+    if not word[:1].isupper() or not base_forms(word) & _record_nouns():
+        return False
+    low = az_lower(word)
+    return low not in _record_nouns() and low not in person_words()
+
+
+@functools.cache
+def _record_nouns() -> frozenset[str]:
+    return frozenset().union(*(label_words().get(r, frozenset()) for r in RECORD_ROLES))
+
+
+@functools.lru_cache(maxsize=20_000)
 def _common_in_case(word: str) -> bool:
     """A case form of a common word that common_words does not call common itself ("Müsabiqənin": the
     stem "müsabiqə" is common), not a known place or a gold first name."""
@@ -158,7 +176,7 @@ def _common_in_case(word: str) -> bool:
 
 
 def stray_names(doc: Doc, ents: list[Span]) -> list[Span] | None:
-    """`ents` without lone titles, generic heads, service names and common words in a case, hyphen-cut
+    """`ents` without lone titles, generic heads, service and document names, common words in a case, hyphen-cut
     persons and place-opened bodies made whole; None when nothing changed."""
     labels = [e.label_ for e in ents]
     persons = [e for e, label in zip(ents, labels) if label == "PERSON"]
@@ -179,7 +197,7 @@ def stray_names(doc: Doc, ents: list[Span]) -> list[Span] | None:
                 out.append(Span(doc, e.start, end, label="PERSON"))
                 changed = True
                 continue
-        if label in ("PERSON", "REGION") and _service_name(doc, texts, e):
+        if label in ("PERSON", "REGION") and (_service_name(doc, texts, e) or _record_word(texts[e.end - 1])):
             changed = True
             continue
         if (label in ("PERSON", "ORG", "REGION") and e.end - e.start == 1 and _common_in_case(texts[e.start])

@@ -59,6 +59,11 @@ STRAY = [
     ("Tədbirdə K.Nurlu xidmətinə görə mükafat alıb.", [("K.Nurlu", "PERSON")], [("K.Nurlu", "PERSON")]),  # an initial
     ("Görüşdə Kamal Rzayev layihə barədə danışıb.", [("Kamal Rzayev", "PERSON")],
      [("Kamal Rzayev", "PERSON")]),                                                   # the bare noun
+    # a report, register, programme or legal act is no PERSON/REGION
+    ("Qurum İllik Fəaliyyət Hesabatını dərc edib.", [("İllik Fəaliyyət Hesabatını", "PERSON")], []),
+    ("Məlumat Torpaq Reyestrində saxlanılır.", [("Torpaq Reyestrində", "REGION")], []),
+    ("Sənəd Quraqlıq Strategiyasına uyğundur.", [("Quraqlıq Strategiyasına", "PERSON")], []),
+    ("Bu barədə Fərman danışıb.", [("Fərman", "PERSON")], [("Fərman", "PERSON")]),      # the bare noun: a first name
     # a common word in a case opening a sentence
     ("Yarış başlayıb. Müsabiqənin şərtləri açıqlanıb.", [("Müsabiqənin", "ORG")], []),
     ("Siyahı:\n- Sayğacının tipi;", [("Sayğacının", "PERSON")], []),                   # a list item
