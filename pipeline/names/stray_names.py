@@ -20,6 +20,10 @@
 - a PERSON or REGION whose last word is a report, register, strategy, programme or legal act names that
   document, no entity ("Müqayisəli Təhlil Hesabatı", "Ünvan Reyestrinin", "İstifadəçi Təlimatı"; roles record
   and document of pipeline/data/site_labels/words.tsv), not the bare noun, which may be a first name ("Fərman");
+- a PERSON that a common word opens at a sentence start ("Seminar İlqar Abdullayevin çıxışı ilə açıldı",
+  "Toplantıda Startup"; the training gold has none) loses that word when two name words follow it, and is no
+  name when one word follows that has no surname's shape ("Ərizə Operatora"; "Ulduz Rəhimova" stays); a gold
+  first name ("Bahar") or a title opening it is left to the title rules;
 - a one-word PERSON, ORG or REGION opening a sentence or list item in a case form whose stem is a common word
   is no name ("Müsabiqənin şərtləri", "Sayğacının tipi"; common_words.py judges the form itself, which a
   notice that writes "Müsabiqə" with a capital throughout makes look like a name), unless it is a known
@@ -39,9 +43,12 @@ from pipeline.names.concepts import known_place, words as concept_words
 from pipeline.names.official_names import body_word
 from pipeline.names.org_joins import words as join_words
 from pipeline.names.site_labels import words as label_words
+from pipeline.names.official_names import SURNAME_ENDINGS
 from pipeline.names.spans import name_word
+from pipeline.names.words import is_title_word
 
 HYPHENS = frozenset({"-", "‐", "‑"})
+SURNAME_SHAPES = SURNAME_ENDINGS + ("li", "lı", "lu", "lü", "yan")
 SERVICE_ROLES = ("service", "interface")
 RECORD_ROLES = ("record", "document")
 NEAR = 3  # tokens between a title and its person ("Prezidenti Kasım-Jomart Tokayev", "X, şirkətin direktoru")
@@ -146,6 +153,29 @@ def _service_name(doc: Doc, texts: list[str], ent: Span) -> bool:
     return not (_personal(words) or known_place(" ".join(words)))
 
 
+def _may_open(texts: list[str], i: int) -> bool:
+    """Token i may open a sentence: nothing or no word before it (a stop, a bullet, a line break, a quote);
+    a cheap test on texts before starts_sentence reads the tokens."""
+    return i == 0 or not texts[i - 1][:1].isalnum()
+
+
+def _common_opener(doc: Doc, texts: list[str], ent: Span) -> Span | bool:
+    """For a PERSON of two words or more opened by a common word at a sentence start: the PERSON without it
+    (a Span), or True when what is left is no name; False when the rule does not apply."""
+    first = texts[ent.start]
+    # the cheap tests first: the first-name lexicon is read only for a candidate
+    if (ent.end - ent.start < 2 or not _may_open(texts, ent.start) or not is_common(first)
+            or not starts_sentence(doc, ent.start)):
+        return False
+    if az_lower(first) in person_words() or is_title_word(first):
+        return False
+    if ent.end - ent.start > 2:
+        return Span(doc, ent.start + 1, ent.end, label="PERSON")
+    last = az_lower(texts[ent.start + 1])
+    forms = base_forms(last) | {last}
+    return not (forms & person_words() or any(f.endswith(SURNAME_SHAPES) for f in forms))
+
+
 @functools.lru_cache(maxsize=20_000)
 def _record_word(word: str) -> bool:
     """A report's, register's, programme's or legal act's noun in a suffixed form ("Hesabatı", "Reyestrlərdə";
@@ -192,6 +222,12 @@ def stray_names(doc: Doc, ents: list[Span]) -> list[Span] | None:
             if e.end - e.start == 1 and _generic_head(texts[e.start]):
                 changed = True
                 continue
+            opened = _common_opener(doc, texts, e)
+            if opened is not False:
+                if opened is not True:
+                    out.append(opened)
+                changed = True
+                continue
             end = _hyphen_tail(doc, texts, e, ents)
             if end is not None:
                 out.append(Span(doc, e.start, end, label="PERSON"))
@@ -200,8 +236,8 @@ def stray_names(doc: Doc, ents: list[Span]) -> list[Span] | None:
         if label in ("PERSON", "REGION") and (_service_name(doc, texts, e) or _record_word(texts[e.end - 1])):
             changed = True
             continue
-        if (label in ("PERSON", "ORG", "REGION") and e.end - e.start == 1 and _common_in_case(texts[e.start])
-                and starts_sentence(doc, e.start)):
+        if (label in ("PERSON", "ORG", "REGION") and e.end - e.start == 1 and _may_open(texts, e.start)
+                and _common_in_case(texts[e.start]) and starts_sentence(doc, e.start)):
             changed = True
             continue
         if label == "ORG" and out and _place_opens(doc, out[-2] if len(out) > 1 else None, out[-1], e):

@@ -64,6 +64,14 @@ STRAY = [
     ("Məlumat Torpaq Reyestrində saxlanılır.", [("Torpaq Reyestrində", "REGION")], []),
     ("Sənəd Quraqlıq Strategiyasına uyğundur.", [("Quraqlıq Strategiyasına", "PERSON")], []),
     ("Bu barədə Fərman danışıb.", [("Fərman", "PERSON")], [("Fərman", "PERSON")]),      # the bare noun: a first name
+    # a common word opening a PERSON at a sentence start
+    ("Tədbir başlayıb. Seminar Kamal Rzayevin çıxışı ilə açılıb.", [("Seminar Kamal Rzayevin", "PERSON")],
+     [("Kamal Rzayevin", "PERSON")]),
+    ("Tədbir başlayıb. Ərizə Operatora göndərilir.", [("Ərizə Operatora", "PERSON")], []),
+    ("Tədbir başlayıb. Ulduz Rəhimova çıxış edib.", [("Ulduz Rəhimova", "PERSON")],
+     [("Ulduz Rəhimova", "PERSON")]),                                                # a surname's shape
+    ("Sonra Seminar Kamal Rzayevin çıxışı ilə açılıb.", [("Seminar Kamal Rzayevin", "PERSON")],
+     [("Seminar Kamal Rzayevin", "PERSON")]),                                        # mid-sentence: left
     # a common word in a case opening a sentence
     ("Yarış başlayıb. Müsabiqənin şərtləri açıqlanıb.", [("Müsabiqənin", "ORG")], []),
     ("Siyahı:\n- Sayğacının tipi;", [("Sayğacının", "PERSON")], []),                   # a list item
