@@ -24,6 +24,9 @@
   "Toplantıda Startup"; the training gold has none) loses that word when two name words follow it, and is no
   name when one word follows that has no surname's shape ("Ərizə Operatora"; "Ulduz Rəhimova" stays); a gold
   first name ("Bahar") or a title opening it is left to the title rules;
+- a name with no letter ("3.0.12", "=", "·"), a web or e-mail address ("https://...", "x@asan.gov.az") and a
+  one-word sentence adverb ("Beləki", role adverb of pipeline/data/site_labels/words.tsv) are no names (the
+  gold has none);
 - a one-word PERSON, ORG or REGION opening a sentence or list item in a case form whose stem is a common word
   is no name ("Müsabiqənin şərtləri", "Sayğacının tipi"; common_words.py judges the form itself, which a
   notice that writes "Müsabiqə" with a capital throughout makes look like a name), unless it is a known
@@ -48,6 +51,7 @@ from pipeline.names.spans import name_word
 from pipeline.names.words import is_title_word
 
 HYPHENS = frozenset({"-", "‐", "‑"})
+NAME_LABELS = frozenset({"PERSON", "TITLE", "COUNTRY", "REGION", "ORG"})
 SURNAME_SHAPES = SURNAME_ENDINGS + ("li", "lı", "lu", "lü", "yan")
 SERVICE_ROLES = ("service", "interface")
 RECORD_ROLES = ("record", "document")
@@ -86,7 +90,7 @@ def _place_in_case(word: str) -> bool:
 def _hyphen_tail(doc: Doc, texts: list[str], ent: Span, ents: list[Span]) -> int | None:
     """The end of the PERSON with the piece glued to it by a hyphen, or None."""
     k = ent.end
-    if k + 1 >= len(doc) or texts[k] not in HYPHENS or doc[k - 1].whitespace_ or doc[k].whitespace_:
+    if k + 1 >= len(texts) or texts[k] not in HYPHENS or doc[k - 1].whitespace_ or doc[k].whitespace_:
         return None
     piece = texts[k + 1]
     if not (piece.isalpha() and piece[:1].islower()) or any(e.start <= k + 1 and e.end > k for e in ents):
@@ -145,12 +149,32 @@ def _personal(words: list[str]) -> bool:
     return any(az_lower(w) in person_words() or "." in w for w in words)
 
 
-def _service_name(doc: Doc, texts: list[str], ent: Span) -> bool:
-    """A PERSON/REGION naming the service, card, platform or project after it."""
-    if ent.end >= len(doc) or not _service_noun(texts[ent.end]):
+def _service_name(texts: list[str], start: int, end: int) -> bool:
+    """A PERSON/REGION (tokens start..end-1) naming the service, card, platform or project after it."""
+    if end >= len(texts) or not _service_noun(texts[end]):
         return False
-    words = texts[ent.start:ent.end]
+    words = texts[start:end]
     return not (_personal(words) or known_place(" ".join(words)))
+
+
+@functools.lru_cache(maxsize=50_000)
+def _no_name_word(text: str) -> str | None:
+    """"symbols" for a token with no letter, "address" for a web or e-mail address, "adverb" for a sentence
+    adverb, else None."""
+    if not any(c.isalpha() for c in text):
+        return "symbols"
+    low = az_lower(text)
+    if "@" in text or "://" in text or low.startswith("www."):
+        return "address"
+    return "adverb" if low in label_words().get("adverb", frozenset()) else None
+
+
+def _no_name(texts: list[str], start: int, end: int) -> bool:
+    """Tokens start..end-1 have no letter, open with an address, or are one sentence adverb (cached per token)."""
+    kind = _no_name_word(texts[start])
+    if kind is None or end - start == 1 or kind == "address":
+        return kind is not None
+    return kind == "symbols" and all(_no_name_word(t) == "symbols" for t in texts[start + 1:end])
 
 
 def _may_open(texts: list[str], i: int) -> bool:
@@ -213,13 +237,20 @@ def stray_names(doc: Doc, ents: list[Span]) -> list[Span] | None:
     texts = token_texts(doc)
     out: list[Span] = []
     changed = False
-    for i, e in enumerate(ents):
-        label = labels[i]
+    for e, label in zip(ents, labels):
+        if label not in NAME_LABELS:
+            out.append(e)
+            continue
+        start, end = e.start, e.end  # Span attributes cost a call each: read once
+        one = end - start == 1
+        if _no_name(texts, start, end):
+            changed = True
+            continue
         if label == "TITLE" and _lone_title(doc, texts, e, persons):
             changed = True
             continue
         if label == "PERSON":
-            if e.end - e.start == 1 and _generic_head(texts[e.start]):
+            if one and _generic_head(texts[start]):
                 changed = True
                 continue
             opened = _common_opener(doc, texts, e)
@@ -228,20 +259,20 @@ def stray_names(doc: Doc, ents: list[Span]) -> list[Span] | None:
                     out.append(opened)
                 changed = True
                 continue
-            end = _hyphen_tail(doc, texts, e, ents)
-            if end is not None:
-                out.append(Span(doc, e.start, end, label="PERSON"))
+            tail = _hyphen_tail(doc, texts, e, ents)
+            if tail is not None:
+                out.append(Span(doc, start, tail, label="PERSON"))
                 changed = True
                 continue
-        if label in ("PERSON", "REGION") and (_service_name(doc, texts, e) or _record_word(texts[e.end - 1])):
+        if label in ("PERSON", "REGION") and (_service_name(texts, start, end) or _record_word(texts[end - 1])):
             changed = True
             continue
-        if (label in ("PERSON", "ORG", "REGION") and e.end - e.start == 1 and _may_open(texts, e.start)
-                and _common_in_case(texts[e.start]) and starts_sentence(doc, e.start)):
+        if (one and label != "TITLE" and label != "COUNTRY" and _may_open(texts, start)
+                and _common_in_case(texts[start]) and starts_sentence(doc, start)):
             changed = True
             continue
         if label == "ORG" and out and _place_opens(doc, out[-2] if len(out) > 1 else None, out[-1], e):
-            out[-1] = Span(doc, out[-1].start, e.end, label="ORG")
+            out[-1] = Span(doc, out[-1].start, end, label="ORG")
             changed = True
             continue
         out.append(e)

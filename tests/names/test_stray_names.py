@@ -64,6 +64,13 @@ STRAY = [
     ("Məlumat Torpaq Reyestrində saxlanılır.", [("Torpaq Reyestrində", "REGION")], []),
     ("Sənəd Quraqlıq Strategiyasına uyğundur.", [("Quraqlıq Strategiyasına", "PERSON")], []),
     ("Bu barədə Fərman danışıb.", [("Fərman", "PERSON")], [("Fərman", "PERSON")]),      # the bare noun: a first name
+    # no letter, an address, a sentence adverb
+    ("Bəndlər: 3.0.12. tabeliyində olan qurumlar.", [("3.0.12", "PERSON")], []),
+    ("Yekun bal = 3xS olur.", [("=", "REGION")], []),
+    ("Yazın: info@nazirlik.gov.az ünvanına.", [("info@nazirlik.gov.az", "REGION")], []),
+    ("Keçid: https://www.example.az/x səhifəsi.", [("https://www.example.az/x", "ORG")], []),
+    ("Say artıb. Beləki, portal işləyir.", [("Beləki", "REGION")], []),
+    ("Tarix 15.11.2025 olaraq qeyd edilib.", [("15.11.2025", "DATE")], [("15.11.2025", "DATE")]),  # not a name label
     # a common word opening a PERSON at a sentence start
     ("Tədbir başlayıb. Seminar Kamal Rzayevin çıxışı ilə açılıb.", [("Seminar Kamal Rzayevin", "PERSON")],
      [("Kamal Rzayevin", "PERSON")]),
