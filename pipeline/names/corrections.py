@@ -43,7 +43,7 @@ each rule a config switch (measured one by one in benchmarks/corrections.py):
   PERSON (pipeline/names/streets.py: "Sergey Yesenin küçəsi", "Hüseyn Cavid prospektinin").
 - stray_names: a TITLE with no PERSON in its sentence, a one-word PERSON that is a body's head, a service's
   or document's name and a common word's case form opening a sentence are no names, a common word opening a
-  PERSON at a sentence start is cut off, a name with no letter or an address is dropped, a PERSON cut at a glued hyphen is made
+  PERSON at a sentence start is cut off, a name with no letter, an address or a language is dropped, a PERSON cut at a glued hyphen is made
   whole, a nominative place opening a body's ORG joins it (pipeline/names/stray_names.py: "Artur Rasi-zadə",
   "Mərkəzin", "Bakı Ali Neft Məktəbi", "Onlayn Konsultasiya xidməti", "Müsabiqənin şərtləri").
 """

@@ -2,8 +2,7 @@
 - a TITLE with no PERSON in its sentence is no entity (a TITLE is annotated only next to a PERSON of the
   same sentence: "[Azərbaycan] Prezidenti vəzifəyə təyin edir" holds none; the training gold has no such
   TITLE, 0 of 1,538), unless a name word of the same sentence, no ORG, COUNTRY or place in a case form,
-  follows it:
-  a person the ner missed or mistyped ("komandanı Əlirza Tanqsiri", "prezidenti Uqo [Çaves]REGION");
+  follows it: a person the ner missed or mistyped ("komandanı Əlirza Tanqsiri", "prezidenti Uqo [Çaves]REGION");
 - a PERSON cut at a hyphen that glues a lower-case piece onto its last word takes the piece ("Artur
   Rasi-zadə", "Su Byunq-sunun"): no space around the hyphen, and the piece is no other entity's;
 - a one-word PERSON that is a body's head in any form is a generic reference, no name ("Mərkəzin",
@@ -14,7 +13,7 @@
   not before an acronym ("Kiyev NATO ilə"), a place, or an international body ("Bakı Dünya Bankı ilə"), nor
   after a TITLE (a first name mistyped as a place: "Baş naziri [Corciya] [Meloni və ...]");
 - a PERSON or REGION before a lower-case service, card, platform, project or interface noun in the possessive
-  is that thing's name, no entity ("Onlayn Konsultasiya xidməti", "Sim kartların", "Kibergigiyena
+  or plural is that thing's name, no entity ("Onlayn Konsultasiya xidməti", "Sim kartların", "Kibergigiyena
   platforması"; role service and interface of pipeline/data/site_labels/words.tsv), unless it is a known place
   ("Qəbələ layihəsi") or holds a gold first name or an initial ("Əli Vəliyev layihəsi");
 - a PERSON or REGION whose last word is a report, register, strategy, programme or legal act names that
@@ -30,7 +29,11 @@
 - a one-word PERSON, ORG or REGION opening a sentence or list item in a case form whose stem is a common word
   is no name ("Müsabiqənin şərtləri", "Sayğacının tipi"; common_words.py judges the form itself, which a
   notice that writes "Müsabiqə" with a capital throughout makes look like a name), unless it is a known
-  place or a gold first name ("Arzunun").
+  place or a gold first name ("Arzunun");
+- names of languages are no entities (ANNOTATION.md: "Azərbaycan dili"): the names right before "dili",
+  "dilində", "dillərində" and the list they close ("Azərbaycan, İngilis, Fransız və Rus dillərində"; commas
+  only in a list a "və" closes), one word each, whatever their label; not one in the genitive ("Azərbaycanın dövlət dili" has no such run, and
+  "Xalqın dili" is the people's); the training gold has no entity there.
 """
 from __future__ import annotations
 
@@ -39,14 +42,13 @@ import functools
 from spacy.tokens import Doc, Span
 
 from pipeline.lang.casing import az_lower
-from pipeline.lang.morphology import analyses, base_forms
-from pipeline.lang.texts import token_texts
+from pipeline.lang.morphology import analyses, base_forms, in_case
+from pipeline.lang.texts import doc_text, token_texts
 from pipeline.names.common_words import is_common, person_words, starts_sentence
 from pipeline.names.concepts import known_place, words as concept_words
-from pipeline.names.official_names import body_word
+from pipeline.names.official_names import SURNAME_ENDINGS, body_word
 from pipeline.names.org_joins import words as join_words
 from pipeline.names.site_labels import words as label_words
-from pipeline.names.official_names import SURNAME_ENDINGS
 from pipeline.names.spans import name_word
 from pipeline.names.words import is_title_word
 
@@ -55,6 +57,9 @@ NAME_LABELS = frozenset({"PERSON", "TITLE", "COUNTRY", "REGION", "ORG"})
 SURNAME_SHAPES = SURNAME_ENDINGS + ("li", "lı", "lu", "lü", "yan")
 SERVICE_ROLES = ("service", "interface")
 RECORD_ROLES = ("record", "document")
+LANGUAGE = "dil"
+LIST_JOINS = frozenset({",", "və"})
+GENITIVE = frozenset({"genitive"})
 NEAR = 3  # tokens between a title and its person ("Prezidenti Kasım-Jomart Tokayev", "X, şirkətin direktoru")
 
 
@@ -229,12 +234,47 @@ def _common_in_case(word: str) -> bool:
     return low not in person_words() and not stems & person_words() and not known_place(word)
 
 
+@functools.lru_cache(maxsize=5_000)
+def _language_noun(word: str) -> bool:
+    """"dili", "dilində", "dillərində": the language noun in the possessive or plural (not "dil", "dildə")."""
+    return any(a.stem == LANGUAGE and (a.has("poss") or a.has("plural")) for a in analyses(word))
+
+
+def _language_names(doc: Doc, texts: list[str], ents: list[Span]) -> set[int]:
+    """Starts of the entities that name languages: the run of names joined by "," or "və" that ends right
+    before a language noun."""
+    if " " + LANGUAGE not in doc_text(doc):  # most texts: no language noun at all
+        return set()
+    by_end = {e.end: e for e in ents}
+    out: set[int] = set()
+    for i, word in enumerate(texts):
+        if not (word.startswith(LANGUAGE) and _language_noun(word)):
+            continue
+        k, closed = i, False  # k: the token after the current member; closed: a "və" seen (a list)
+        while k > 0:
+            e = by_end.get(k)
+            if e is not None:
+                # a language is one word, never in the genitive ("Kamal Rzayev, Azərbaycan dilini")
+                if e.label_ not in NAME_LABELS or e.start != k - 1 or in_case(texts[k - 1], GENITIVE):
+                    break
+                out.add(e.start)
+            elif not name_word(texts[k - 1]):  # else a free language word of the list ("Fransız")
+                break
+            start = k - 1
+            if start == 0 or texts[start - 1] not in LIST_JOINS or texts[start - 1] == "," and not closed:
+                break
+            closed = closed or texts[start - 1] == "və"
+            k = start - 1
+    return out
+
+
 def stray_names(doc: Doc, ents: list[Span]) -> list[Span] | None:
     """`ents` without lone titles, generic heads, service and document names, common words in a case, hyphen-cut
     persons and place-opened bodies made whole; None when nothing changed."""
     labels = [e.label_ for e in ents]
     persons = [e for e, label in zip(ents, labels) if label == "PERSON"]
     texts = token_texts(doc)
+    languages = _language_names(doc, texts, ents)
     out: list[Span] = []
     changed = False
     for e, label in zip(ents, labels):
@@ -243,7 +283,7 @@ def stray_names(doc: Doc, ents: list[Span]) -> list[Span] | None:
             continue
         start, end = e.start, e.end  # Span attributes cost a call each: read once
         one = end - start == 1
-        if _no_name(texts, start, end):
+        if _no_name(texts, start, end) or start in languages:
             changed = True
             continue
         if label == "TITLE" and _lone_title(doc, texts, e, persons):

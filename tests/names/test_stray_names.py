@@ -71,6 +71,14 @@ STRAY = [
     ("Keçid: https://www.example.az/x səhifəsi.", [("https://www.example.az/x", "ORG")], []),
     ("Say artıb. Beləki, portal işləyir.", [("Beləki", "REGION")], []),
     ("Tarix 15.11.2025 olaraq qeyd edilib.", [("15.11.2025", "DATE")], [("15.11.2025", "DATE")]),  # not a name label
+    # languages are no entities
+    ("Mətn Azərbaycan dilində yazılıb.", [("Azərbaycan", "COUNTRY")], []),
+    ("Xidmət Azərbaycan, İngilis, Fransız və Rus dillərində göstərilir.",
+     [("Azərbaycan", "COUNTRY"), ("İngilis", "REGION"), ("Rus", "PERSON")], []),   # a list, a free word in it
+    ("Azərbaycanın dili zəngindir.", [("Azərbaycanın", "COUNTRY")], [("Azərbaycanın", "COUNTRY")]),  # genitive
+    ("Bakıda dil kursları açılıb.", [("Bakıda", "REGION")], [("Bakıda", "REGION")]),  # the bare noun
+    ("Kamal Rzayev, Azərbaycan dilini öyrənir.", [("Kamal Rzayev", "PERSON"), ("Azərbaycan", "COUNTRY")],
+     [("Kamal Rzayev", "PERSON")]),                                                # the run stops at its start
     # a common word opening a PERSON at a sentence start
     ("Tədbir başlayıb. Seminar Kamal Rzayevin çıxışı ilə açılıb.", [("Seminar Kamal Rzayevin", "PERSON")],
      [("Kamal Rzayevin", "PERSON")]),
