@@ -41,6 +41,11 @@ each rule a config switch (measured one by one in benchmarks/corrections.py):
   (pipeline/names/bank_names.py: "Bank BTB-nin", “Ziraat Bank Azərbaycan”, "Bank of Baku").
 - streets: the name before a street's head noun in the possessive is a REGION without the head, not a
   PERSON (pipeline/names/streets.py: "Sergey Yesenin küçəsi", "Hüseyn Cavid prospektinin").
+- stray_names: a TITLE with no PERSON in its sentence, a one-word PERSON that is a body's head, a service's
+  or document's name and a common word's case form opening a sentence are no names, a common word opening a
+  PERSON at a sentence start is cut off, a name with no letter, an address or a language is dropped, a PERSON cut at a glued hyphen is made
+  whole, a nominative place opening a body's ORG joins it (pipeline/names/stray_names.py: "Artur Rasi-zadə",
+  "Mərkəzin", "Bakı Ali Neft Məktəbi", "Onlayn Konsultasiya xidməti", "Müsabiqənin şərtləri").
 """
 from __future__ import annotations
 
@@ -64,12 +69,13 @@ from pipeline.names.org_splits import split_orgs
 from pipeline.names.person_forms import patronymic_persons
 from pipeline.names.products import product_names
 from pipeline.names.site_labels import site_labels as site_label_names
+from pipeline.names.stray_names import stray_names as stray_name_fixes
 from pipeline.names.streets import street_names
 from pipeline.names.title_phrases import split_titled_persons, whole_titles
 
 RULES = ("common_words", "products", "titles", "persons", "brands", "companies", "concepts", "official_names", "acronyms",
          "body_runs", "org_splits", "org_joins", "facilities", "site_labels", "attached_bodies", "caps_words",
-         "bank_names", "streets")
+         "bank_names", "streets", "stray_names")
 
 
 @Language.factory("az_corrections", default_config={rule: True for rule in RULES})
@@ -79,7 +85,7 @@ def create_az_corrections(nlp: Language, name: str, common_words: bool = True, p
                           body_runs: bool = True, org_splits: bool = True, org_joins: bool = True,
                           facilities: bool = True, site_labels: bool = True, attached_bodies: bool = True,
                           caps_words: bool = True, bank_names: bool = True,
-                          streets: bool = True):
+                          streets: bool = True, stray_names: bool = True):
     """Correct the ner's names with knowledge; see the module docstring for each switch."""
     # titles first: a capitalised title opening a sentence is relabelled, not dropped as a common word
     steps = [rule for on, rule in ((persons, patronymic_persons), (titles, split_titled_persons),
@@ -93,7 +99,8 @@ def create_az_corrections(nlp: Language, name: str, common_words: bool = True, p
                                    (org_joins, joined_orgs), (facilities, facility_names),
                                    (site_labels, site_label_names), (attached_bodies, attached_body_names),
                                    (caps_words, caps_word_names),
-                                   (bank_names, bank_org_names), (streets, street_names)) if on]
+                                   (bank_names, bank_org_names), (streets, street_names),
+                                   (stray_names, stray_name_fixes)) if on]
 
     def az_corrections(doc: Doc) -> Doc:
         # doc.ents builds every Span on each access: read once, each rule works on the list, write once

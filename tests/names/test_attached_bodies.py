@@ -48,10 +48,11 @@ ATTACHED = [
 
 @pytest.mark.parametrize("text,ents,expected", ATTACHED)
 def test_attached_bodies(nlp, text, ents, expected):
-    assert ner_then_corrections(nlp, text, ents) == expected
+    # stray_names would drop the person-less TITLEs of these phrases: this table is attached_bodies' alone
+    assert ner_then_corrections(nlp, text, ents, stray_names=False) == expected
 
 
 def test_the_rule_can_be_switched_off(nlp):
     ents = [("Gənclərə Dövlət Yardımı Şurasının", "TITLE")]
     text = "Layihə Gənclərə Dövlət Yardımı Şurasının dəstəyi ilə keçirilib."
-    assert ner_then_corrections(nlp, text, ents, attached_bodies=False) == ents
+    assert ner_then_corrections(nlp, text, ents, attached_bodies=False, stray_names=False) == ents

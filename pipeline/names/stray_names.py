@@ -1,0 +1,319 @@
+"""Names that stray from their shape (issue 11, egov6; ANNOTATION.md "Labels" and "Span rules"):
+- a TITLE with no PERSON in its sentence is no entity (a TITLE is annotated only next to a PERSON of the
+  same sentence: "[Azərbaycan] Prezidenti vəzifəyə təyin edir" holds none; the training gold has no such
+  TITLE, 0 of 1,538), unless a name word of the same sentence, no ORG, COUNTRY or place in a case form,
+  follows it: a person the ner missed or mistyped ("komandanı Əlirza Tanqsiri", "prezidenti Uqo [Çaves]REGION");
+- a PERSON cut at a hyphen that glues a lower-case piece onto its last word takes the piece ("Artur
+  Rasi-zadə", "Su Byunq-sunun"): no space around the hyphen, and the piece is no other entity's;
+- a one-word PERSON that is a body's head in any form is a generic reference, no name ("Mərkəzin",
+  "Komitə", "Nazirliyə", "Universitetin");
+- a place in the nominative right before an ORG that a name word opens and a body's head ends is part of
+  that ORG ("[Bakı] [Ali Neft Məktəbində]" → "[Bakı Ali Neft Məktəbində]": ANNOTATION.md "a place inside an
+  organisation's name is part of the ORG"; the training gold has no nominative REGION right before an ORG);
+  not before an acronym ("Kiyev NATO ilə"), a place, or an international body ("Bakı Dünya Bankı ilə"), nor
+  after a TITLE (a first name mistyped as a place: "Baş naziri [Corciya] [Meloni və ...]");
+- a PERSON or REGION before a lower-case service, card, platform, project or interface noun in the possessive
+  or plural is that thing's name, no entity ("Onlayn Konsultasiya xidməti", "Sim kartların", "Kibergigiyena
+  platforması"; role service and interface of pipeline/data/site_labels/words.tsv), unless it is a known place
+  ("Qəbələ layihəsi") or holds a gold first name or an initial ("Əli Vəliyev layihəsi");
+- a PERSON or REGION whose last word is a report, register, strategy, programme or legal act names that
+  document, no entity ("Müqayisəli Təhlil Hesabatı", "Ünvan Reyestrinin", "İstifadəçi Təlimatı"; roles record
+  and document of pipeline/data/site_labels/words.tsv), not the bare noun, which may be a first name ("Fərman");
+- a PERSON that a common word opens at a sentence start ("Seminar İlqar Abdullayevin çıxışı ilə açıldı",
+  "Toplantıda Startup"; the training gold has none) loses that word when two name words follow it, and is no
+  name when one word follows that has no surname's shape ("Ərizə Operatora"; "Ulduz Rəhimova" stays); a gold
+  first name ("Bahar") or a title opening it is left to the title rules;
+- a name with no letter ("3.0.12", "=", "·"), a web or e-mail address ("https://...", "x@asan.gov.az") and a
+  one-word sentence adverb ("Beləki", role adverb of pipeline/data/site_labels/words.tsv) are no names (the
+  gold has none);
+- a one-word PERSON, ORG or REGION opening a sentence or list item in a case form whose stem is a common word
+  is no name ("Müsabiqənin şərtləri", "Sayğacının tipi"; common_words.py judges the form itself, which a
+  notice that writes "Müsabiqə" with a capital throughout makes look like a name), unless it is a known
+  place or a gold first name ("Arzunun");
+- names of languages are no entities (ANNOTATION.md: "Azərbaycan dili"): the names right before "dili",
+  "dilində", "dillərində" and the list they close ("Azərbaycan, İngilis, Fransız və Rus dillərində"; commas
+  only in a list a "və" closes), one word each, whatever their label; not one in the genitive ("Azərbaycanın dövlət dili" has no such run, and
+  "Xalqın dili" is the people's); the training gold has no entity there.
+"""
+from __future__ import annotations
+
+import functools
+
+from spacy.tokens import Doc, Span
+
+from pipeline.lang.casing import az_lower
+from pipeline.lang.morphology import analyses, base_forms, in_case
+from pipeline.lang.texts import doc_text, token_texts
+from pipeline.names.common_words import is_common, person_words, starts_sentence
+from pipeline.names.concepts import known_place, words as concept_words
+from pipeline.names.official_names import SURNAME_ENDINGS, body_word
+from pipeline.names.org_joins import words as join_words
+from pipeline.names.site_labels import words as label_words
+from pipeline.names.spans import name_word
+from pipeline.names.words import is_title_word
+
+HYPHENS = frozenset({"-", "‐", "‑"})
+NAME_LABELS = frozenset({"PERSON", "TITLE", "COUNTRY", "REGION", "ORG"})
+SURNAME_SHAPES = SURNAME_ENDINGS + ("li", "lı", "lu", "lü", "yan")
+SERVICE_ROLES = ("service", "interface")
+RECORD_ROLES = ("record", "document")
+LANGUAGE = "dil"
+LIST_JOINS = frozenset({",", "və"})
+GENITIVE = frozenset({"genitive"})
+NEAR = 3  # tokens between a title and its person ("Prezidenti Kasım-Jomart Tokayev", "X, şirkətin direktoru")
+
+
+def _lone_title(doc: Doc, texts: list[str], title: Span, persons: list[Span]) -> bool:
+    """No PERSON in the title's sentence and no name word of it right after the title."""
+    for p in persons:  # the usual case, a person next to the title, told without finding the sentence
+        if title.end <= p.start <= title.end + NEAR and not _sentence_between(doc, title.end, p.start + 1):
+            return False
+        if title.start - NEAR <= p.end <= title.start and not _sentence_between(doc, p.end, title.start + 1):
+            return False
+    if persons:
+        sent = doc[title.start].sent if doc.has_annotation("SENT_START") else doc[:]
+        if any(sent.start <= p.start < sent.end for p in persons):
+            return False
+    k = title.end
+    if k >= len(doc) or doc[k].is_sent_start or not name_word(texts[k]):
+        return True
+    # a name word right after it: the title's person, missed or typed as another label, not a body or place
+    return doc[k].ent_type_ in ("ORG", "COUNTRY") or _place_in_case(texts[k])
+
+
+def _sentence_between(doc: Doc, start: int, end: int) -> bool:
+    """A sentence starts at one of the tokens start..end-1 (a person next to the title, but in another)."""
+    return any(doc[i].is_sent_start for i in range(start, end))
+
+
+def _place_in_case(word: str) -> bool:
+    """A known place in a case form ("Bakıda"; a nominative one may be a first name: "Corciya Meloni")."""
+    from pipeline.names.gazetteer import entries
+    return known_place(word) and (az_lower(word),) not in entries()
+
+
+def _hyphen_tail(doc: Doc, texts: list[str], ent: Span, ents: list[Span]) -> int | None:
+    """The end of the PERSON with the piece glued to it by a hyphen, or None."""
+    k = ent.end
+    if k + 1 >= len(texts) or texts[k] not in HYPHENS or doc[k - 1].whitespace_ or doc[k].whitespace_:
+        return None
+    piece = texts[k + 1]
+    if not (piece.isalpha() and piece[:1].islower()) or any(e.start <= k + 1 and e.end > k for e in ents):
+        return None
+    return k + 2
+
+
+@functools.lru_cache(maxsize=20_000)
+def _generic_head(text: str) -> bool:
+    """One word that is a body's head in any case ("Mərkəzin", "Komitə")."""
+    return " " not in text and bool(base_forms(text) & concept_words().get("body", frozenset()))
+
+
+def _nominative_place(place: Span) -> bool:
+    """A REGION written as the gazetteer has it, no case ending ("Bakı", not "Bakıda")."""
+    from pipeline.names.gazetteer import entries
+    entry = entries().get(tuple(az_lower(t.text) for t in place))
+    return entry is not None and entry.label == "REGION"
+
+
+def _place_opens(doc: Doc, before: Span | None, place: Span, org: Span) -> bool:
+    """`place` in the nominative opens the body's name `org` right after it (`before`: the entity before
+    the place)."""
+    if place.label_ != "REGION" or place.end != org.start or doc[place.end - 1].whitespace_ != " ":
+        return False
+    if before is not None and before.label_ == "TITLE" and before.end == place.start:
+        return False
+    first = org[0].text
+    if not name_word(first) or first.isupper() or known_place(first) or az_lower(first) in join_words().get("international", frozenset()):
+        return False
+    return body_word(org[-1].text) and _nominative_place(place)
+
+
+@functools.lru_cache(maxsize=20_000)
+def _service_noun(word: str) -> bool:
+    """A lower-case service/card/platform/project/interface noun in the possessive or plural ("xidməti",
+    "kartların"; not the bare noun, "Nazir layihə barədə danışıb")."""
+    if not word[:1].islower() or word[:3] not in _service_prefixes():  # most words end here, unanalysed
+        return False
+    return any((a.has("poss") or a.has("plural")) and az_lower(a.stem) in _service_nouns() for a in analyses(word))
+
+
+@functools.cache
+def _service_nouns() -> frozenset[str]:
+    return frozenset().union(*(label_words().get(r, frozenset()) for r in SERVICE_ROLES))
+
+
+@functools.cache
+def _service_prefixes() -> frozenset[str]:
+    """The first three letters of every noun (a stem may only lose letters at its end: "xidmət" → "xidməti")."""
+    return frozenset(n[:3] for n in _service_nouns())
+
+
+def _personal(words: list[str]) -> bool:
+    """A word of the name is a gold first name or an initial ("Ə.", "Ə.Vəliyev")."""
+    return any(az_lower(w) in person_words() or "." in w for w in words)
+
+
+def _service_name(texts: list[str], start: int, end: int) -> bool:
+    """A PERSON/REGION (tokens start..end-1) naming the service, card, platform or project after it."""
+    if end >= len(texts) or not _service_noun(texts[end]):
+        return False
+    words = texts[start:end]
+    return not (_personal(words) or known_place(" ".join(words)))
+
+
+@functools.lru_cache(maxsize=50_000)
+def _no_name_word(text: str) -> str | None:
+    """"symbols" for a token with no letter, "address" for a web or e-mail address, "adverb" for a sentence
+    adverb, else None."""
+    if not any(c.isalpha() for c in text):
+        return "symbols"
+    low = az_lower(text)
+    if "@" in text or "://" in text or low.startswith("www."):
+        return "address"
+    return "adverb" if low in label_words().get("adverb", frozenset()) else None
+
+
+def _no_name(texts: list[str], start: int, end: int) -> bool:
+    """Tokens start..end-1 have no letter, open with an address, or are one sentence adverb (cached per token)."""
+    kind = _no_name_word(texts[start])
+    if kind is None or end - start == 1 or kind == "address":
+        return kind is not None
+    return kind == "symbols" and all(_no_name_word(t) == "symbols" for t in texts[start + 1:end])
+
+
+def _may_open(texts: list[str], i: int) -> bool:
+    """Token i may open a sentence: nothing or no word before it (a stop, a bullet, a line break, a quote);
+    a cheap test on texts before starts_sentence reads the tokens."""
+    return i == 0 or not texts[i - 1][:1].isalnum()
+
+
+def _common_opener(doc: Doc, texts: list[str], ent: Span) -> Span | bool:
+    """For a PERSON of two words or more opened by a common word at a sentence start: the PERSON without it
+    (a Span), or True when what is left is no name; False when the rule does not apply."""
+    first = texts[ent.start]
+    # the cheap tests first: the first-name lexicon is read only for a candidate
+    if (ent.end - ent.start < 2 or not _may_open(texts, ent.start) or not is_common(first)
+            or not starts_sentence(doc, ent.start)):
+        return False
+    if az_lower(first) in person_words() or is_title_word(first):
+        return False
+    if ent.end - ent.start > 2:
+        return Span(doc, ent.start + 1, ent.end, label="PERSON")
+    last = az_lower(texts[ent.start + 1])
+    forms = base_forms(last) | {last}
+    return not (forms & person_words() or any(f.endswith(SURNAME_SHAPES) for f in forms))
+
+
+@functools.lru_cache(maxsize=20_000)
+def _record_word(word: str) -> bool:
+    """A report's, register's, programme's or legal act's noun in a suffixed form ("Hesabatı", "Reyestrlərdə";
+    the bare noun may be a first name: "Fərman")."""
+    if not word[:1].isupper() or not base_forms(word) & _record_nouns():
+        return False
+    low = az_lower(word)
+    return low not in _record_nouns() and low not in person_words()
+
+
+@functools.cache
+def _record_nouns() -> frozenset[str]:
+    return frozenset().union(*(label_words().get(r, frozenset()) for r in RECORD_ROLES))
+
+
+@functools.lru_cache(maxsize=20_000)
+def _common_in_case(word: str) -> bool:
+    """A case form of a common word that common_words does not call common itself ("Müsabiqənin": the
+    stem "müsabiqə" is common), not a known place or a gold first name."""
+    low = az_lower(word)
+    if not word.isalpha() or is_common(word):
+        return False
+    stems = {az_lower(a.stem) for a in analyses(low) if any(m.slot == "case" for m in a.morphs)} - {low}
+    if not any(is_common(stem) for stem in stems):
+        return False
+    # the rarer tests last: the lexicon of first names is read only for a candidate
+    return low not in person_words() and not stems & person_words() and not known_place(word)
+
+
+@functools.lru_cache(maxsize=5_000)
+def _language_noun(word: str) -> bool:
+    """"dili", "dilində", "dillərində": the language noun in the possessive or plural (not "dil", "dildə")."""
+    return any(a.stem == LANGUAGE and (a.has("poss") or a.has("plural")) for a in analyses(word))
+
+
+def _language_names(doc: Doc, texts: list[str], ents: list[Span]) -> set[int]:
+    """Starts of the entities that name languages: the run of names joined by "," or "və" that ends right
+    before a language noun."""
+    if " " + LANGUAGE not in doc_text(doc):  # most texts: no language noun at all
+        return set()
+    by_end = {e.end: e for e in ents}
+    out: set[int] = set()
+    for i, word in enumerate(texts):
+        if not (word.startswith(LANGUAGE) and _language_noun(word)):
+            continue
+        k, closed = i, False  # k: the token after the current member; closed: a "və" seen (a list)
+        while k > 0:
+            e = by_end.get(k)
+            if e is not None:
+                # a language is one word, never in the genitive ("Kamal Rzayev, Azərbaycan dilini")
+                if e.label_ not in NAME_LABELS or e.start != k - 1 or in_case(texts[k - 1], GENITIVE):
+                    break
+                out.add(e.start)
+            elif not name_word(texts[k - 1]):  # else a free language word of the list ("Fransız")
+                break
+            start = k - 1
+            if start == 0 or texts[start - 1] not in LIST_JOINS or texts[start - 1] == "," and not closed:
+                break
+            closed = closed or texts[start - 1] == "və"
+            k = start - 1
+    return out
+
+
+def stray_names(doc: Doc, ents: list[Span]) -> list[Span] | None:
+    """`ents` without lone titles, generic heads, service and document names, common words in a case, hyphen-cut
+    persons and place-opened bodies made whole; None when nothing changed."""
+    labels = [e.label_ for e in ents]
+    persons = [e for e, label in zip(ents, labels) if label == "PERSON"]
+    texts = token_texts(doc)
+    languages = _language_names(doc, texts, ents)
+    out: list[Span] = []
+    changed = False
+    for e, label in zip(ents, labels):
+        if label not in NAME_LABELS:
+            out.append(e)
+            continue
+        start, end = e.start, e.end  # Span attributes cost a call each: read once
+        one = end - start == 1
+        if _no_name(texts, start, end) or start in languages:
+            changed = True
+            continue
+        if label == "TITLE" and _lone_title(doc, texts, e, persons):
+            changed = True
+            continue
+        if label == "PERSON":
+            if one and _generic_head(texts[start]):
+                changed = True
+                continue
+            opened = _common_opener(doc, texts, e)
+            if opened is not False:
+                if opened is not True:
+                    out.append(opened)
+                changed = True
+                continue
+            tail = _hyphen_tail(doc, texts, e, ents)
+            if tail is not None:
+                out.append(Span(doc, start, tail, label="PERSON"))
+                changed = True
+                continue
+        if label in ("PERSON", "REGION") and (_service_name(texts, start, end) or _record_word(texts[end - 1])):
+            changed = True
+            continue
+        if (one and label != "TITLE" and label != "COUNTRY" and _may_open(texts, start)
+                and _common_in_case(texts[start]) and starts_sentence(doc, start)):
+            changed = True
+            continue
+        if label == "ORG" and out and _place_opens(doc, out[-2] if len(out) > 1 else None, out[-1], e):
+            out[-1] = Span(doc, out[-1].start, end, label="ORG")
+            changed = True
+            continue
+        out.append(e)
+    return out if changed else None
