@@ -18,14 +18,19 @@ mention of one:
   right before them ("Cenni Consonu qəbul edib", "nümayəndə heyətini qəbul edib"); otherwise they
   are "adopt, accept" ("qərar qəbul edilib", "təklifi qəbul etməyə") or "react to" ("təqdirlə
   qarşılayıb"). Guests that are no entity come from guests.tsv.
+- `arrives`: a light verb of motion or presence ("gəl-", "ol-": triggers.tsv `needs: arrival`) is a
+  visit only as a finite verb right after its destination, with nothing between but a place word
+  ("Bakıya gəlib", "Gəncə şəhərində olublar", "Heydər Əliyev Mərkəzində olub"), not "Konqoda həlak
+  olub" (killed), "Belarusa məğlub olub" (lost), "Azərbaycana gələn turistlər" (a participle).
 """
 from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
-from pipeline.events.arguments import case_of
+from pipeline.events.arguments import PARTICIPLE, case_of
 from pipeline.events.lexicon import frame_words, guest_words, outcome_words
 from pipeline.lang.morphology import analyses, base_forms
+from pipeline.names.words import place_words
 
 GENITIVE = ("ın", "in", "un", "ün")
 ACCUSATIVE = ("ı", "i", "u", "ü")
@@ -34,6 +39,8 @@ PASSIVE_PARTICIPLE = ("ılan", "ilən", "ulan", "ülən", "lmış", "lmiş", "lm
                       "nmüş", "unan", "ünən", "ınan", "inən")  # aparılan, keçirilən, keçirilmiş, olunan
 LIGHT = frozenset({"olan", "edən", "gələn"})  # participles of the light verbs after a noun trigger
 RECEIVED = frozenset({"PERSON", "TITLE"})
+PLACES = frozenset({"COUNTRY", "REGION", "ORG"})  # the labels of a destination (roles.tsv)
+NOMINAL = ("dığ", "diy", "duğ", "düy")  # the verbal noun -dığı ("olduğunu", "gəldiyini")
 
 
 def opens_clause(doc: Doc, start: int, lo: int) -> bool:
@@ -106,3 +113,28 @@ def receives_someone(doc: Doc, ents: list[Span], start: int) -> bool:
     starts, whole = guest_words()
     word = doc[start - 1].norm_
     return word in whole or (word.startswith(starts) and word.endswith(ACCUSATIVE))
+
+
+def arrives(doc: Doc, args: list[tuple[str, Span]], start: int, modality: str) -> bool:
+    """True when the verb trigger at token `start` is finite (its ending's `modality` is not "open")
+    and the event has a visitor and a destination that ends right before it, or one place word
+    before it ("Gəncə şəhərində olub")."""
+    word = doc[start].norm_
+    if modality == "open" or any(n in word for n in NOMINAL) or not any(role == "visitor" for role, _ in args):
+        return False  # "olduğunu" (that he was), "gələn turistlər" (coming): no report of a visit
+    if word.endswith(PARTICIPLE) and start + 1 < len(doc) and doc[start + 1].is_alpha:
+        return False  # "Azərbaycana gəlmiş qonaqlar"
+    return any(role == "destination" and _right_before(doc, e, start) for role, e in args)
+
+
+def place_before(doc: Doc, ents: list[Span], start: int) -> bool:
+    """True when a place or organisation entity ends right before token `start`, or one place word
+    before it: the cheap test that a light verb may be an arrival at all."""
+    return any(e.label_ in PLACES and _right_before(doc, e, start) for e in ents if start - 2 < e.end <= start)
+
+
+def _right_before(doc: Doc, ent: Span, start: int) -> bool:
+    if ent.end == start:
+        return True
+    word = doc[ent.end].norm_
+    return ent.end == start - 1 and any(word.startswith(w) and w in base_forms(word) for w in place_words())
