@@ -45,6 +45,9 @@ CUES = {
 }
 
 
+PARTIES = frozenset({"PERSON", "ORG", "COUNTRY"})
+
+
 def read_news(limit: int | None) -> list[dict]:
     recs = []
     for path in NEWS:
@@ -105,6 +108,8 @@ def main() -> int:
     ap.add_argument("--show", type=int, default=3, help="sentences shown per cue form (default 3)")
     ap.add_argument("--forms", type=int, default=25, help="cue forms listed per type (default 25)")
     ap.add_argument("--events", type=int, default=0, help="events sampled per type and shown (default 0)")
+    ap.add_argument("--parties", type=int, default=0,
+                    help="list only sentences with at least this many PERSON/ORG/COUNTRY entities (default 0)")
     ap.add_argument("--seed", type=int, default=0)
     args = ap.parse_args()
     if not any(p.exists() for p in NEWS):
@@ -129,6 +134,8 @@ def main() -> int:
             run[key] = {"event": ev, "line": event_line(doc, ev)}
             shown[ev["type"]].append(run[key]["line"])
         for sent in doc.sents:
+            if sum(e.label_ in PARTIES for e in sent.ents) < args.parties:
+                continue
             have = {ev["type"] for ev in evs if sent.start_char <= ev["trigger"]["start"] < sent.end_char}
             for kind, cue in cue_res.items():
                 if kind in have or (args.type and kind != args.type):
