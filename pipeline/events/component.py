@@ -25,8 +25,8 @@ from spacy.tokens import Doc, Span
 from pipeline.lang.casing import az_lower
 from pipeline.lang.sentences import sentence_bounds
 from pipeline.events.arguments import PARTICIPLE, appointments, assign, candidates, is_attribute
-from pipeline.events.clauses import (arrives, genitive, opens_clause, place_before, qualifies_noun, receives_someone,
-                                     relative, without_subjects)
+from pipeline.events.clauses import (PLACES, arrives, genitive, opens_clause, place_before, qualifies_noun,
+                                     receives_someone, relative, without_subjects)
 from pipeline.events import learned as learned_filter
 from pipeline.events.lexicon import Trigger, candidates as trigger_candidates, frame_words, vetoed, word_matches
 from pipeline.events.modality import modality
@@ -241,9 +241,14 @@ def doc_events(doc: Doc, opts: Options = Options()) -> list[dict[str, Any]]:
     dropped (ANNOTATION.md)."""
     norms = doc.to_array(NORM).tolist()
     starts = trigger_starts(doc, norms)
+    ents = list(doc.ents)  # spaCy keeps them in token order
+    # "ol-", "gəl-" open a word in most sentences: only one after a place (or a place word after it) may be
+    # an arrival, so that the others cost no sentence (place_before checks the place word itself)
+    after_place = {e.end + k for e in ents if e.label_ in PLACES for k in (0, 1)}
+    starts = [(i, trigs) for i, trigs in starts
+              if i in after_place or not all(t.needs == "arrival" for t in trigs)]
     if not starts:
         return []
-    ents = list(doc.ents)  # spaCy keeps them in token order
     bounds = sentence_bounds(doc)
     out: list[dict[str, Any]] = []
     seen: dict[str, set[str]] = {}
