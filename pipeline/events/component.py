@@ -25,8 +25,8 @@ from spacy.tokens import Doc, Span
 from pipeline.lang.casing import az_lower
 from pipeline.lang.sentences import sentence_bounds
 from pipeline.events.arguments import PARTICIPLE, appointments, assign, candidates, is_attribute
-from pipeline.events.clauses import (PLACES, arrives, genitive, opens_clause, place_before, qualifies_noun,
-                                     receives_someone, relative, without_subjects)
+from pipeline.events.clauses import (HEAD_REACH, PLACES, arrives, genitive, headed_place, opens_clause, place_before,
+                                     qualifies_noun, receives_someone, relative, without_subjects)
 from pipeline.events import learned as learned_filter
 from pipeline.events.lexicon import Trigger, candidates as trigger_candidates, frame_words, vetoed, word_matches
 from pipeline.events.modality import modality
@@ -78,7 +78,9 @@ def find_triggers(doc: Doc, lo: int, hi: int, starts: list[tuple[int, tuple[Trig
     found.sort(key=lambda m: (m.start, -m.end))
     merged: list[Match] = []
     for m in found:
-        prev = next((p for p in reversed(merged) if p.trigger.type == m.trigger.type and m.start <= p.end), None)
+        # a light verb stays apart ("səfərdə olub" is the noun's visit; "olub" is one only after a place)
+        prev = next((p for p in reversed(merged) if p.trigger.type == m.trigger.type and m.start <= p.end
+                     and "arrival" not in (p.trigger.needs, m.trigger.needs)), None)
         if prev is None:
             merged.append(m)
             continue
@@ -135,11 +137,12 @@ def countries(ents: list[Span]) -> set[str]:
     return {e.kb_id_ or az_lower(e._.norm or e.text) for e in ents if e.label_ == "COUNTRY"}
 
 
-def _enough(doc: Doc, ents: list[Span], m: Match, args: list[tuple[str, Span]], opts: Options) -> bool:
+def _enough(doc: Doc, ents: list[Span], m: Match, args: list[tuple[str, Span]], opts: Options,
+            headed: Span | None = None) -> bool:
     if m.trigger.needs == "guest":
         return not opts.guests or receives_someone(doc, ents, m.start)
     if m.trigger.needs == "arrival":  # "Bakıya gəlib", not "Konqoda həlak olub"
-        return arrives(doc, args, m.start, m.own)
+        return arrives(doc, args, m.start, m.own, headed)
     if m.trigger.needs == "parties=2" or (m.trigger.needs == "countries=2" and not opts.bilateral):
         return sum(role in PARTY_ROLES for role, _ in args) >= 2
     if m.trigger.needs == "countries=2":  # a ceremony attended by two states' leaders, not an official's visit at home
@@ -209,8 +212,9 @@ def sentence_events(doc: Doc, lo: int, hi: int, ents: list[Span], starts: list[t
         mine = _own_side(doc, usable, m, matches) if opts.verb_final else usable
         if kind in opts.relative and relative(doc, m.end, hi, m.verb_last):
             mine = without_subjects(mine, m.start)
-        args = assign(mine, kind, m.start, m.end)
-        if args is None or not _enough(doc, ents, m, args, opts):
+        headed = headed_place(doc, ents, m.start) if m.trigger.needs == "arrival" else None
+        args = assign(mine, kind, m.start, m.end, dict([headed]) if headed else None)
+        if args is None or not _enough(doc, ents, m, args, opts, headed[0] if headed else None):
             continue
         arg_lists = [args]
         if kind == "APPOINT":
@@ -242,11 +246,11 @@ def doc_events(doc: Doc, opts: Options = Options()) -> list[dict[str, Any]]:
     norms = doc.to_array(NORM).tolist()
     starts = trigger_starts(doc, norms)
     ents = list(doc.ents)  # spaCy keeps them in token order
-    # "ol-", "gəl-" open a word in most sentences: only one after a place (or a place word after it) may be
-    # an arrival, so that the others cost no sentence (place_before checks the place word itself)
-    after_place = {e.end + k for e in ents if e.label_ in PLACES for k in (0, 1)}
-    starts = [(i, trigs) for i, trigs in starts
-              if i in after_place or not all(t.needs == "arrival" for t in trigs)]
+    # "ol-", "gəl-" open a word in most sentences: only one shortly after a place may be an arrival, so
+    # that the others cost no sentence (place_before checks what stands between)
+    after_place = {e.end + k for e in ents if e.label_ in PLACES for k in range(HEAD_REACH + 1)}
+    starts = [(i, trigs) for i, trigs in starts if not all(t.needs == "arrival" for t in trigs)
+              or (i in after_place and place_before(doc, [e for e in ents if i - HEAD_REACH <= e.end <= i], i))]
     if not starts:
         return []
     bounds = sentence_bounds(doc)
