@@ -110,9 +110,11 @@ def candidates(doc: Doc, ents: list[Span]) -> list[Span]:
     return out
 
 
-def assign(ents: list[Span], event_type: str, start: int, end: int) -> list[tuple[str, Span]] | None:
+def assign(ents: list[Span], event_type: str, start: int, end: int,
+           cases: dict[Span, str] | None = None) -> list[tuple[str, Span]] | None:
     """(role, span) pairs for an event of `event_type` whose trigger covers tokens start..end, the
-    nearest entities first; None when a required role, or every core role, stays empty."""
+    nearest entities first; None when a required role, or every core role, stays empty. `cases`: an
+    entity's case where the sentence's structure says it (clauses.headed_place), else `case_of`."""
     table = roles()[event_type]
     taken: dict[str, int] = {r.role: 0 for r in table}
     out: list[tuple[str, Span]] = []
@@ -126,7 +128,7 @@ def assign(ents: list[Span], event_type: str, start: int, end: int) -> list[tupl
             if ent.label_ not in role.labels:
                 continue
             if role.case != "any":
-                case = case or case_of(ent)
+                case = case or (cases.get(ent) if cases else None) or case_of(ent)
                 if not _fits(case, role.case):
                     continue
             if _room(role, taken):

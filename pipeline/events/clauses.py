@@ -18,14 +18,21 @@ mention of one:
   right before them ("Cenni Consonu qəbul edib", "nümayəndə heyətini qəbul edib"); otherwise they
   are "adopt, accept" ("qərar qəbul edilib", "təklifi qəbul etməyə") or "react to" ("təqdirlə
   qarşılayıb"). Guests that are no entity come from guests.tsv.
+- `arrives`: a light verb of motion or presence ("gəl-", "ol-": triggers.tsv `needs: arrival`) is a
+  visit only as a finite verb right after its destination, with nothing between but a place word
+  ("Bakıya gəlib", "Gəncə şəhərində olublar", "Heydər Əliyev Mərkəzində olub"), not "Konqoda həlak
+  olub" (killed), "Belarusa məğlub olub" (lost), "Azərbaycana gələn turistlər" (a participle).
+  `headed_place`: the destination may name the common noun that bears the case ("“Sea Breeze”
+  istirahət mərkəzində olublar").
 """
 from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
-from pipeline.events.arguments import case_of
+from pipeline.events.arguments import PARTICIPLE, case_of
 from pipeline.events.lexicon import frame_words, guest_words, outcome_words
 from pipeline.lang.morphology import analyses, base_forms
+from pipeline.names.words import place_words
 
 GENITIVE = ("ın", "in", "un", "ün")
 ACCUSATIVE = ("ı", "i", "u", "ü")
@@ -34,6 +41,9 @@ PASSIVE_PARTICIPLE = ("ılan", "ilən", "ulan", "ülən", "lmış", "lmiş", "lm
                       "nmüş", "unan", "ünən", "ınan", "inən")  # aparılan, keçirilən, keçirilmiş, olunan
 LIGHT = frozenset({"olan", "edən", "gələn"})  # participles of the light verbs after a noun trigger
 RECEIVED = frozenset({"PERSON", "TITLE"})
+PLACES = frozenset({"COUNTRY", "REGION", "ORG"})  # the labels of a destination (roles.tsv)
+HEAD_REACH = 3  # tokens between a place and its light verb in "“Sea Breeze” istirahət mərkəzində olub"
+NOMINAL = ("dığ", "diy", "duğ", "düy")  # the verbal noun -dığı ("olduğunu", "gəldiyini")
 
 
 def opens_clause(doc: Doc, start: int, lo: int) -> bool:
@@ -106,3 +116,56 @@ def receives_someone(doc: Doc, ents: list[Span], start: int) -> bool:
     starts, whole = guest_words()
     word = doc[start - 1].norm_
     return word in whole or (word.startswith(starts) and word.endswith(ACCUSATIVE))
+
+
+def arrives(doc: Doc, args: list[tuple[str, Span]], start: int, modality: str, headed: Span | None = None) -> bool:
+    """True when the verb trigger at token `start` is finite (its ending's `modality` is not "open")
+    and the event has a visitor and a destination that ends right before it, or one place word
+    before it ("Gəncə şəhərində olub"), or is `headed` (`headed_place`)."""
+    word = doc[start].norm_
+    if modality == "open" or any(n in word for n in NOMINAL) or not any(role == "visitor" for role, _ in args):
+        return False  # "olduğunu" (that he was), "gələn turistlər" (coming): no report of a visit
+    if word.endswith(PARTICIPLE) and start + 1 < len(doc) and doc[start + 1].is_alpha:
+        return False  # "Azərbaycana gəlmiş qonaqlar"
+    return any(role == "destination" and (_right_before(doc, e, start) or e == headed) for role, e in args)
+
+
+def place_before(doc: Doc, ents: list[Span], start: int) -> bool:
+    """True when a place or organisation entity ends right before token `start`, or one place word
+    before it, or it names the common noun before it (`headed_place`): the test that a light verb may be
+    an arrival at all."""
+    return (any(e.label_ in PLACES and _right_before(doc, e, start) for e in ents if start - 2 < e.end <= start)
+            or headed_place(doc, ents, start) is not None)
+
+
+def headed_place(doc: Doc, ents: list[Span], start: int) -> tuple[Span, str] | None:
+    """(entity, case) when a place or organisation in the direct case names a common noun of one or two
+    lower-case words that ends right before token `start` in the possessive and the locative or dative
+    ("“Sea Breeze” istirahət mərkəzində olublar", "Qiyaslı məscidində olub"): the noun's case is the
+    entity's, as a place word's is ("Gəncə şəhərində")."""
+    for e in ents:
+        if e.label_ not in PLACES or not start - HEAD_REACH <= e.end < start:
+            continue
+        words = [t for t in doc[e.end:start] if not t.is_quote]
+        if not 1 <= len(words) <= 2 or not all(t.is_alpha and t.is_lower for t in words):
+            continue
+        case = _possessive_case(words[-1].norm_)
+        if case is not None and case_of(e) == "direct":
+            return e, case
+    return None
+
+
+def _possessive_case(word: str) -> str | None:
+    """"locative" or "dative" when an analysis of `word` ends in the 3rd-person possessive and that case."""
+    for a in analyses(word):
+        if len(a.morphs) >= 2 and a.morphs[-2].name == "poss3" and a.morphs[-1].name in ("locative", "dative") \
+                and len(a.stem) >= 3:
+            return a.morphs[-1].name
+    return None
+
+
+def _right_before(doc: Doc, ent: Span, start: int) -> bool:
+    if ent.end == start:
+        return True
+    word = doc[ent.end].norm_
+    return ent.end == start - 1 and any(word.startswith(w) and w in base_forms(word) for w in place_words())

@@ -25,8 +25,8 @@ from spacy.tokens import Doc, Span
 from pipeline.lang.casing import az_lower
 from pipeline.lang.sentences import sentence_bounds
 from pipeline.events.arguments import PARTICIPLE, appointments, assign, candidates, is_attribute
-from pipeline.events.clauses import (genitive, opens_clause, qualifies_noun, receives_someone, relative,
-                                     without_subjects)
+from pipeline.events.clauses import (HEAD_REACH, PLACES, arrives, genitive, headed_place, opens_clause, place_before,
+                                     qualifies_noun, receives_someone, relative, without_subjects)
 from pipeline.events import learned as learned_filter
 from pipeline.events.lexicon import Trigger, candidates as trigger_candidates, frame_words, vetoed, word_matches
 from pipeline.events.modality import modality
@@ -63,19 +63,24 @@ def trigger_starts(doc: Doc, norms: list[int]) -> list[tuple[int, tuple[Trigger,
     return out
 
 
-def find_triggers(doc: Doc, lo: int, hi: int, starts: list[tuple[int, tuple[Trigger, ...]]]) -> list[Match]:
+def find_triggers(doc: Doc, lo: int, hi: int, starts: list[tuple[int, tuple[Trigger, ...]]],
+                  arrival: bool = True) -> list[Match]:
     """Every lexicon trigger in tokens lo..hi (`starts`: those of `trigger_starts` in lo..hi),
-    touching matches of one type merged."""
+    touching matches of one type merged; `arrival`: with the "needs: arrival" light verbs."""
     found: list[Match] = []
     for i, trigs in starts:
         for trig in trigs:
+            if not arrival and trig.needs == "arrival":
+                continue
             match = _match_at(doc, i, hi, trig)
             if match is not None:
                 found.append(match)
     found.sort(key=lambda m: (m.start, -m.end))
     merged: list[Match] = []
     for m in found:
-        prev = next((p for p in reversed(merged) if p.trigger.type == m.trigger.type and m.start <= p.end), None)
+        # a light verb stays apart ("səfərdə olub" is the noun's visit; "olub" is one only after a place)
+        prev = next((p for p in reversed(merged) if p.trigger.type == m.trigger.type and m.start <= p.end
+                     and "arrival" not in (p.trigger.needs, m.trigger.needs)), None)
         if prev is None:
             merged.append(m)
             continue
@@ -124,6 +129,7 @@ class Options:
     bilateral: bool = True  # "needs: countries=2" triggers need two countries named in the sentence
     cased: bool = True  # the compound rule also holds before a possessive in a case ("danışıqlar masasında")
     described: bool = True  # a passive participle before a genitive trigger makes it an event ("aparılan danışıqların")
+    arrival: bool = True  # "needs: arrival" triggers ("gəl-", "ol-") are visits right after a destination; off: none
 
 
 def countries(ents: list[Span]) -> set[str]:
@@ -131,9 +137,12 @@ def countries(ents: list[Span]) -> set[str]:
     return {e.kb_id_ or az_lower(e._.norm or e.text) for e in ents if e.label_ == "COUNTRY"}
 
 
-def _enough(doc: Doc, ents: list[Span], m: Match, args: list[tuple[str, Span]], opts: Options) -> bool:
+def _enough(doc: Doc, ents: list[Span], m: Match, args: list[tuple[str, Span]], opts: Options,
+            headed: Span | None = None) -> bool:
     if m.trigger.needs == "guest":
         return not opts.guests or receives_someone(doc, ents, m.start)
+    if m.trigger.needs == "arrival":  # "Bakıya gəlib", not "Konqoda həlak olub"
+        return arrives(doc, args, m.start, m.own, headed)
     if m.trigger.needs == "parties=2" or (m.trigger.needs == "countries=2" and not opts.bilateral):
         return sum(role in PARTY_ROLES for role, _ in args) >= 2
     if m.trigger.needs == "countries=2":  # a ceremony attended by two states' leaders, not an official's visit at home
@@ -180,7 +189,9 @@ def sentence_events(doc: Doc, lo: int, hi: int, ents: list[Span], starts: list[t
     """The events of the sentence of tokens lo..hi with entities `ents` (in order) and trigger
     openings `starts` (`norms`: the Doc's NORM hashes), each with the identities of its arguments;
     `later`: the sentence comes after the lead."""
-    matches = find_triggers(doc, lo, hi, starts)
+    matches = find_triggers(doc, lo, hi, starts, opts.arrival)
+    # "ol-", "gəl-" are everywhere: without a place right before they are no visit, nor close a clause
+    matches = [m for m in matches if m.trigger.needs != "arrival" or place_before(doc, ents, m.start)]
     if not matches:
         return []
     words = [doc.vocab.strings[h] for h in norms[lo:hi]] if opts.vetoes else []
@@ -201,8 +212,9 @@ def sentence_events(doc: Doc, lo: int, hi: int, ents: list[Span], starts: list[t
         mine = _own_side(doc, usable, m, matches) if opts.verb_final else usable
         if kind in opts.relative and relative(doc, m.end, hi, m.verb_last):
             mine = without_subjects(mine, m.start)
-        args = assign(mine, kind, m.start, m.end)
-        if args is None or not _enough(doc, ents, m, args, opts):
+        headed = headed_place(doc, ents, m.start) if m.trigger.needs == "arrival" else None
+        args = assign(mine, kind, m.start, m.end, dict([headed]) if headed else None)
+        if args is None or not _enough(doc, ents, m, args, opts, headed[0] if headed else None):
             continue
         arg_lists = [args]
         if kind == "APPOINT":
@@ -233,9 +245,14 @@ def doc_events(doc: Doc, opts: Options = Options()) -> list[dict[str, Any]]:
     dropped (ANNOTATION.md)."""
     norms = doc.to_array(NORM).tolist()
     starts = trigger_starts(doc, norms)
+    ents = list(doc.ents)  # spaCy keeps them in token order
+    # "ol-", "gəl-" open a word in most sentences: only one shortly after a place may be an arrival, so
+    # that the others cost no sentence (place_before checks what stands between)
+    after_place = {e.end + k for e in ents if e.label_ in PLACES for k in range(HEAD_REACH + 1)}
+    starts = [(i, trigs) for i, trigs in starts if not all(t.needs == "arrival" for t in trigs)
+              or (i in after_place and place_before(doc, [e for e in ents if i - HEAD_REACH <= e.end <= i], i))]
     if not starts:
         return []
-    ents = list(doc.ents)  # spaCy keeps them in token order
     bounds = sentence_bounds(doc)
     out: list[dict[str, Any]] = []
     seen: dict[str, set[str]] = {}
@@ -286,18 +303,18 @@ def add_appointments(leaders: list[dict], events: list[dict[str, Any]]) -> None:
                                                 "genitive": ["AGREE", "MEET"], "clause": True, "guests": True,
                                                 "compound": ["MEET", "AGREE"], "relative": ["VISIT"], "adjacent": True,
                                                 "verb_final": True, "bilateral": True, "described": True, "cased": True,
-                                                "learned": False},
+                                                "arrival": True, "learned": False},
                   requires=["doc.ents", "token.is_sent_start", "span._.norm"],
                   assigns=["doc._.events", "doc._.leaders"])
 def create_az_events(nlp: Language, name: str, after: int, weak: bool, lead: int | None, vetoes: bool,
                      genitive: list[str], clause: bool, guests: bool, compound: list[str], relative: list[str],
                      adjacent: bool, verb_final: bool, bilateral: bool, described: bool, cased: bool,
-                     learned: bool):
+                     arrival: bool, learned: bool):
     """The settings are those of `Options`; `learned`: apply the learned filter to the rules' events."""
     opts = Options(after=after, weak=weak, lead=lead, vetoes=vetoes, genitive=tuple(genitive), clause=clause,
                    guests=guests, compound=tuple(compound), relative=tuple(relative), adjacent=adjacent,
                    verb_final=verb_final, bilateral=bilateral, described=described,
-                   cased=cased)
+                   cased=cased, arrival=arrival)
     model = learned_filter.shipped() if learned else None
 
     def az_events(doc: Doc) -> Doc:

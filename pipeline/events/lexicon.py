@@ -192,7 +192,7 @@ def word_matches(word: Word, low: str) -> str | None:
 def candidates(low: str) -> list[Trigger]:
     """Triggers whose first word may match lower-case `low` (checked by `word_matches`)."""
     nouns, verbs, openings = _index()
-    if low[:3] not in openings:
+    if low[:3] not in openings and low[:2] not in openings:  # a 2-letter stem opens only 2 letters ("ol-")
         return []
     out: list[Trigger] = []
     for i in range(2, len(low) + 1):
