@@ -41,6 +41,8 @@ each rule a config switch (measured one by one in benchmarks/corrections.py):
   (pipeline/names/bank_names.py: "Bank BTB-nin", “Ziraat Bank Azərbaycan”, "Bank of Baku").
 - streets: the name before a street's head noun in the possessive is a REGION without the head, not a
   PERSON (pipeline/names/streets.py: "Sergey Yesenin küçəsi", "Hüseyn Cavid prospektinin").
+- held_titles: free title words after a PERSON and right before a predicate ("təyin edilib", "kimi") are a
+  TITLE (pipeline/names/held_titles.py: "X xarici işlər nazirinin müavini təyin edilib").
 """
 from __future__ import annotations
 
@@ -57,6 +59,7 @@ from pipeline.names.common_words import sentence_start_words
 from pipeline.names.company_forms import company_forms
 from pipeline.names.concepts import concept_names
 from pipeline.names.facilities import facility_names
+from pipeline.names.held_titles import held_titles as predicated_titles
 from pipeline.names.office_titles import titles_before_persons
 from pipeline.names.official_names import body_names
 from pipeline.names.org_joins import joined_orgs
@@ -69,7 +72,7 @@ from pipeline.names.title_phrases import split_titled_persons, whole_titles
 
 RULES = ("common_words", "products", "titles", "persons", "brands", "companies", "concepts", "official_names", "acronyms",
          "body_runs", "org_splits", "org_joins", "facilities", "site_labels", "attached_bodies", "caps_words",
-         "bank_names", "streets")
+         "bank_names", "streets", "held_titles")
 
 
 @Language.factory("az_corrections", default_config={rule: True for rule in RULES})
@@ -79,7 +82,7 @@ def create_az_corrections(nlp: Language, name: str, common_words: bool = True, p
                           body_runs: bool = True, org_splits: bool = True, org_joins: bool = True,
                           facilities: bool = True, site_labels: bool = True, attached_bodies: bool = True,
                           caps_words: bool = True, bank_names: bool = True,
-                          streets: bool = True):
+                          streets: bool = True, held_titles: bool = True):
     """Correct the ner's names with knowledge; see the module docstring for each switch."""
     # titles first: a capitalised title opening a sentence is relabelled, not dropped as a common word
     steps = [rule for on, rule in ((persons, patronymic_persons), (titles, split_titled_persons),
@@ -93,7 +96,8 @@ def create_az_corrections(nlp: Language, name: str, common_words: bool = True, p
                                    (org_joins, joined_orgs), (facilities, facility_names),
                                    (site_labels, site_label_names), (attached_bodies, attached_body_names),
                                    (caps_words, caps_word_names),
-                                   (bank_names, bank_org_names), (streets, street_names)) if on]
+                                   (bank_names, bank_org_names), (streets, street_names),
+                                   (held_titles, predicated_titles)) if on]
 
     def az_corrections(doc: Doc) -> Doc:
         # doc.ents builds every Span on each access: read once, each rule works on the list, write once
