@@ -43,6 +43,8 @@ each rule a config switch (measured one by one in benchmarks/corrections.py):
   PERSON (pipeline/names/streets.py: "Sergey Yesenin küçəsi", "Hüseyn Cavid prospektinin").
 - held_titles: free title words after a PERSON and right before a predicate ("təyin edilib", "kimi") are a
   TITLE (pipeline/names/held_titles.py: "X xarici işlər nazirinin müavini təyin edilib").
+- honorific_names: a given name, an honorific and a surname are one PERSON (pipeline/names/honorific_names.py:
+  "Mehriban xanım Əliyevaya").
 """
 from __future__ import annotations
 
@@ -60,6 +62,7 @@ from pipeline.names.company_forms import company_forms
 from pipeline.names.concepts import concept_names
 from pipeline.names.facilities import facility_names
 from pipeline.names.held_titles import held_titles as predicated_titles
+from pipeline.names.honorific_names import honorific_persons
 from pipeline.names.office_titles import titles_before_persons
 from pipeline.names.official_names import body_names
 from pipeline.names.org_joins import joined_orgs
@@ -72,7 +75,7 @@ from pipeline.names.title_phrases import split_titled_persons, whole_titles
 
 RULES = ("common_words", "products", "titles", "persons", "brands", "companies", "concepts", "official_names", "acronyms",
          "body_runs", "org_splits", "org_joins", "facilities", "site_labels", "attached_bodies", "caps_words",
-         "bank_names", "streets", "held_titles")
+         "bank_names", "streets", "held_titles", "honorific_names")
 
 
 @Language.factory("az_corrections", default_config={rule: True for rule in RULES})
@@ -82,7 +85,7 @@ def create_az_corrections(nlp: Language, name: str, common_words: bool = True, p
                           body_runs: bool = True, org_splits: bool = True, org_joins: bool = True,
                           facilities: bool = True, site_labels: bool = True, attached_bodies: bool = True,
                           caps_words: bool = True, bank_names: bool = True,
-                          streets: bool = True, held_titles: bool = True):
+                          streets: bool = True, held_titles: bool = True, honorific_names: bool = True):
     """Correct the ner's names with knowledge; see the module docstring for each switch."""
     # titles first: a capitalised title opening a sentence is relabelled, not dropped as a common word
     steps = [rule for on, rule in ((persons, patronymic_persons), (titles, split_titled_persons),
@@ -97,7 +100,7 @@ def create_az_corrections(nlp: Language, name: str, common_words: bool = True, p
                                    (site_labels, site_label_names), (attached_bodies, attached_body_names),
                                    (caps_words, caps_word_names),
                                    (bank_names, bank_org_names), (streets, street_names),
-                                   (held_titles, predicated_titles)) if on]
+                                   (held_titles, predicated_titles), (honorific_names, honorific_persons)) if on]
 
     def az_corrections(doc: Doc) -> Doc:
         # doc.ents builds every Span on each access: read once, each rule works on the list, write once

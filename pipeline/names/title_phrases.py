@@ -82,7 +82,7 @@ def has_suffix(word: str, slot: str, names: str | tuple[str, ...] | None = None)
     return any(m.slot == slot and (names is None or m.name in names) for a in analyses(word) for m in a.morphs)
 
 
-def _is_modifier(token: Token) -> bool:
+def is_modifier(token: Token) -> bool:
     low = az_lower(token.text)
     return low in modifiers() and not FIRST_SECOND_PERSON.search(low)
 
@@ -141,14 +141,14 @@ def phrase_start(doc: Doc, end: int, lo: int, bare: bool) -> int | None:
             if token.is_sent_start:
                 break
             continue
-        if brief is not None and not has_suffix(token.text, "case", "genitive") and not _is_modifier(token):
+        if brief is not None and not has_suffix(token.text, "case", "genitive") and not is_modifier(token):
             start = brief  # a brief that does not begin after an owner, a title word or an entity is unsure
             break
         brief = None
         if az_lower(token.text) == "yeni" and az_lower(doc[start].text) == "seçilmiş":
             start -= 1  # "yeni seçilmiş prezident" (but "yeni [Baş nazir]")
             continue
-        if not _is_modifier(token) or _closes(token, bare):
+        if not is_modifier(token) or _closes(token, bare):
             if FIRST_SECOND_PERSON.search(az_lower(token.text)):
                 return None
             break
@@ -282,7 +282,7 @@ def split_titled_persons(doc: Doc, ents: list[Span]) -> list[Span] | None:
 def _title_length(ent: Span) -> int:
     """How many tokens of the title open `ent`; 0 when none, or when no name would be left."""
     k = 0
-    while k < len(ent) - 1 and head_lemma(ent[k].text) is None and _is_modifier(ent[k]):
+    while k < len(ent) - 1 and head_lemma(ent[k].text) is None and is_modifier(ent[k]):
         k += 1
     if k >= len(ent) - 1 or has_suffix(ent[k].text, "plural"):
         return 0
