@@ -45,6 +45,8 @@ each rule a config switch (measured one by one in benchmarks/corrections.py):
   TITLE (pipeline/names/held_titles.py: "X xarici işlər nazirinin müavini təyin edilib").
 - honorific_names: a given name, an honorific and a surname are one PERSON (pipeline/names/honorific_names.py:
   "Mehriban xanım Əliyevaya").
+- person_splits: a PERSON run into the next name is cut where the name ends (pipeline/names/person_splits.py:
+  "[Natiq Ağayevi] [Balakən Rayon İcra Hakimiyyətinin]", "[Nikolas Maduro] [Milli Assambleyanın]").
 """
 from __future__ import annotations
 
@@ -68,6 +70,7 @@ from pipeline.names.official_names import body_names
 from pipeline.names.org_joins import joined_orgs
 from pipeline.names.org_splits import split_orgs
 from pipeline.names.person_forms import patronymic_persons
+from pipeline.names.person_splits import split_persons
 from pipeline.names.products import product_names
 from pipeline.names.site_labels import site_labels as site_label_names
 from pipeline.names.streets import street_names
@@ -75,7 +78,8 @@ from pipeline.names.title_phrases import split_titled_persons, whole_titles
 
 RULES = ("common_words", "products", "titles", "persons", "brands", "companies", "concepts", "official_names", "acronyms",
          "body_runs", "org_splits", "org_joins", "facilities", "site_labels", "attached_bodies", "caps_words",
-         "bank_names", "streets", "held_titles", "honorific_names")
+         "bank_names", "streets", "held_titles", "honorific_names",
+         "person_splits")
 
 
 @Language.factory("az_corrections", default_config={rule: True for rule in RULES})
@@ -85,7 +89,8 @@ def create_az_corrections(nlp: Language, name: str, common_words: bool = True, p
                           body_runs: bool = True, org_splits: bool = True, org_joins: bool = True,
                           facilities: bool = True, site_labels: bool = True, attached_bodies: bool = True,
                           caps_words: bool = True, bank_names: bool = True,
-                          streets: bool = True, held_titles: bool = True, honorific_names: bool = True):
+                          streets: bool = True, held_titles: bool = True, honorific_names: bool = True,
+                          person_splits: bool = True):
     """Correct the ner's names with knowledge; see the module docstring for each switch."""
     # titles first: a capitalised title opening a sentence is relabelled, not dropped as a common word
     steps = [rule for on, rule in ((persons, patronymic_persons), (titles, split_titled_persons),
@@ -100,7 +105,8 @@ def create_az_corrections(nlp: Language, name: str, common_words: bool = True, p
                                    (site_labels, site_label_names), (attached_bodies, attached_body_names),
                                    (caps_words, caps_word_names),
                                    (bank_names, bank_org_names), (streets, street_names),
-                                   (held_titles, predicated_titles), (honorific_names, honorific_persons)) if on]
+                                   (held_titles, predicated_titles), (honorific_names, honorific_persons),
+                                   (person_splits, split_persons)) if on]
 
     def az_corrections(doc: Doc) -> Doc:
         # doc.ents builds every Span on each access: read once, each rule works on the list, write once
