@@ -47,6 +47,8 @@ each rule a config switch (measured one by one in benchmarks/corrections.py):
   "Mehriban xanım Əliyevaya").
 - person_splits: a PERSON run into the next name is cut where the name ends (pipeline/names/person_splits.py:
   "[Natiq Ağayevi] [Balakən Rayon İcra Hakimiyyətinin]", "[Nikolas Maduro] [Milli Assambleyanın]").
+- titled_orgs: an ORG of a title and the name after it is a TITLE and a PERSON (pipeline/names/titled_orgs.py:
+  "[Genişlənmə üzrə komissarı] [Marta Kosu]", "[Lord] [Vernon Koaker]").
 """
 from __future__ import annotations
 
@@ -75,11 +77,12 @@ from pipeline.names.products import product_names
 from pipeline.names.site_labels import site_labels as site_label_names
 from pipeline.names.streets import street_names
 from pipeline.names.title_phrases import split_titled_persons, whole_titles
+from pipeline.names.titled_orgs import titled_orgs as split_titled_orgs
 
 RULES = ("common_words", "products", "titles", "persons", "brands", "companies", "concepts", "official_names", "acronyms",
          "body_runs", "org_splits", "org_joins", "facilities", "site_labels", "attached_bodies", "caps_words",
          "bank_names", "streets", "held_titles", "honorific_names",
-         "person_splits")
+         "person_splits", "titled_orgs")
 
 
 @Language.factory("az_corrections", default_config={rule: True for rule in RULES})
@@ -90,7 +93,7 @@ def create_az_corrections(nlp: Language, name: str, common_words: bool = True, p
                           facilities: bool = True, site_labels: bool = True, attached_bodies: bool = True,
                           caps_words: bool = True, bank_names: bool = True,
                           streets: bool = True, held_titles: bool = True, honorific_names: bool = True,
-                          person_splits: bool = True):
+                          person_splits: bool = True, titled_orgs: bool = True):
     """Correct the ner's names with knowledge; see the module docstring for each switch."""
     # titles first: a capitalised title opening a sentence is relabelled, not dropped as a common word
     steps = [rule for on, rule in ((persons, patronymic_persons), (titles, split_titled_persons),
@@ -106,7 +109,7 @@ def create_az_corrections(nlp: Language, name: str, common_words: bool = True, p
                                    (caps_words, caps_word_names),
                                    (bank_names, bank_org_names), (streets, street_names),
                                    (held_titles, predicated_titles), (honorific_names, honorific_persons),
-                                   (person_splits, split_persons)) if on]
+                                   (person_splits, split_persons), (titled_orgs, split_titled_orgs)) if on]
 
     def az_corrections(doc: Doc) -> Doc:
         # doc.ents builds every Span on each access: read once, each rule works on the list, write once
