@@ -22,7 +22,7 @@ from pipeline.lang.casing import az_lower
 from pipeline.names.countries import country_match
 from pipeline.names.official_names import body_word
 from pipeline.names.person_forms import PATRONYMIC_WORDS
-from pipeline.names.spans import name_word
+from pipeline.names.spans import name_word, split_each
 
 # a surname, bare or with a case ending ("Ağayevi", "Əliyevlə", "Ostaşovun", "Bülbüloğlunun")
 SURNAME = re.compile(r"(?:ov|ova|ev|eva|zadə|yan|oğlu)(?:[aəıiuü]|n[ıiuü]n|[ıiuü]n|[ln][aə]|[dt][aə]n?|y[aə]|n[ıiuü])?$")
@@ -30,19 +30,15 @@ SURNAME = re.compile(r"(?:ov|ova|ev|eva|zadə|yan|oğlu)(?:[aəıiuü]|n[ıiuü]
 
 def split_persons(doc: Doc, ents: list[Span]) -> list[Span] | None:
     """`ents` with each PERSON run into the next name cut in two (see the module docstring); None when none."""
-    out: list[Span] = []
-    changed = False
-    for ent in ents:
-        k = _name_end(ent) if ent.label_ == "PERSON" and len(ent) > 2 else None
-        if k is None:
-            out.append(ent)
-            continue
-        out.append(Span(doc, ent.start, k, label="PERSON"))
-        label = _rest_label([t.text for t in doc[k:ent.end]])
-        if label is not None:
-            out.append(Span(doc, k, ent.end, label=label))
-        changed = True
-    return out if changed else None
+    return split_each(ents, lambda ent: _pieces(doc, ent))
+
+
+def _pieces(doc: Doc, ent: Span) -> list[Span] | None:
+    k = _name_end(ent) if ent.label_ == "PERSON" and len(ent) > 2 else None
+    if k is None:
+        return None
+    label = _rest_label([t.text for t in doc[k:ent.end]])
+    return [Span(doc, ent.start, k, label="PERSON")] + ([Span(doc, k, ent.end, label=label)] if label else [])
 
 
 def _rest_label(words: list[str]) -> str | None:

@@ -13,22 +13,18 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from pipeline.names.official_names import body_word
-from pipeline.names.spans import name_word
+from pipeline.names.spans import name_word, split_each
 from pipeline.names.title_phrases import has_suffix, head_lemma, heads, is_modifier
 
 
 def titled_orgs(doc: Doc, ents: list[Span]) -> list[Span] | None:
     """`ents` with each ORG of a title and a name split in two (see the module docstring); None when none."""
-    out: list[Span] = []
-    changed = False
-    for ent in ents:
-        k = _title_end(ent) if ent.label_ == "ORG" and len(ent) > 1 else None
-        if k is None:
-            out.append(ent)
-            continue
-        out += [Span(doc, ent.start, k, label="TITLE"), Span(doc, k, ent.end, label="PERSON")]
-        changed = True
-    return out if changed else None
+    return split_each(ents, lambda ent: _pieces(doc, ent))
+
+
+def _pieces(doc: Doc, ent: Span) -> list[Span] | None:
+    k = _title_end(ent) if ent.label_ == "ORG" and len(ent) > 1 else None
+    return None if k is None else [Span(doc, ent.start, k, label="TITLE"), Span(doc, k, ent.end, label="PERSON")]
 
 
 def _title_end(ent: Span) -> int | None:
