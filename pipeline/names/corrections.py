@@ -48,7 +48,8 @@ each rule a config switch (measured one by one in benchmarks/corrections.py):
 - person_splits: a PERSON run into the next name is cut where the name ends (pipeline/names/person_splits.py:
   "[Natiq Ağayevi] [Balakən Rayon İcra Hakimiyyətinin]", "[Nikolas Maduro] [Milli Assambleyanın]").
 - titled_orgs: an ORG of a title and the name after it is a TITLE and a PERSON (pipeline/names/titled_orgs.py:
-  "[Genişlənmə üzrə komissarı] [Marta Kosu]", "[Lord] [Vernon Koaker]").
+  "[Genişlənmə üzrə komissarı] [Marta Kosu]", "[Lord] [Vernon Koaker]"), and title words at an ORG's end
+  before a TITLE are the title's ("[BMT] [Baş katibi]").
 """
 from __future__ import annotations
 

@@ -7,6 +7,9 @@ among them, and its last word is no body's head ("Prezident Administrasiyası", 
 stay ORGs). The words up to the head are the title (its brief or body words included, as the gold writes
 them: "Baş Qərargah rəisi"), the rest the person; before a bare head ("Prezident"), which ends no
 compound, only title words may stand ("Qordan Yandrokoviç Prezident X" is left).
+
+An ORG that ends in title words right before a TITLE gives them to it: "[BMT Baş] [katibi] X" →
+"[BMT] [Baş katibi] X" (a capitalised word of title phrases that is no body's head, `title_phrases.is_modifier`).
 """
 from __future__ import annotations
 
@@ -18,8 +21,32 @@ from pipeline.names.title_phrases import has_suffix, head_lemma, heads, is_modif
 
 
 def titled_orgs(doc: Doc, ents: list[Span]) -> list[Span] | None:
-    """`ents` with each ORG of a title and a name split in two (see the module docstring); None when none."""
-    return split_each(ents, lambda ent: _pieces(doc, ent))
+    """`ents` with each ORG of a title and a name split in two, and title words at an ORG's end before a
+    TITLE moved into it (see the module docstring); None when neither."""
+    split = split_each(ents, lambda ent: _pieces(doc, ent))
+    moved = _title_words_moved(doc, split or ents)
+    return moved or split
+
+
+def _title_words_moved(doc: Doc, ents: list[Span]) -> list[Span] | None:
+    out = list(ents)
+    changed = False
+    for k in range(len(out) - 1):
+        org, title = out[k], out[k + 1]
+        if org.label_ != "ORG" or title.label_ != "TITLE" or org.end != title.start:
+            continue
+        cut = org.end
+        while cut - 1 > org.start and _title_word(doc[cut - 1]):
+            cut -= 1
+        if cut < org.end:
+            out[k], out[k + 1] = Span(doc, org.start, cut, label="ORG"), Span(doc, cut, title.end, label="TITLE")
+            changed = True
+    return out if changed else None
+
+
+def _title_word(token) -> bool:
+    return token.text[:1].isupper() and is_modifier(token) and head_lemma(token.text) is None \
+        and not body_word(token.text)
 
 
 def _pieces(doc: Doc, ent: Span) -> list[Span] | None:

@@ -30,3 +30,22 @@ def test_an_org_of_a_title_and_a_name_is_split(nlp, text, ents, expected):
     doc = doc_after_ner(nlp, text, ents)
     new = titled_orgs(doc, list(doc.ents))
     assert [(e.text, e.label_) for e in (doc.ents if new is None else new)] == expected
+
+
+@pytest.mark.parametrize("text,ents,expected", [
+    # title words at an ORG's end right before a TITLE are the title's
+    ("Bunu BMT Baş katibi Arno Kivi deyib.", [("BMT Baş", "ORG"), ("katibi", "TITLE"), ("Arno Kivi", "PERSON")],
+     [("BMT", "ORG"), ("Baş katibi", "TITLE"), ("Arno Kivi", "PERSON")]),
+    ("Bunu BMT Baş katibinin sözçüsü Arno Kivi deyib.",
+     [("BMT Baş", "ORG"), ("katibinin sözçüsü", "TITLE"), ("Arno Kivi", "PERSON")],
+     [("BMT", "ORG"), ("Baş katibinin sözçüsü", "TITLE"), ("Arno Kivi", "PERSON")]),
+    # a body's name stays whole; no TITLE after it, nothing moves
+    ("Bunu Mərkəzi Bank sədri Arno Kivi deyib.", [("Mərkəzi Bank", "ORG"), ("sədri", "TITLE"), ("Arno Kivi", "PERSON")],
+     [("Mərkəzi Bank", "ORG"), ("sədri", "TITLE"), ("Arno Kivi", "PERSON")]),
+    ("Bunu BMT Baş Assambleyası deyib.", [("BMT Baş Assambleyası", "ORG")], [("BMT Baş Assambleyası", "ORG")]),
+    ("Bunu BMT Baş deyib.", [("BMT Baş", "ORG")], [("BMT Baş", "ORG")]),
+])
+def test_title_words_at_an_orgs_end_go_to_the_title_after_it(nlp, text, ents, expected):
+    doc = doc_after_ner(nlp, text, ents)
+    new = titled_orgs(doc, list(doc.ents))
+    assert [(e.text, e.label_) for e in (doc.ents if new is None else new)] == expected
