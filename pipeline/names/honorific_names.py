@@ -5,22 +5,28 @@ only the surname, and `leaders` then names the person by the given name alone.
 
 The honorifics are the lower-case "honorific" words of data/identity/person_words.tsv; the given name is a
 PERSON or a free capitalised word that opens no sentence and is no title word ("Birinci xanım X" is a
-title), the surname a PERSON starting right after the honorific.
+title), the surname a PERSON starting right after the honorific. An honorific alone is no entity
+("Prezidenti [cənab] X" → "[Prezidenti] cənab [X]", whose title then pairs with X; the training gold
+never marks one).
 """
 from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
 from pipeline.identity.names import words_of_kind
+from pipeline.lang.casing import az_lower
 from pipeline.names.spans import name_word
 from pipeline.names.title_phrases import head_lemma, is_modifier
 
 
 def honorific_persons(doc: Doc, ents: list[Span]) -> list[Span] | None:
-    """`ents` with each "Given honorific Surname" made one PERSON (see the module docstring); None when none."""
+    """`ents` with each "Given honorific Surname" made one PERSON and no one-word honorific entity (see the
+    module docstring); None when neither."""
     honorifics = words_of_kind("person_words", "honorific")
+    kept = [e for e in ents if len(e) > 1 or az_lower(e.text) not in honorifics]
+    changed = len(kept) < len(ents)  # "Prezidenti [cənab] X": an honorific alone is no entity (never in the gold)
+    ents = kept
     out: list[Span] = []
-    changed = False
     for k, ent in enumerate(ents):
         prev = out[-1] if out else None
         hon = ent.start - 1

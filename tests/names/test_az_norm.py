@@ -43,6 +43,7 @@ NORMS = [
     ("xüsusi nümayəndəsi", "TITLE", "xüsusi nümayəndə"),
     ("fövqəladə və səlahiyyətli səfiri", "TITLE", "fövqəladə və səlahiyyətli səfir"),  # adjectives: an inflection
     ("müvəqqəti rəhbəri", "TITLE", "müvəqqəti rəhbər"),
+    ("eks-baş naziri", "TITLE", "eks-baş nazir"),  # a hyphenated modifier is of its last part's class
     ("“Tenge Bank”", "ORG", "Tenge Bank"),
     ("  Milli\u00a0Məclis ", "ORG", "Milli Məclis"),
 ]

@@ -26,6 +26,10 @@ from pipeline.names.honorific_names import honorific_persons
     ("Tallin xanım Kivini qarşılayıb.", [("Tallin", "REGION"), ("Kivini", "PERSON")],
      [("Tallin", "REGION"), ("Kivini", "PERSON")]),
     ("Prezident və xanım Kivi gəlib.", [("Kivi", "PERSON")], [("Kivi", "PERSON")]),
+    # an honorific alone is no entity
+    ("Estoniya Prezidenti cənab Arno Kivi gəlib.", [("Prezidenti", "TITLE"), ("cənab", "TITLE"), ("Arno Kivi", "PERSON")],
+     [("Prezidenti", "TITLE"), ("Arno Kivi", "PERSON")]),
+    ("Dünən Cənab Kivi gəlib.", [("Cənab", "PERSON"), ("Kivi", "PERSON")], [("Kivi", "PERSON")]),
 ])
 def test_a_name_with_an_honorific_inside_is_one_person(nlp, text, ents, expected):
     doc = doc_after_ner(nlp, text, ents)
