@@ -160,7 +160,7 @@ def _keeps_possessive(head: str, label: str, lex: Lexicon) -> bool:
     broken = False
     for word in reversed(head.split()):
         low = az_lower(word.strip("," + NAME_QUOTES))
-        cls = lex.modifiers.get(low) or _guess_class(low)
+        cls = lex.modifiers.get(low) or lex.modifiers.get(low.rpartition("-")[2]) or _guess_class(low)  # "eks-baş"
         if cls == "break":
             broken = True
         elif broken:

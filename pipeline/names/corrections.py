@@ -41,6 +41,15 @@ each rule a config switch (measured one by one in benchmarks/corrections.py):
   (pipeline/names/bank_names.py: "Bank BTB-nin", “Ziraat Bank Azərbaycan”, "Bank of Baku").
 - streets: the name before a street's head noun in the possessive is a REGION without the head, not a
   PERSON (pipeline/names/streets.py: "Sergey Yesenin küçəsi", "Hüseyn Cavid prospektinin").
+- held_titles: free title words after a PERSON and right before a predicate ("təyin edilib", "kimi") are a
+  TITLE (pipeline/names/held_titles.py: "X xarici işlər nazirinin müavini təyin edilib").
+- honorific_names: a given name, an honorific and a surname are one PERSON (pipeline/names/honorific_names.py:
+  "Mehriban xanım Əliyevaya").
+- person_splits: a PERSON run into the next name is cut where the name ends (pipeline/names/person_splits.py:
+  "[Natiq Ağayevi] [Balakən Rayon İcra Hakimiyyətinin]", "[Nikolas Maduro] [Milli Assambleyanın]").
+- titled_orgs: an ORG of a title and the name after it is a TITLE and a PERSON (pipeline/names/titled_orgs.py:
+  "[Genişlənmə üzrə komissarı] [Marta Kosu]", "[Lord] [Vernon Koaker]"), and title words at an ORG's end
+  before a TITLE are the title's ("[BMT] [Baş katibi]").
 - stray_names: a TITLE with no PERSON in its sentence, a one-word PERSON that is a body's head, a service's
   or document's name and a common word's case form opening a sentence are no names, a common word opening a
   PERSON at a sentence start is cut off, a name with no letter, an address or a language is dropped, a PERSON cut at a glued hyphen is made
@@ -62,20 +71,25 @@ from pipeline.names.common_words import sentence_start_words
 from pipeline.names.company_forms import company_forms
 from pipeline.names.concepts import concept_names
 from pipeline.names.facilities import facility_names
+from pipeline.names.held_titles import held_titles as predicated_titles
+from pipeline.names.honorific_names import honorific_persons
 from pipeline.names.office_titles import titles_before_persons
 from pipeline.names.official_names import body_names
 from pipeline.names.org_joins import joined_orgs
 from pipeline.names.org_splits import split_orgs
 from pipeline.names.person_forms import patronymic_persons
+from pipeline.names.person_splits import split_persons
 from pipeline.names.products import product_names
 from pipeline.names.site_labels import site_labels as site_label_names
 from pipeline.names.stray_names import stray_names as stray_name_fixes
 from pipeline.names.streets import street_names
 from pipeline.names.title_phrases import split_titled_persons, whole_titles
+from pipeline.names.titled_orgs import titled_orgs as split_titled_orgs
 
 RULES = ("common_words", "products", "titles", "persons", "brands", "companies", "concepts", "official_names", "acronyms",
          "body_runs", "org_splits", "org_joins", "facilities", "site_labels", "attached_bodies", "caps_words",
-         "bank_names", "streets", "stray_names")
+         "bank_names", "streets", "held_titles", "honorific_names",
+         "person_splits", "titled_orgs", "stray_names")
 
 
 @Language.factory("az_corrections", default_config={rule: True for rule in RULES})
@@ -85,7 +99,8 @@ def create_az_corrections(nlp: Language, name: str, common_words: bool = True, p
                           body_runs: bool = True, org_splits: bool = True, org_joins: bool = True,
                           facilities: bool = True, site_labels: bool = True, attached_bodies: bool = True,
                           caps_words: bool = True, bank_names: bool = True,
-                          streets: bool = True, stray_names: bool = True):
+                          streets: bool = True, held_titles: bool = True, honorific_names: bool = True,
+                          person_splits: bool = True, titled_orgs: bool = True, stray_names: bool = True):
     """Correct the ner's names with knowledge; see the module docstring for each switch."""
     # titles first: a capitalised title opening a sentence is relabelled, not dropped as a common word
     steps = [rule for on, rule in ((persons, patronymic_persons), (titles, split_titled_persons),
@@ -100,6 +115,9 @@ def create_az_corrections(nlp: Language, name: str, common_words: bool = True, p
                                    (site_labels, site_label_names), (attached_bodies, attached_body_names),
                                    (caps_words, caps_word_names),
                                    (bank_names, bank_org_names), (streets, street_names),
+                                   (held_titles, predicated_titles), (honorific_names, honorific_persons),
+                                   (person_splits, split_persons), (titled_orgs, split_titled_orgs),
+                                   # last: what the rules above leave alone (a TITLE with no PERSON, ...)
                                    (stray_names, stray_name_fixes)) if on]
 
     def az_corrections(doc: Doc) -> Doc:

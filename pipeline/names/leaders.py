@@ -27,7 +27,7 @@ def _sentence_of(doc: Doc, span: Span) -> tuple[int, int]:
 
 
 @functools.cache
-def _after_holder() -> tuple[str, ...]:
+def after_holder() -> tuple[str, ...]:
     return tuple(r["start"] for r in read_tsv(DATA_DIR / "titles" / "after_holder.tsv"))
 
 
@@ -38,7 +38,7 @@ def _names_previous(doc: Doc, title: Span, hi: int) -> bool:
     ilə görüşüb", "X və birinci xanım"): what follows the title tells (data/titles/after_holder.tsv)."""
     if title.end >= hi:
         return True
-    return az_lower(doc[title.end].text).startswith(_after_holder())
+    return az_lower(doc[title.end].text).startswith(after_holder())
 
 
 def _person_for(doc: Doc, k: int, people: list[Span], bounds: tuple[int, int]) -> int | None:

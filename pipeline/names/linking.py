@@ -17,13 +17,20 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from pipeline.lang.casing import az_lower
-from pipeline.names.az_norm import span_norm
+from pipeline.names import common_words
+from pipeline.names.az_norm import norm, span_norm
 from pipeline.names.countries import code_for
 from pipeline.names.leaders import leaders
 
 INITIAL = re.compile(r"^(\w{1,2})\.\s*(\S.*)?$")
 # a genitive or locative/ablative ending and a next word of 3+ letters, run together by a scraper
 GLUED = re.compile(r"(?:n?[ıiuü]n|n?d[aə]n?)[^\W\d_]{3,}")
+# a common word run onto a full name's last word ("İlqar Tağıyevsosial şəbəkədə"): at least this long, since
+# shorter common words end names ("Qarabağlı"), and written in lower case this often and this share of the time
+GLUED_WORD = 6
+GLUED_SEEN = 10
+GLUED_LOWER = 0.9
+MIN_STEM = 3
 
 
 # -- persons -----------------------------------------------------------------------------------------
@@ -52,7 +59,7 @@ def resolve_persons(persons: list[Span]) -> dict[int, str]:
     out: dict[int, str] = {}
     for i, n in enumerate(norms):
         if _is_full(n):
-            out[i] = _unglued(n, [f for _, f in full]) or n
+            out[i] = _unglued(n, [f for _, f in full]) or _without_glued_word(n)
             continue
         initial, words = _parts(n)
         if not words:
@@ -79,6 +86,25 @@ def _unglued(name: str, full: list[str]) -> str | None:
                 and GLUED.fullmatch(words[-1][len(other[-1]):]):
             return f
     return None
+
+
+def _without_glued_word(name: str) -> str:
+    """A full name without a common word the scraper ran onto its last word ("İlqar Tağıyevsosial" →
+    "İlqar Tağıyev"), else `name`. The whole rest must be a word form of the news, not a stem the
+    table also holds ("Allahverdiyev": "verdiy" is one)."""
+    head, _, last = name.rpartition(" ")
+    if not head or len(last) < MIN_STEM + GLUED_WORD or not last[:1].isupper():
+        return name
+    low = az_lower(last)
+    for k in range(MIN_STEM, len(low) - GLUED_WORD + 1):
+        if _common_lower(low[k:]):
+            return norm(f"{head} {last[:k]}", "PERSON")  # "İlham Əliyevinçıxışı" → "İlham Əliyev"
+    return name
+
+
+def _common_lower(word: str) -> bool:
+    lower, cap = common_words.table().get(word, (0, 0))
+    return lower >= GLUED_SEEN and lower >= GLUED_LOWER * (lower + cap)
 
 
 # -- component -----------------------------------------------------------------------------------------

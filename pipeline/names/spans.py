@@ -2,6 +2,8 @@
 token rows read from arrays, and replacing overlapped entities."""
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.lang.texts import token_texts
@@ -57,3 +59,18 @@ def replace_ents(doc: Doc, new: list[Span], ents: list[Span] | None = None) -> l
         taken.update(range(span.start, span.end))
     kept = [e for e in (doc.ents if ents is None else ents) if not any(i in taken for i in range(e.start, e.end))]
     return sorted(kept + new, key=lambda e: e.start)
+
+
+def split_each(ents: list[Span], split: Callable[[Span], list[Span] | None]) -> list[Span] | None:
+    """`ents` with each entity that `split` cuts replaced by the spans it returns (in order); None when
+    `split` cuts none."""
+    out: list[Span] = []
+    changed = False
+    for ent in ents:
+        parts = split(ent)
+        if parts is None:
+            out.append(ent)
+        else:
+            out += parts
+            changed = True
+    return out if changed else None

@@ -76,13 +76,13 @@ def head_lemma(word: str) -> str | None:
     return min(found, key=lambda w: (len(w), w)) if found else None
 
 
-def _has(word: str, slot: str, names: str | tuple[str, ...] | None = None) -> bool:
+def has_suffix(word: str, slot: str, names: str | tuple[str, ...] | None = None) -> bool:
     """Some analysis of `word` has a suffix of `slot` (of one of `names`)."""
     names = (names,) if isinstance(names, str) else names
     return any(m.slot == slot and (names is None or m.name in names) for a in analyses(word) for m in a.morphs)
 
 
-def _is_modifier(token: Token) -> bool:
+def is_modifier(token: Token) -> bool:
     low = az_lower(token.text)
     return low in modifiers() and not FIRST_SECOND_PERSON.search(low)
 
@@ -91,7 +91,7 @@ def _closes(token: Token, bare: bool) -> bool:
     """A title word that cannot stand here: before a `bare` last word, a genitive or another head
     ("nümayəndə heyətinin Prezident X", "Nazir Prezident X"); a capitalised genitive that is no title
     head ends an organisation's name ("Nazirlər Şurasının sədri": Şurasının is no title word here)."""
-    if _has(token.text, "case", "genitive"):
+    if has_suffix(token.text, "case", "genitive"):
         return bare or token.text[:1].isupper() and not token.is_sent_start and head_lemma(token.text) not in heads() \
             and not _board(token)
     return bare and head_lemma(token.text) in heads()
@@ -115,11 +115,11 @@ def _brief_word(token: Token) -> bool:
     if low in JOINERS:
         return True
     return token.is_alpha and not token.is_stop and not FIRST_SECOND_PERSON.search(low) \
-        and not _has(token.text, "case", "genitive") \
-        and (not _has(token.text, "case", BRIEF_CASES) or _has(token.text, "poss"))
+        and not has_suffix(token.text, "case", "genitive") \
+        and (not has_suffix(token.text, "case", BRIEF_CASES) or has_suffix(token.text, "poss"))
 
 
-def _phrase_start(doc: Doc, end: int, lo: int, bare: bool) -> int | None:
+def phrase_start(doc: Doc, end: int, lo: int, bare: bool) -> int | None:
     """Leftmost token of the title words before `end`, not before `lo` (the end of the previous entity
     or the sentence start); `end` when there are none, None when the head is someone else's office
     ("dövlətimizin başçısı X", "ölkəmizin prezidenti X"); `bare`: the title's last word has no possessive
@@ -141,14 +141,14 @@ def _phrase_start(doc: Doc, end: int, lo: int, bare: bool) -> int | None:
             if token.is_sent_start:
                 break
             continue
-        if brief is not None and not _has(token.text, "case", "genitive") and not _is_modifier(token):
+        if brief is not None and not has_suffix(token.text, "case", "genitive") and not is_modifier(token):
             start = brief  # a brief that does not begin after an owner, a title word or an entity is unsure
             break
         brief = None
         if az_lower(token.text) == "yeni" and az_lower(doc[start].text) == "seçilmiş":
             start -= 1  # "yeni seçilmiş prezident" (but "yeni [Baş nazir]")
             continue
-        if not _is_modifier(token) or _closes(token, bare):
+        if not is_modifier(token) or _closes(token, bare):
             if FIRST_SECOND_PERSON.search(az_lower(token.text)):
                 return None
             break
@@ -165,7 +165,7 @@ def _phrase_start(doc: Doc, end: int, lo: int, bare: bool) -> int | None:
 
 def _genitive_end(doc: Doc, i: int) -> bool:
     """Token i ends a genitive, also one written after a hyphen ("BMT-nin", split by the tokenizer)."""
-    if _has(doc[i].text, "case", "genitive"):
+    if has_suffix(doc[i].text, "case", "genitive"):
         return True
     return i >= 2 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_ and bool(GENITIVE_ENDING.match(az_lower(doc[i].text)))
 
@@ -176,9 +176,9 @@ def _unfinished(title: Span) -> bool:
     ("baş direktoru general X") stay two, and so does a place word the ner took for a title ("Fəxri
     xiyabanda [Ulu Öndər]": a locative or ablative ends no title phrase)."""
     last = title[-1].text
-    if _has(last, "case", ("locative", "ablative")) and not _has(last, "case", "genitive"):
+    if has_suffix(last, "case", ("locative", "ablative")) and not has_suffix(last, "case", "genitive"):
         return False
-    return head_lemma(last) is None or _has(last, "case", "genitive")
+    return head_lemma(last) is None or has_suffix(last, "case", "genitive")
 
 
 def whole_titles(doc: Doc, ents: list[Span]) -> list[Span] | None:
@@ -186,7 +186,7 @@ def whole_titles(doc: Doc, ents: list[Span]) -> list[Span] | None:
     nothing changed."""
     out: list[Span] = []
     changed = False
-    for ent in ents:
+    for k, ent in enumerate(ents):
         prev = out[-1] if out else None
         if ent.label_ == "TITLE" and prev is not None and prev.label_ == "TITLE" and prev.end == ent.start \
                 and _unfinished(prev):
@@ -198,11 +198,12 @@ def whole_titles(doc: Doc, ents: list[Span]) -> list[Span] | None:
             continue
         if prev is not None and prev.label_ == "TITLE" and prev.end == ent.start:
             lo = max(out[-2].end if len(out) > 1 else 0, doc[prev.start].sent.start)
-            start = _phrase_start(doc, prev.start, lo, not _has(prev[-1].text, "poss"))
+            start = phrase_start(doc, prev.start, lo, not has_suffix(prev[-1].text, "poss"))
             if start is not None and start < prev.start:
                 out[-1] = Span(doc, start, prev.end, label="TITLE")
                 changed = True
-        elif (prev is None or prev.end < ent.start) and (title := _free_title(doc, ent.start, prev)):
+        elif (prev is None or prev.end < ent.start) \
+                and (title := _free_title(doc, ent.start, prev, _listed(doc, ent, ents[k + 1:k + 2]))):
             if prev is not None and prev.label_ == "TITLE" and prev.end == title.start and _unfinished(prev):
                 out[-1] = Span(doc, prev.start, title.end, label="TITLE")  # "[gənclər və idman] naziri X"
             else:
@@ -212,25 +213,39 @@ def whole_titles(doc: Doc, ents: list[Span]) -> list[Span] | None:
     return out if changed else None
 
 
-def _free_title(doc: Doc, end: int, prev: Span | None) -> Span | None:
-    """A TITLE of free tokens ending at `end` (a PERSON's start) with a title head there, or None."""
+def _listed(doc: Doc, person: Span, after: list[Span]) -> bool:
+    """Another PERSON follows `person`, joined by "və", a comma or nothing ("X və Y", "X, Y", "Xla Y")."""
+    return bool(after) and after[0].label_ == "PERSON" \
+        and all(az_lower(t.text) in JOINERS for t in doc[person.end:after[0].start])
+
+
+def _owned(doc: Doc, i: int, prev: Span | None) -> bool:
+    """The word before token i is a genitive or an owner entity ("kafenin", "[Şirkətin]")."""
+    return i > 0 and (prev is not None and prev.end == i and prev.label_ in OWNERS or _genitive_end(doc, i - 1))
+
+
+def _free_title(doc: Doc, end: int, prev: Span | None, listed: bool = False) -> Span | None:
+    """A TITLE of free tokens ending at `end` (a PERSON's start) with a title head there, or None.
+    `listed`: that PERSON opens a list of people, whose plural title is the first one's too
+    ("şirkətin həmtəsisçiləri X və Y"; but "Avropa liderləri X-i tənqid edib" names a group)."""
     head = doc[end - 1]
     alone = heads().get(head_lemma(head.text) or "")
-    if alone is None or _has(head.text, "plural"):  # "liderləri X" names a group, not X's office
+    plural = has_suffix(head.text, "plural")
+    if alone is None or plural and not listed:
         return None
     lo = max(prev.end if prev is not None else 0, head.sent.start)
-    start = _phrase_start(doc, head.i, lo, not _has(head.text, "poss"))
-    if start is None:
-        return None
+    start = phrase_start(doc, head.i, lo, not has_suffix(head.text, "poss"))
+    if start is None or plural and start == head.i and not _owned(doc, head.i, prev):
+        return None  # "ailə üzvləri X və Y" (family): a lone plural head needs whose ("kafenin həmtəsisçiləri")
     if start == head.i:
         before = doc[start - 1] if start > 0 else None
         # "Mehriban xanım X", "Qarabağ xanı X": a lone head right after a name is part of it; a capitalised
         # word in a case no name part takes ("Ağ Evdə Prezident X") or a common word opening the sentence is none
         # ... but a place or body right before it is whose office it is ("Ankara valisi X")
         owner = prev is not None and prev.end == start and prev.label_ in OWNERS \
-            and not _has(head.text, "case", "genitive")  # "Respublikası Prezidentinin [Fərmanı]" names no one
+            and not has_suffix(head.text, "case", "genitive")  # "Respublikası Prezidentinin [Fərmanı]" names no one
         named = before is not None and (prev is not None and prev.end == start and prev.label_ == "PERSON"
-                                        or before.text[:1].isupper() and not _has(before.text, "case", LOCAL_CASES)
+                                        or before.text[:1].isupper() and not has_suffix(before.text, "case", LOCAL_CASES)
                                         and not (before.is_sent_start and is_common(before.text)) and not owner)
         if not alone or named:
             return None
@@ -267,9 +282,9 @@ def split_titled_persons(doc: Doc, ents: list[Span]) -> list[Span] | None:
 def _title_length(ent: Span) -> int:
     """How many tokens of the title open `ent`; 0 when none, or when no name would be left."""
     k = 0
-    while k < len(ent) - 1 and head_lemma(ent[k].text) is None and _is_modifier(ent[k]):
+    while k < len(ent) - 1 and head_lemma(ent[k].text) is None and is_modifier(ent[k]):
         k += 1
-    if k >= len(ent) - 1 or _has(ent[k].text, "plural"):
+    if k >= len(ent) - 1 or has_suffix(ent[k].text, "plural"):
         return 0
     alone = heads().get(head_lemma(ent[k].text) or "")
     after = ent[k + 1].text

@@ -41,6 +41,9 @@ NORMS = [
     ("xarici işlər naziri", "TITLE", "xarici işlər naziri"),
     ("müdafiə naziri", "TITLE", "müdafiə naziri"),
     ("xüsusi nümayəndəsi", "TITLE", "xüsusi nümayəndə"),
+    ("fövqəladə və səlahiyyətli səfiri", "TITLE", "fövqəladə və səlahiyyətli səfir"),  # adjectives: an inflection
+    ("müvəqqəti rəhbəri", "TITLE", "müvəqqəti rəhbər"),
+    ("eks-baş naziri", "TITLE", "eks-baş nazir"),  # a hyphenated modifier is of its last part's class
     ("“Tenge Bank”", "ORG", "Tenge Bank"),
     ("  Milli\u00a0Məclis ", "ORG", "Milli Məclis"),
 ]

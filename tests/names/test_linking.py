@@ -48,13 +48,24 @@ def test_short_mention_resolves_to_full_name(short):
     ("Arno Saardansonra", "Arno Saar"),       # ablative + the next word
     ("Arno Saarovun", None),                  # another surname that starts the same: its own norm
     ("Arno Saarınbu", None),                  # no word of 3+ letters run in
-    ("Mart Saarınçıxışı", None),              # another first name
+    ("Mart Saarınçıxışı", "Mart Saar"),       # another first name: its own name, the common word cut off
 ])
 def test_a_name_run_together_with_the_next_word_resolves_to_the_documents_full_name(glued, expected):
     text = f"Arno Saar gəlib. Sonra {glued} oldu."
     doc = run(text, [("Arno Saar", "PERSON"), (glued, "PERSON")])
     assert doc.ents[-1].kb_id_ == (expected or doc.ents[-1]._.norm)
     assert expected is None or doc.ents[-1]._.norm != expected  # the record keeps the span's own norm
+
+
+@pytest.mark.parametrize("glued,expected", [
+    ("Arno Tammovsosial", "Arno Tammov"),          # a common word of 6+ letters run onto the last word
+    ("Arno Tammverdiyev", "Arno Tammverdiyev"),    # a stem of a common word ("verdiy-") is no word
+    ("Arno Qarabağlı", "Arno Qarabağlı"),          # a shorter common word ends many names
+    ("Tammovsosial", "Tammovsosial"),              # no full name: left alone
+])
+def test_a_common_word_run_onto_a_full_name_is_cut_off_its_reference(glued, expected):
+    doc = run(f"Bu barədə {glued} şəbəkədə yazıb.", [(glued, "PERSON")])
+    assert doc.ents[-1].kb_id_ == expected
 
 
 def test_initial_must_match():

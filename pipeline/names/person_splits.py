@@ -1,0 +1,68 @@
+"""A PERSON the ner ran into the next name is cut where the person's name ends: "[Natiq Ağayevi] [Balakən
+Rayon İcra Hakimiyyətinin] başçısı", "[Heydər Əliyevlə] [Xanış Şahıyev] arasındakı", "[Anar Ələkbərov]
+[Andrey Ostaşovun] yaradıcılığı", "[Nikolas Maduro] [Milli Assambleyanın] rəhbərliyi". A title before
+such a span was paired with the wrong name (its last word), and the span was wrong for PERSON too.
+
+A name ends (1) after a surname, a word ending in a surname suffix ("-ov", "-yeva", "-zadə", "-yan",
+"-oğlu"), that is not the first word of the span (official style opens with the surname: "Məmmədova Rəna
+Əbülfəz qızı") and that a capitalised word follows; or (2), in a span ending in a body's head, before a
+country name or a word that opens state bodies' names (data/identity/org_words.tsv's modifiers: "Milli",
+"Dövlət", "Mərkəzi"). What is cut off is an ORG when it ends in a body's head, a PERSON when it holds a
+surname, else no name ("[Arif Mailov] Açıq Açar İnfrastrukturu layihəsi"). A span with
+a patronymic ("oğlu", "qızı"), which `person_forms` made whole, is left as it is.
+"""
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span
+
+from pipeline.identity.names import words_of_kind
+from pipeline.lang.casing import az_lower
+from pipeline.names.countries import country_match
+from pipeline.names.official_names import body_word
+from pipeline.names.person_forms import PATRONYMIC_WORDS
+from pipeline.names.spans import name_word, split_each
+
+# a surname, bare or with a case ending ("Ağayevi", "Əliyevlə", "Ostaşovun", "Bülbüloğlunun")
+SURNAME = re.compile(r"(?:ov|ova|ev|eva|zadə|yan|oğlu)(?:[aəıiuü]|n[ıiuü]n|[ıiuü]n|[ln][aə]|[dt][aə]n?|y[aə]|n[ıiuü])?$")
+
+
+def split_persons(doc: Doc, ents: list[Span]) -> list[Span] | None:
+    """`ents` with each PERSON run into the next name cut in two (see the module docstring); None when none."""
+    return split_each(ents, lambda ent: _pieces(doc, ent))
+
+
+def _pieces(doc: Doc, ent: Span) -> list[Span] | None:
+    k = _name_end(ent) if ent.label_ == "PERSON" and len(ent) > 2 else None
+    if k is None:
+        return None
+    label = _rest_label([t.text for t in doc[k:ent.end]])
+    return [Span(doc, ent.start, k, label="PERSON")] + ([Span(doc, k, ent.end, label=label)] if label else [])
+
+
+def _rest_label(words: list[str]) -> str | None:
+    """What the words cut off are: an ORG when they end in a body's head after a name word ("Milli
+    Assambleyanın"; not a lone "Mərkəz", the body named before), a PERSON when a surname is among them
+    ("Andrey Ostaşovun", "A.Ostaşovun"), else no name ("Açıq Açar" layihəsi, "Nəqliyyat, Rabitə və ...")."""
+    if body_word(words[-1]):
+        return "ORG" if len(words) > 1 else None
+    return "PERSON" if any(SURNAME.search(az_lower(w)) for w in words) else None
+
+
+def _name_end(ent: Span) -> int | None:
+    """Token index where the person's name ends inside `ent`, or None when it is one name."""
+    words = [t.text for t in ent]
+    if any(w in PATRONYMIC_WORDS for w in words) or not all(name_word(w) or "." in w for w in words):
+        return None
+    for j in range(1, len(words) - 1):
+        if SURNAME.search(az_lower(words[j])) and words[j + 1][:1].isupper():
+            return ent.start + j + 1
+    if not body_word(words[-1]):
+        return None
+    openers = words_of_kind("org_words", "modifier")
+    for j in range(1, len(words) - 1):
+        low = az_lower(words[j])
+        if low in openers or country_match([low]) is not None:
+            return ent.start + j
+    return None

@@ -1,0 +1,42 @@
+"""A PERSON run into the next name is cut where the name ends (pipeline/names/person_splits.py)."""
+from __future__ import annotations
+
+import pytest
+
+from tests.names.fake_ner import doc_after_ner
+
+from pipeline.names.person_splits import split_persons
+
+
+@pytest.mark.parametrize("text,ents,expected", [
+    # after a surname (bare or in a case) that is not the first word: the next name begins
+    ("Rəhbərlər Arno Kivovu Tallin Rayon İcra Hakimiyyətinin başçısı təyin edib.",
+     [("Arno Kivovu Tallin Rayon İcra Hakimiyyətinin", "PERSON")],
+     [("Arno Kivovu", "PERSON"), ("Tallin Rayon İcra Hakimiyyətinin", "ORG")]),
+    ("Söhbət Arno Kivovla Peeter Tammyan arasındakı dostluqdan gedir.", [("Arno Kivovla Peeter Tammyan", "PERSON")],
+     [("Arno Kivovla", "PERSON"), ("Peeter Tammyan", "PERSON")]),
+    ("Direktor Arno Kivov Liisa Tammovanın sərgisini açıb.", [("Arno Kivov Liisa Tammovanın", "PERSON")],
+     [("Arno Kivov", "PERSON"), ("Liisa Tammovanın", "PERSON")]),
+    ("Sədr Arno Kivoğlu L.Tammovun adını çəkib.", [("Arno Kivoğlu L.Tammovun", "PERSON")],
+     [("Arno Kivoğlu", "PERSON"), ("L.Tammovun", "PERSON")]),
+    # in a span ending in a body's head, before a country or a state body's first word
+    ("Bunu Arno Kivo Milli Assambleyanın rəhbərliyi ilə görüşdə deyib.", [("Arno Kivo Milli Assambleyanın", "PERSON")],
+     [("Arno Kivo", "PERSON"), ("Milli Assambleyanın", "ORG")]),
+    ("Bunu Arno Kivo Estoniya Minatəmizləmə Mərkəzinin rəhbəri deyib.",
+     [("Arno Kivo Estoniya Minatəmizləmə Mərkəzinin", "PERSON")],
+     [("Arno Kivo", "PERSON"), ("Estoniya Minatəmizləmə Mərkəzinin", "ORG")]),
+    # what is cut off is no name without a surname or a body's name, nor a lone body's head
+    ("Müdir Arno Kivov Açıq Açar layihəsindən danışıb.", [("Arno Kivov Açıq Açar", "PERSON")], [("Arno Kivov", "PERSON")]),
+    ("Direktor Arno Kivov Mərkəz tərəfindən görülən işlərdən danışıb.", [("Arno Kivov Mərkəz", "PERSON")],
+     [("Arno Kivov", "PERSON")]),
+    # one name: official order, a patronymic, a surname last, no body's head, two words
+    ("Kivova Liisa Peeter qızı gəlib.", [("Kivova Liisa Peeter qızı", "PERSON")], [("Kivova Liisa Peeter qızı", "PERSON")]),
+    ("Dünən Kivova Liisa Peeter gəlib.", [("Kivova Liisa Peeter", "PERSON")], [("Kivova Liisa Peeter", "PERSON")]),
+    ("Dünən Arno Peeter Kivov gəlib.", [("Arno Peeter Kivov", "PERSON")], [("Arno Peeter Kivov", "PERSON")]),
+    ("Dünən Abdel Hamid Kivo gəlib.", [("Abdel Hamid Kivo", "PERSON")], [("Abdel Hamid Kivo", "PERSON")]),
+    ("Dünən Arno Kivov gəlib.", [("Arno Kivov", "PERSON")], [("Arno Kivov", "PERSON")]),
+])
+def test_a_person_run_into_the_next_name_is_cut(nlp, text, ents, expected):
+    doc = doc_after_ner(nlp, text, ents)
+    new = split_persons(doc, list(doc.ents))
+    assert [(e.text, e.label_) for e in (doc.ents if new is None else new)] == expected
