@@ -1,8 +1,8 @@
-"""Issue 11 egov6: what the az_corrections switch `stray_names` costs, in CPU seconds, inside the whole
-pipeline of one fresh process (cold caches, as over unseen news): the rule is timed around each call, the
-pipeline as a whole. Run it a few times and take the median; the machine is shared.
+"""Issue 11 egov6: what the az_corrections switch `stray_names` (or another, `--rule`: egov7) costs, in CPU
+seconds, inside the whole pipeline of one fresh process (cold caches, as over unseen news): the rule is timed
+around each call, the pipeline as a whole. Run it a few times and take the median; the machine is shared.
 
-    python benchmarks/stray_names_cost.py [--input FILE.jsonl] [--limit 300]
+    python benchmarks/stray_names_cost.py [--input FILE.jsonl] [--limit 300] [--rule kind_acronyms]
 """
 from __future__ import annotations
 
@@ -17,7 +17,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 import pipeline.names.corrections as corrections  # noqa: E402
-from pipeline.names.stray_names import stray_names  # noqa: E402
+
+RULES = {"stray_names": "stray_name_fixes", "site_labels": "site_label_names", "kind_acronyms": "kind_acronym_fixes"}
 
 
 def main() -> None:
@@ -25,17 +26,20 @@ def main() -> None:
     parser.add_argument("--input", default=str(ROOT.parent / "shared" / "news" / "raw.jsonl"),
                         help="JSONL with a `text` field (default: ../shared/news/raw.jsonl)")
     parser.add_argument("--limit", type=int, default=300, help="first N articles (default: 300)")
+    parser.add_argument("--rule", choices=sorted(RULES), default="stray_names",
+                        help="the az_corrections switch timed (default: stray_names)")
     args = parser.parse_args()
     spent = [0.0]
+    rule = getattr(corrections, RULES[args.rule])
 
     def timed(doc, ents):
         start = time.process_time()
-        out = stray_names(doc, ents)
+        out = rule(doc, ents)
         spent[0] += time.process_time() - start
         return out
 
     # az_corrections builds its steps from the module's names when the pipeline is loaded: patch before load
-    corrections.stray_name_fixes = timed
+    setattr(corrections, RULES[args.rule], timed)
     import pipeline
     nlp = pipeline.load()
     with open(args.input, encoding="utf-8") as f:
@@ -44,7 +48,7 @@ def main() -> None:
     for _ in nlp.pipe(texts):
         pass
     total = time.process_time() - start
-    print(f"{len(texts)} articles: pipeline {total:.3f} CPU-s, stray_names {spent[0]:.4f} CPU-s "
+    print(f"{len(texts)} articles: pipeline {total:.3f} CPU-s, {args.rule} {spent[0]:.4f} CPU-s "
           f"({spent[0] / total:.2%})")
 
 

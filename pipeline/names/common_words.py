@@ -227,7 +227,7 @@ def _known_person(ent: Span) -> bool:
     return ent.label_ == "PERSON" and bool(base_forms(ent.text) & person_words())
 
 
-def _alone(doc: Doc, ent: Span) -> bool:
+def lone_person(doc: Doc, ent: Span) -> bool:
     """A one-word PERSON with no name beside it ("Regionlar", "Mərkəzlə" mid-sentence), not a gold first
     name and not a first name or surname next to the rest of a name ("Bayram Beqaya", "E. Sağlamın")."""
     # a word opening the sentence has a capital whatever it is; an initial ("E.") does not
@@ -286,7 +286,7 @@ def sentence_start_words(doc: Doc, ents: list[Span]) -> list[Span] | None:
         elif " " not in text:
             if e.label_ in NAME_LABELS and is_common(text) and (starts_sentence(doc, e.start) and not _known_person(e)
                                                                 or e.label_ == "REGION" and not _known_place(doc, e)
-                                                                or e.label_ == "PERSON" and _alone(doc, e)):
+                                                                or e.label_ == "PERSON" and lone_person(doc, e)):
                 changed = True  # a lone REGION that is a common word is none anywhere ("Tələbə Qəbulu üzrə")
                 nxt = ents[k + 1] if k + 1 < len(ents) else None
                 if e.label_ == _next_label(nxt, e) and not _in_case(text):

@@ -4,8 +4,9 @@ classes 11 and 1). Each is dropped:
   düyməsi, "Müsabiqələr" menyusu), unless its last word is a body's head (“Qarabağ Dirçəliş Fondu”
   bölməsi names the fund);
 - a product of a brand family in any case (“Asan imza”; `companies` takes the brand's own spelling);
-- a name glued after "e-" or "m-" ("e-TƏBİB"): an e-service's name, not its body's (a name ending in a
-  body's head stays: "e-Hökumət Akademiyası");
+- a name glued after "e-" or "m-" ("e-TƏBİB"), or to a lower-case "e" with no hyphen ("eSosial",
+  "eSatınalma", "eGovPay"; egov7): an e-service's name, not its body's (a name ending in a body's head
+  stays: "e-Hökumət Akademiyası");
 - a PERSON whose last word is a plural ("Açıq Məlumatlardan", "Hökumət Bülletenləri"): a person's name
   takes no plural, a family's does ("Əliyevlər") and a first name may look like one ("Gülər");
 - a kind of body or facility written with capitals but naming none ("21 İcra Hakimiyyəti nümayəndələri",
@@ -36,6 +37,7 @@ LABELS = frozenset({"PERSON", "ORG", "REGION"})
 QUOTE_REACH = 4  # lower-case words a quoted label may go on with after the entity ("Paket göndər")
 E_PREFIXES = frozenset({"e", "m"})
 # the plural suffix, then at most a possessive and a case ("Məlumatlardan", "Bülletenləri", "Reyestrlərin")
+E_GLUED = re.compile(r"^e[A-ZƏÜÖĞİŞÇ]\w*[a-zəüöğışç]")  # "eSosial", "eGovPay": an e-service, no company
 ITEM_NUMBER = re.compile(r"^(\d{1,2}|\d+(\.\d+)+)\.?$")  # "38.2" or "3" before "." or ")"; not a year
 PLURAL_END = re.compile(r"(lar|lər)(ı|i|ın|in|a|ə|ına|inə|ını|ini|ında|ində|ından|indən|da|də|dan|dən|la|lə)?$")
 
@@ -70,10 +72,12 @@ def _family_product(doc: Doc, ent: Span) -> bool:
 
 
 def _e_prefixed(doc: Doc, ent: Span) -> bool:
-    """The entity is glued to "e-" before it ("e-TƏBİB"), and is no body ("e-Hökumət Akademiyası")."""
+    """The entity is glued to "e-" before it ("e-TƏBİB") or opens with an "e" glued to a capital ("eSosial",
+    egov7), and is no body ("e-Hökumət Akademiyası")."""
     k = ent.start
-    return (k >= 2 and not body_word(ent[-1].text) and doc[k - 1].text == "-" and not doc[k - 1].whitespace_ and not doc[k - 2].whitespace_
-            and az_lower(doc[k - 2].text) in E_PREFIXES)
+    glued = (k >= 2 and doc[k - 1].text == "-" and not doc[k - 1].whitespace_ and not doc[k - 2].whitespace_
+             and az_lower(doc[k - 2].text) in E_PREFIXES) or E_GLUED.match(ent[0].text) is not None
+    return glued and not body_word(ent[-1].text)
 
 
 @functools.lru_cache(maxsize=20_000)

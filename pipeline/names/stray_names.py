@@ -29,7 +29,8 @@
 - a one-word PERSON, ORG or REGION opening a sentence or list item in a case form whose stem is a common word
   is no name ("Müsabiqənin şərtləri", "Sayğacının tipi"; common_words.py judges the form itself, which a
   notice that writes "Müsabiqə" with a capital throughout makes look like a name), unless it is a known
-  place or a gold first name ("Arzunun");
+  place or a gold first name ("Arzunun"); so is such a one-word PERSON anywhere when no name word or
+  initial stands beside it (egov7: a legal text's defined term "Operatorun", "Operatora", "Operatorla");
 - names of languages are no entities (ANNOTATION.md: "Azərbaycan dili"): the names right before "dili",
   "dilində", "dillərində" and the list they close ("Azərbaycan, İngilis, Fransız və Rus dillərində"; commas
   only in a list a "və" closes), one word each, whatever their label; not one in the genitive ("Azərbaycanın dövlət dili" has no such run, and
@@ -44,7 +45,7 @@ from spacy.tokens import Doc, Span
 from pipeline.lang.casing import az_lower
 from pipeline.lang.morphology import analyses, base_forms, in_case
 from pipeline.lang.texts import doc_text, token_texts
-from pipeline.names.common_words import is_common, person_words, starts_sentence
+from pipeline.names.common_words import is_common, lone_person, person_words, starts_sentence
 from pipeline.names.concepts import known_place, words as concept_words
 from pipeline.names.official_names import SURNAME_ENDINGS, body_word
 from pipeline.names.org_joins import words as join_words
@@ -307,9 +308,10 @@ def stray_names(doc: Doc, ents: list[Span]) -> list[Span] | None:
         if label in ("PERSON", "REGION") and (_service_name(texts, start, end) or _record_word(texts[end - 1])):
             changed = True
             continue
-        if (one and label != "TITLE" and label != "COUNTRY" and _may_open(texts, start)
-                and _common_in_case(texts[start]) and starts_sentence(doc, start)):
-            changed = True
+        if (one and label != "TITLE" and label != "COUNTRY" and (_may_open(texts, start) or label == "PERSON")
+                and _common_in_case(texts[start])
+                and (_may_open(texts, start) and starts_sentence(doc, start) or label == "PERSON" and lone_person(doc, e))):
+            changed = True  # mid-sentence too for a PERSON with no name word beside it ("Operatorun")
             continue
         if label == "ORG" and out and _place_opens(doc, out[-2] if len(out) > 1 else None, out[-1], e):
             out[-1] = Span(doc, out[-1].start, end, label="ORG")

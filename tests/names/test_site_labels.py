@@ -20,6 +20,13 @@ LABELS = [
     ("Məlumatı e-QAYĞI sistemindən alın.", [("QAYĞI", "ORG")], []),                  # glued to "e-"
     ("Kursu e-Hökumət Akademiyası keçirib.", [("Hökumət Akademiyası", "ORG")],       # ... but a body stays
      [("Hökumət Akademiyası", "ORG")]),
+    # egov7: an "e" glued to a capital with no hyphen
+    ("Fermerlər eKənd sistemində qeydiyyatdan keçir.", [("eKənd", "ORG")], []),
+    ("Ərizələr eTorpaq və eMeşə vasitəsilə verilir.", [("eTorpaq", "ORG"), ("eMeşə", "PERSON")], []),
+    ("Dərsi eTəhsil Akademiyası keçirib.", [("eTəhsil Akademiyası", "ORG")],        # ... a body stays
+     [("eTəhsil Akademiyası", "ORG")]),
+    ("Sistem eTIR qaydalarına uyğundur.", [("eTIR", "ORG")], [("eTIR", "ORG")]),     # no lower case after it
+    ("Müqaviləni Eko Kənd imzalayıb.", [("Eko Kənd", "ORG")], [("Eko Kənd", "ORG")]),  # a capital E
     ("Gənclər Açıq Sənədlərdən istifadə edir.", [("Açıq Sənədlərdən", "PERSON")], []),  # a plural is no person
     ("Müəllim Yaşar Gülər dərs deyir.", [("Yaşar Gülər", "PERSON")], [("Yaşar Gülər", "PERSON")]),  # a first name
     ("Toyda Məmmədovlar ailəsi iştirak edib.", [("Məmmədovlar", "PERSON")], [("Məmmədovlar", "PERSON")]),  # a family

@@ -93,6 +93,15 @@ STRAY = [
     ("Onlar Müsabiqənin şərtlərini oxuyub.", [("Müsabiqənin", "ORG")], [("Müsabiqənin", "ORG")]),  # mid-sentence
     ("Gəncəyə yeni avtobuslar gəlib.", [("Gəncəyə", "REGION")], [("Gəncəyə", "REGION")]),  # a known place
     ("Arzunun kitabı çap olunub.", [("Arzunun", "PERSON")], [("Arzunun", "PERSON")]),  # a gold first name
+    # egov7: mid-sentence too, a one-word PERSON in a case of a common word with no name word beside it
+    ("Qaydalar Operatorun saytında dərc olunur.", [("Operatorun", "PERSON")], []),
+    ("Abunəçi ərizəni Operatora göndərir.", [("Operatora", "PERSON")], []),
+    ("Abunəçi Operatorla müqavilə bağlayır.", [("Operatorla", "PERSON")], []),
+    ("Kitabı Arzunun bacısı oxuyub.", [("Arzunun", "PERSON")], [("Arzunun", "PERSON")]),  # a gold first name
+    ("Sənədi Kamran Operatorun imzalayıb.", [("Kamran Operatorun", "PERSON")],
+     [("Kamran Operatorun", "PERSON")]),                                             # two words: a name
+    ("Sənədi K. Operatorun imzalayıb.", [("Operatorun", "PERSON")], [("Operatorun", "PERSON")]),  # an initial
+    ("Onlar Operatorun saytına baxıb.", [("Operatorun", "ORG")], [("Operatorun", "ORG")]),  # not a PERSON
     # device makers are companies, mobile platforms no names
     ("Tətbiq Samsung, Acer və Sony telefonlarında işləyir.",
      [("Samsung", "REGION"), ("Acer", "REGION"), ("Sony", "PERSON")],
