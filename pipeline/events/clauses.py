@@ -17,7 +17,8 @@ mention of one:
 - `receives_someone`: "qəbul et-" and "qarşıla-" report a meeting only with a person received
   right before them ("Cenni Consonu qəbul edib", "nümayəndə heyətini qəbul edib"); otherwise they
   are "adopt, accept" ("qərar qəbul edilib", "təklifi qəbul etməyə") or "react to" ("təqdirlə
-  qarşılayıb"). Guests that are no entity come from guests.tsv.
+  qarşılayıb"). Guests that are no entity come from guests.tsv; a surname the ner cut off a PERSON
+  counts as the guest (`cut_surname`: "[Feridun] Sinirlioğlunu qəbul edib").
 - `arrives`: a light verb of motion or presence ("gəl-", "ol-": triggers.tsv `needs: arrival`) is a
   visit only as a finite verb right after its destination, with nothing between but a place word
   ("Bakıya gəlib", "Gəncə şəhərində olublar", "Heydər Əliyev Mərkəzində olub"), not "Konqoda həlak
@@ -106,12 +107,23 @@ def without_subjects(ents: list[Span], start: int) -> list[Span]:
     return [e for e in ents if e.start >= start or case_of(e) not in ("direct", "genitive")]
 
 
-def receives_someone(doc: Doc, ents: list[Span], start: int) -> bool:
+def cut_surname(doc: Doc, ents: list[Span], i: int) -> bool:
+    """True when token `i` is a capitalised word in the accusative right after a PERSON entity: the
+    surname the ner left out ("[Feridun] Sinirlioğlunu qəbul edib", "[İsiaka Abdulqadir] İmamı")."""
+    word = doc[i]
+    return (word.is_alpha and word.is_title and word.norm_.endswith(ACCUSATIVE)
+            and any(e.end == i and e.label_ == "PERSON" for e in ents))
+
+
+def receives_someone(doc: Doc, ents: list[Span], start: int, cut_name: bool = True) -> bool:
     """True when the word before token `start` ends a PERSON or TITLE entity, or is a guest word of
-    guests.tsv in the accusative ("heyətini"), or one of its whole words ("tərəfindən")."""
+    guests.tsv in the accusative ("heyətini"), or one of its whole words ("tərəfindən"), or a capitalised
+    word in the accusative right after a PERSON entity (`cut_name`)."""
     if start == 0:
         return False
     if any(e.end == start and e.label_ in RECEIVED for e in ents):
+        return True
+    if cut_name and cut_surname(doc, ents, start - 1):
         return True
     starts, whole = guest_words()
     word = doc[start - 1].norm_

@@ -130,6 +130,7 @@ class Options:
     cased: bool = True  # the compound rule also holds before a possessive in a case ("danışıqlar masasında")
     described: bool = True  # a passive participle before a genitive trigger makes it an event ("aparılan danışıqların")
     arrival: bool = True  # "needs: arrival" triggers ("gəl-", "ol-") are visits right after a destination; off: none
+    cut_name: bool = True  # a capitalised accusative right after a PERSON is a guest ("[Feridun] Sinirlioğlunu")
 
 
 def countries(ents: list[Span]) -> set[str]:
@@ -140,7 +141,7 @@ def countries(ents: list[Span]) -> set[str]:
 def _enough(doc: Doc, ents: list[Span], m: Match, args: list[tuple[str, Span]], opts: Options,
             headed: Span | None = None) -> bool:
     if m.trigger.needs == "guest":
-        return not opts.guests or receives_someone(doc, ents, m.start)
+        return not opts.guests or receives_someone(doc, ents, m.start, opts.cut_name)
     if m.trigger.needs == "arrival":  # "Bakıya gəlib", not "Konqoda həlak olub"
         return arrives(doc, args, m.start, m.own, headed)
     if m.trigger.needs == "parties=2" or (m.trigger.needs == "countries=2" and not opts.bilateral):
