@@ -22,6 +22,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))  # this tree's pipeline, not an installed one (a `git archive` copy measures itself)
 DEFAULT_INPUT = ROOT.parent / "shared" / "news" / "raw.jsonl"
 
 
