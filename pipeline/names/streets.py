@@ -34,11 +34,18 @@ def heads() -> dict[str, str]:
     return {az_lower(r["word"]): r["number"] for r in read_tsv(PATH)}
 
 
+@functools.cache
+def _head_prefixes() -> tuple[str, ...]:
+    return tuple(heads())
+
+
 @functools.lru_cache(maxsize=20_000)
 def head_number(word: str) -> str | None:
     """"singular"/"plural" when `word` is a street's head noun in the possessive, in any case
     ("küçəsində", "prospektinin", "küçələrinin"); None otherwise ("küçədə", "küçə")."""
     low = az_lower(word)
+    if not low.startswith(_head_prefixes()):  # what the loop below needs: spares most words' analyses
+        return None
     for form in base_forms(low):  # the word itself among them
         if form in heads() and low.startswith(form):
             return heads()[form]
