@@ -23,6 +23,7 @@ from spacy.tokens import Doc, Span
 from pipeline.lang.casing import az_lower
 from pipeline.lang.morphology import analyses, base_forms, restore
 from pipeline.lang.punctuation import QUOTE_ENDS, QUOTE_STARTS
+from pipeline.lang.texts import doc_text
 
 PATH = Path(__file__).resolve().parent.parent / "data" / "common_words" / "words.tsv"
 WORD = re.compile(r"[^\W\d_][\w'’\-]*")
@@ -276,10 +277,11 @@ def sentence_start_words(doc: Doc, ents: list[Span]) -> list[Span] | None:
     → "Dövlət Neft Fondu"); None when nothing changes."""
     out, changed = [], False
     merged = -1  # the index of an entity already joined to the common word before it
+    whole = doc_text(doc)  # Span.text joins a Token per word on every access
     for k, e in enumerate(ents):
         if k == merged:
             continue
-        text = e.text
+        text = whole[e.start_char:e.end_char]
         first = text.split(" ", 1)[0] if " " in text else text
         if not _capitalised(first):
             out.append(e)
