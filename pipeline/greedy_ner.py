@@ -23,6 +23,8 @@ shipped model name it as the factory of their `ner`.
 """
 from __future__ import annotations
 
+from typing import NamedTuple
+
 import numpy
 from blis.py import gemm
 from spacy.attrs import ENT_IOB, ENT_TYPE, IS_SPACE, SENT_START
@@ -86,10 +88,24 @@ def _first_valid_max(scores: numpy.ndarray, valid: numpy.ndarray) -> numpy.ndarr
     return numpy.where(valid.any(axis=-1), best, -1)
 
 
-def decode(ner, docs: list[Doc]) -> list[list[tuple[int, int, int]]] | None:
+class _Batch(NamedTuple):
+    """What decoding one entity needs of its batch: the precomputed hidden layer (row 0 pads), the
+    layers' weights, the per-token presets and the moves."""
+    Yf: numpy.ndarray
+    bias: numpy.ndarray
+    W: numpy.ndarray
+    bW: numpy.ndarray
+    iob: numpy.ndarray
+    typ: numpy.ndarray
+    iob1: numpy.ndarray
+    sent1: numpy.ndarray
+    moves: Moves
+
+
+def decode(ner, docs: list[Doc], moves: Moves | None = None) -> list[list[tuple[int, int, int]]] | None:
     """Entities (start, end, label id; label 0 = blocked) per Doc, as spaCy's greedy parse would
     find them; None when a state has no valid move (spaCy's loop then decides)."""
-    moves = Moves(ner)
+    moves = moves or Moves(ner)
     lengths = [len(d) for d in docs]
     result: list[list[tuple[int, int, int]]] = [[] for _ in docs]
     if not sum(lengths):
@@ -117,6 +133,7 @@ def decode(ner, docs: list[Doc]) -> list[list[tuple[int, int, int]]] | None:
     valid = numpy.where(k == B, begin, numpy.where(k == U, unit, numpy.where(k == O, out, False)))
     # -1 where no move is valid: inside a preset entity, which an open entity reaches instead
     choice = _first_valid_max(closed, valid)
+    batch = _Batch(Yf, bias, W, bW, iob, typ, iob1, sent1, moves)
 
     for d, (n, o) in enumerate(zip(lengths, starts)):
         if not n:
@@ -134,16 +151,17 @@ def decode(ner, docs: list[Doc]) -> list[list[tuple[int, int, int]]] | None:
                 ents.append((p, p + 1, int(label[c])))
                 i = p + 1
                 continue
-            i = _entity(p, int(label[c]), n, o, Yf, bias, W, bW, moves, iob, typ, iob1, sent1, ents)
+            i = _entity(p, int(label[c]), n, o, batch, ents)
             if i < 0:
                 return None
     return result
 
 
-def _entity(s: int, lo: int, n: int, o: int, Yf, bias, W, bW, moves: Moves, iob, typ, iob1, sent1,
-            ents: list) -> int:
-    """Decode an entity opened at `s` with label `lo` token by token; append it (or what ends it) to
-    `ents` and return the index after it, -1 when no move is valid."""
+def _entity(s: int, lo: int, n: int, o: int, batch: _Batch, ents: list) -> int:
+    """Decode an entity opened at `s` with label `lo` in the Doc of `n` tokens starting at batch
+    token `o`, token by token; append it (or what ends it) to `ents` and return the index after it,
+    -1 when no move is valid."""
+    Yf, bias, W, bW, iob, typ, iob1, sent1, moves = batch
     kind, label = moves.kind, moves.label
     j = s + 1
     while True:
@@ -163,9 +181,9 @@ def _entity(s: int, lo: int, n: int, o: int, Yf, bias, W, bW, moves: Moves, iob,
             valid |= (kind == L) & (label == lo) & (label != 0)
         if t == 0 and b3 == 3:
             valid |= (kind == U) & (label == 0)
-        if not valid.any():
+        c = int(_first_valid_max(scores, valid))
+        if c < 0:
             return -1
-        c = int(numpy.where(valid, scores, -numpy.inf).argmax())
         if kind[c] == I:
             j += 1
         elif kind[c] == L:
@@ -176,12 +194,11 @@ def _entity(s: int, lo: int, n: int, o: int, Yf, bias, W, bW, moves: Moves, iob,
             return j + 1
 
 
-def _labels_known(ner, docs: list[Doc]) -> bool:
+def _labels_known(moves: Moves, docs: list[Doc]) -> bool:
     """Whether the ner knows every preset entity label of `docs` (else spaCy adds moves for them)."""
     types = set()
     for d in docs:
         types.update(d.to_array(ENT_TYPE).tolist())
-    moves = Moves(ner)
     return types <= {0, *moves.label[moves.kind == B].tolist()}
 
 
@@ -203,9 +220,11 @@ class GreedyEntityRecognizer(EntityRecognizer):
         if isinstance(docs, Doc):
             docs = [docs]
         if any(len(d) for d in docs) and usable(self):
-            if not _labels_known(self, docs):
+            moves = Moves(self)
+            if not _labels_known(moves, docs):
                 self._ensure_labels_are_added(docs)
-            found = decode(self, docs)
+                moves = Moves(self)
+            found = decode(self, docs, moves)
             if found is not None:
                 return _Decoded(found)
         return super().predict(docs)

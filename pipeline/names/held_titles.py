@@ -84,10 +84,11 @@ def _held_title(doc: Doc, person: Span, after: list[Span]) -> Span | None:
             continue  # inside an entity
         if owner is not None and owner.start == h + 1 or not _predicate(doc, h + 1):
             continue
-        alone = heads().get(head_lemma(doc[h].text) or "")
-        if alone is None or has_suffix(doc[h].text, "plural") or not _caseless(doc[h].text):
+        word = doc[h].text
+        alone = heads().get(head_lemma(word) or "")
+        if alone is None or has_suffix(word, "plural") or not _caseless(word):
             return None  # the first predicate ends the search; a title in a case is an object ("prezidentini")
-        start = phrase_start(doc, h, lo, not has_suffix(doc[h].text, "poss"))
+        start = phrase_start(doc, h, lo, not has_suffix(word, "poss"))
         if start is None or start - person.end > MAX_GAP or start == h and not alone:
             return None
         if has_suffix(person[-1].text, "case", "genitive") and _free_between(person.end, start, after):

@@ -19,7 +19,8 @@ LOCAL_ENDING = re.compile(r"^['’-]?(?:n?d[aə]n?|y?l[aə])$")
 MAX_GAP = 3  # tokens between a title and its person ("Prezidenti Kasım-Jomart Tokayev", "katibi, X")
 
 
-def _sentence_of(doc: Doc, span: Span) -> tuple[int, int]:
+def sentence_of(doc: Doc, span: Span) -> tuple[int, int]:
+    """(start, end) of the sentence holding `span`'s first token; the whole Doc without sentence starts."""
     if doc.has_annotation("SENT_START"):
         sent = doc[span.start].sent
         return sent.start, sent.end
@@ -115,7 +116,7 @@ def leaders(doc: Doc, ents: list[Span], resolved: dict[int, str], persons: list[
     for t, title in enumerate(people):
         if title.label_ != "TITLE":
             continue
-        bounds = _sentence_of(doc, title)
+        bounds = sentence_of(doc, title)
         k = _person_for(doc, t, people, bounds)
         if k is None:
             continue

@@ -47,6 +47,7 @@ from pipeline.lang.morphology import analyses, base_forms, in_case
 from pipeline.lang.texts import doc_text, token_texts
 from pipeline.names.common_words import is_common, lone_person, person_words, starts_sentence
 from pipeline.names.concepts import known_place, words as concept_words
+from pipeline.names.leaders import sentence_of
 from pipeline.names.official_names import SURNAME_ENDINGS, body_word
 from pipeline.names.org_joins import words as join_words
 from pipeline.names.site_labels import words as label_words
@@ -72,8 +73,8 @@ def _lone_title(doc: Doc, texts: list[str], title: Span, persons: list[Span]) ->
         if title.start - NEAR <= p.end <= title.start and not _sentence_between(doc, p.end, title.start + 1):
             return False
     if persons:
-        sent = doc[title.start].sent if doc.has_annotation("SENT_START") else doc[:]
-        if any(sent.start <= p.start < sent.end for p in persons):
+        lo, hi = sentence_of(doc, title)
+        if any(lo <= p.start < hi for p in persons):
             return False
     k = title.end
     if k >= len(doc) or doc[k].is_sent_start or not name_word(texts[k]):

@@ -16,7 +16,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from pipeline.names.official_names import body_word
-from pipeline.names.spans import name_word, split_each
+from pipeline.names.spans import cap, name_word, split_each
 from pipeline.names.title_phrases import has_suffix, head_lemma, heads, is_modifier
 
 
@@ -45,7 +45,7 @@ def _title_words_moved(doc: Doc, ents: list[Span]) -> list[Span] | None:
 
 
 def _title_word(token) -> bool:
-    return token.text[:1].isupper() and is_modifier(token) and head_lemma(token.text) is None \
+    return cap(token) and is_modifier(token) and head_lemma(token.text) is None \
         and not body_word(token.text)
 
 
