@@ -208,7 +208,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("-n", type=positive, required=True, help="number of documents to draw")
     p.add_argument("--seed", type=int, default=0, help="random seed: same seed, same sample (default: 0)")
     p.add_argument("--stratify", choices=("outlet", "month", "outlet,month"), default=None,
-                   help="strata: the record's outlet (else its source URL's host), its date's month, or "
+                   metavar="{outlet|month|outlet,month}", help="strata: the record's outlet (else its source URL's host), its date's month, or "
                    "both; proportional allocation, at least one document each (default: none)")
     p.add_argument("--by-entities", nargs="+", choices=LABELS, metavar="LABEL",
                    help="draw half of each stratum's documents from those with an entity of LABEL "

@@ -120,3 +120,9 @@ def test_cli_refusals_exit_2_with_one_line(tmp_path, args, message):
     run = cli("sample", write(tmp_path, recs), *args, "-o", tmp_path / "s.jsonl")
     assert run.returncode == 2 and message in run.stderr and len(run.stderr.strip().splitlines()) == 1
     assert not (tmp_path / "s.jsonl").exists()
+
+
+def test_help_lists_each_stratify_choice_once():
+    run = cli("sample", "--help")
+    usage = " ".join(run.stdout.split())
+    assert run.returncode == 0 and "{outlet|month|outlet,month}" in usage and "month,outlet" not in usage
