@@ -18,7 +18,8 @@ sys.path.insert(0, str(ROOT))
 
 import pipeline.names.corrections as corrections  # noqa: E402
 
-RULES = {"stray_names": "stray_name_fixes", "site_labels": "site_label_names", "kind_acronyms": "kind_acronym_fixes"}
+RULES = {"stray_names": "stray_name_fixes", "site_labels": "site_label_names", "kind_acronyms": "kind_acronym_fixes",
+         "org_edges": "org_edge_fixes", "companies": "company_forms", "bank_names": "bank_org_names"}  # egov8
 
 
 def main() -> None:

@@ -5,7 +5,8 @@ it is one ORG, and "Bank" left alone is no name.
 - "Bank of X": "Bank of Baku";
 - "X Bank", and inside quotes "X Bank Y": “Yapı Kredi Bank”, "Euro Bank" ASC, “Ziraat Bank Azərbaycan”
   (the ner took "Yapı Kredi" for a PERSON or "Azərbaycan" for the country);
-- a one-word name that is the noun "bank" in any case ("Bank", "Bankın") is no name.
+- a one-word name that is the noun "bank" in any case ("Bank", "Bankın") is no name;
+- a country in brackets right after the name is part of its legal name: "Bank VTB (Azərbaycan)" (egov8).
 The rule fixes what the ner saw: a name is made only where it overlaps an entity, and an ORG that runs on
 over more name words ("Bank Sertifikat Xidmətləri Mərkəzi") is left alone. The legal form after a name
 ("ASC", "MMC") stays outside it, as in the gold.
@@ -21,6 +22,7 @@ from pipeline.lang.texts import token_texts
 from pipeline.names.body_runs import DASHES, opens_sentence
 from pipeline.names.common_words import is_common
 from pipeline.names.concepts import words as concept_words
+from pipeline.names.countries import is_country_name
 from pipeline.names.spans import name_word
 from pipeline.names.words import is_title_word
 
@@ -84,6 +86,8 @@ def _bank_span(doc: Doc, i: int) -> Span | None:
     start = _left(doc, i)
     quoted = start > 0 and doc[start - 1].text in OPEN_QUOTES
     end = _right(doc, i, quoted, bare=start == i)
+    if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")" and is_country_name(doc[end + 1].text):
+        end += 3
     if end - start < 2:
         return None
     return Span(doc, start, end, label="ORG")

@@ -6,7 +6,10 @@
 - an English name "Bank of Baku": not the place Baku but the ORG "Bank of Baku";
 - a quoted company whose opening quote was lost, before its legal form: `Bakı Elektrik Şəbəkə" ASC`;
 - a product of a brand family (“ASAN Viza”, “ASAN ödəniş” sistemi) typed ORG is no name ("ASAN xidmət",
-  the agency, stays).
+  the agency, stays);
+- a PERSON/REGION that is no known place right before a company noun in the singular possessive ("Qarant
+  Sığorta şirkəti", "Eurodesign şirkətinin"; not "Avropa şirkəti", nor "İsrail şirkətləri"), and an ORG with a
+  country after it there ("Microsoft Azərbaycan şirkətinin": the local company, one ORG), egov8.
 The words live in pipeline/data/companies/words.tsv.
 """
 from __future__ import annotations
@@ -17,8 +20,11 @@ import regex
 from spacy.tokens import Doc, Span
 
 from pipeline.lang.casing import az_lower
-from pipeline.lang.morphology import base_forms
+from pipeline.lang.morphology import analyses, base_forms
+from pipeline.lang.texts import token_texts
+from pipeline.names.concepts import known_place
 from pipeline.names.concepts import words as concept_words
+from pipeline.names.person_splits import SURNAME
 from pipeline.tables import words_by_role
 
 PATH = "companies/words.tsv"  # under pipeline/data/
@@ -109,9 +115,51 @@ def _family_product(doc: Doc, e: Span) -> bool:
     return nxt is not None and az_lower(nxt.text) in words()["product"]
 
 
+@functools.cache
+def _noun_prefixes() -> tuple[str, ...]:
+    return tuple(words()["noun"])
+
+
+def _company_noun(texts: list[str], i: int) -> bool:
+    """Token i (or the one after a closing quote) is a company noun in the singular possessive, any case
+    ("şirkəti", "şirkətinin"; not "şirkətləri"): the name before it is the company's."""
+    if i < len(texts) and texts[i] in QUOTES:
+        i += 1
+    if i >= len(texts) or not texts[i].startswith(_noun_prefixes()):
+        return False  # the test every entity meets: the analyser only for words that open with a noun
+    return any(a.morphs and a.morphs[0].name == "poss3" and az_lower(a.stem) in words()["noun"]
+               for a in analyses(texts[i]))
+
+
+def _named_company(doc: Doc, e: Span, prev: Span | None) -> Span | None:
+    """The ORG a name before a company noun makes (see the module doc), or None."""
+    if not _company_noun(token_texts(doc), e.end):
+        return None
+    if e.label_ in LABELS and not known_place(e.text) and not any(SURNAME.search(az_lower(t.text)) for t in e):
+        return Span(doc, e.start, e.end, label="ORG")  # not a person run into the company ("X Əliyev Microsoft")
+    # the company before the country: an ORG, or one word the ner typed PERSON/REGION ("Microsoft")
+    if e.label_ == "COUNTRY" and prev is not None and (prev.label_ == "ORG" or prev.label_ in LABELS and len(prev) == 1) \
+            and prev.end == e.start and doc[prev.end - 1].whitespace_ == " ":
+        return Span(doc, prev.start, e.end, label="ORG")
+    return None
+
+
+def _local_companies(doc: Doc, ents: list[Span]) -> list[Span]:
+    """`ents` with the names before company nouns made ORGs (module doc)."""
+    out: list[Span] = []
+    for e in ents:
+        named = _named_company(doc, e, out[-1] if out else None)
+        if named is not None:
+            if named.start < e.start:
+                out.pop()
+            e = named
+        out.append(e)
+    return out
+
+
 def company_forms(doc: Doc, ents: list[Span]) -> list[Span] | None:
     """`ents` with the company names above made ORG and brand products dropped; None if nothing changed."""
-    out = _camel_words(doc, ents)
+    out = _local_companies(doc, sorted(_camel_words(doc, ents), key=lambda x: x.start))
     taken = {i for x in out for i in range(x.start, x.end)}
     result = []
     for e in out:

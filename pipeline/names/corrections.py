@@ -58,6 +58,10 @@ each rule a config switch (measured one by one in benchmarks/corrections.py):
 - kind_acronyms: an acronym the document spells out in lower-case words or writes in the plural is a kind of
   thing, and none of its ORG mentions is a name (pipeline/names/kind_acronyms.py: "avtomatlaşdırılmış iş
   yerlərinin (AİY)", "ATS-lərdə").
+- org_edges: an ORG ending in a body's head takes the words of its name the ner left outside: a genitive owner
+  or common capitalised words before it, common capitalised words up to a body's head after it
+  (pipeline/names/org_edges.py: "İnformasiya Texnologiyalarının [İnkişafı Dövlət Fondu]", "[Milli
+  Sertifikat Xidməti] Mərkəzi").
 """
 from __future__ import annotations
 
@@ -79,6 +83,7 @@ from pipeline.names.honorific_names import honorific_persons
 from pipeline.names.kind_acronyms import kind_acronyms as kind_acronym_fixes
 from pipeline.names.office_titles import titles_before_persons
 from pipeline.names.official_names import body_names
+from pipeline.names.org_edges import org_edges as org_edge_fixes
 from pipeline.names.org_joins import joined_orgs
 from pipeline.names.org_splits import split_orgs
 from pipeline.names.person_forms import patronymic_persons
@@ -93,7 +98,7 @@ from pipeline.names.titled_orgs import titled_orgs as split_titled_orgs
 RULES = ("common_words", "products", "titles", "persons", "brands", "companies", "concepts", "official_names", "acronyms",
          "body_runs", "org_splits", "org_joins", "facilities", "site_labels", "attached_bodies", "caps_words",
          "bank_names", "streets", "held_titles", "honorific_names",
-         "person_splits", "titled_orgs", "stray_names", "kind_acronyms")
+         "person_splits", "titled_orgs", "stray_names", "kind_acronyms", "org_edges")
 
 
 @Language.factory("az_corrections", default_config={rule: True for rule in RULES})
@@ -105,7 +110,7 @@ def create_az_corrections(nlp: Language, name: str, common_words: bool = True, p
                           caps_words: bool = True, bank_names: bool = True,
                           streets: bool = True, held_titles: bool = True, honorific_names: bool = True,
                           person_splits: bool = True, titled_orgs: bool = True, stray_names: bool = True,
-                          kind_acronyms: bool = True):
+                          kind_acronyms: bool = True, org_edges: bool = True):
     """Correct the ner's names with knowledge; see the module docstring for each switch."""
     # titles first: a capitalised title opening a sentence is relabelled, not dropped as a common word
     steps = [rule for on, rule in ((persons, patronymic_persons), (titles, split_titled_persons),
@@ -123,7 +128,8 @@ def create_az_corrections(nlp: Language, name: str, common_words: bool = True, p
                                    (held_titles, predicated_titles), (honorific_names, honorific_persons),
                                    (person_splits, split_persons), (titled_orgs, split_titled_orgs),
                                    # last: what the rules above leave alone (a TITLE with no PERSON, ...)
-                                   (stray_names, stray_name_fixes), (kind_acronyms, kind_acronym_fixes)) if on]
+                                   (stray_names, stray_name_fixes), (kind_acronyms, kind_acronym_fixes),
+                                   (org_edges, org_edge_fixes)) if on]
 
     def az_corrections(doc: Doc) -> Doc:
         # doc.ents builds every Span on each access: read once, each rule works on the list, write once

@@ -18,6 +18,10 @@ BANKS = [
     ("Siyahıda Nova Bank ASC, Dağ Yolu Bank var.", [("Nova", "PERSON"), ("Bank ASC", "REGION"), ("Dağ Yolu", "PERSON")],
      [("Nova Bank", "ORG"), ("Dağ Yolu Bank", "ORG")]),                           # the legal form stays out
     ("Bu barədə “Ay-Ulduz Bank”ın sədri danışıb.", [("Ay", "REGION")], [("Ay-Ulduz Bank", "ORG")]),
+    ("Bu gündən Bank KVR (Gürcüstan) də qoşulub.", [("Bank KVR", "ORG"), ("Gürcüstan", "COUNTRY")],
+     [("Bank KVR (Gürcüstan)", "ORG")]),                                          # the bracketed country (egov8)
+    ("Bu gündən Bank KVR (Gəncə filialı) də qoşulub.", [("Bank KVR", "ORG"), ("Gəncə", "REGION")],
+     [("Bank KVR", "ORG"), ("Gəncə", "REGION")]),                                 # a branch is no legal name
     # the noun alone is no name
     ("Bank xidmətləri genişlənir. Bankın ünvanı dəyişib.", [("Bankın", "REGION")], []),
     ("Rekvizitlər Bank: “Poçt” MMC.", [("Bank", "REGION"), ("Poçt", "ORG")], [("Poçt", "ORG")]),

@@ -33,6 +33,17 @@ COMPANIES = [
     ("Qonaqlar GəncədəRoma haqqında danışıb.", [("GəncədəRoma", "REGION")], [("GəncədəRoma", "REGION")]),
     ("Nümayəndə Gəncə Su Təchizatı şəhərində olub.", [("Gəncə", "REGION")], [("Gəncə", "REGION")]),
     ("Tədbir Gəncədə keçirilib.", [("Gəncədə", "REGION")], [("Gəncədə", "REGION")]),
+    # a name right before a company noun in the singular possessive (egov8)
+    ("Sərgidə Dəmir Sığorta şirkəti iştirak edib.", [("Dəmir Sığorta", "PERSON")], [("Dəmir Sığorta", "ORG")]),
+    ("Mütəxəssis Zentrix şirkətinin ofisində çalışır.", [("Zentrix", "REGION")], [("Zentrix", "ORG")]),
+    ("Sərgiyə “Kalmo Studio” şirkəti də gəlib.", [("Kalmo Studio", "PERSON")], [("Kalmo Studio", "ORG")]),
+    ("Toplantını Macrosoft Azərbaycan şirkətinin direktoru açıb.", [("Macrosoft", "ORG"), ("Azərbaycan", "COUNTRY")],
+     [("Macrosoft Azərbaycan", "ORG")]),                            # the local company, one ORG
+    ("Sərgidə İtaliya şirkəti də var.", [("İtaliya", "COUNTRY")], [("İtaliya", "COUNTRY")]),  # a country's company
+    ("Burada Avropa şirkətləri çalışır.", [("Avropa", "REGION")], [("Avropa", "REGION")]),
+    ("Orada Kamal Həsənov şirkətin işindən danışıb.", [("Kamal Həsənov", "PERSON")], [("Kamal Həsənov", "PERSON")]),
+    ("Ona Kamal Həsənov Zentrix şirkətində rast gəlib.", [("Kamal Həsənov Zentrix", "PERSON")],
+     [("Kamal Həsənov", "PERSON")]),                               # a person run into the company: not relabelled
 ]
 
 

@@ -1,0 +1,103 @@
+"""Count issue 11's ORG classes 9 and 10 (egov8) in annotated JSONL, before and after a change, by plain
+patterns on the text and the output that do not use the rules' code or word tables (upper bounds: some hits
+are right; --show N prints N hits per class, entity texts with 40 characters around, to read).
+
+    python benchmarks/org_edge_classes.py OUTPUT.jsonl [OUTPUT2.jsonl ...] [--show N]
+
+Classes (ORG = an output span labelled ORG):
+- owner_cut (9): an ORG opening with a possessive noun ("İnkişafı", "Araşdırılması") right after a free
+  capitalised genitive ("Texnologiyalarının [İnkişafı ...]", "İT-nin [İnkişafı ...]");
+- head_cut (9): an ORG followed, one space apart, by a free capitalised body's head ("[Milli Sertifikat
+  Xidməti] Mərkəzi", "[Silahlı Qüvvələrə] Yardım Fondu" counts through one free word);
+- split_pair (9): two ORGs one space apart, the first not in the genitive ("[X Nazirliyi] [Y Mərkəzinin]",
+  "[X Mərkəzi] [İctimai Birliyi]");
+- company_typed (10): a PERSON or REGION right before "şirkəti"/"şirkətinin"/... (singular);
+- company_country (10): an ORG and a COUNTRY one space apart before "şirkəti..." ("[Microsoft] [Azərbaycan]
+  şirkətinin");
+- bank_bracket (10): an ORG with "Bank" followed by "(" COUNTRY ")" outside it ("[Bank X] ([Azərbaycan])").
+"""
+from __future__ import annotations
+
+import argparse
+import random
+import re
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from pipeline.io import read_jsonl  # noqa: E402
+
+CLASSES = ("owner_cut", "head_cut", "split_pair", "company_typed", "company_country", "bank_bracket")
+CAP = r"[A-ZÇĞİÖŞÜƏ]"
+GENITIVE_END = re.compile(rf"(?:{CAP}[\w-]*(?:n[ıiuü]n|[ıiuü]n)|{CAP}+-n?[ıiuü]n) $")
+POSSESSIVE_START = re.compile(r"^\w+(?:ı|i|u|ü)\b")
+ADJECTIVE_I = re.compile(r"^(?:Mərkəzi|Milli|Xarici|Daxili|Ali|Elmi|Tibbi|Hərbi|Dövləti|İqtisadi|Siyasi|Mədəni|"
+                         r"Hüquqi|Texniki|Sosial|Beynəlxalq|Regional|Yeni|Birinci|Rəsmi|Daimi|Ümumi)\b")
+HEAD = re.compile(r"^ (?:[A-ZÇĞİÖŞÜƏ]\w+ )?(?:Mərkəz|Fond|Nazirliy|Agentliy|Komitə|Şura|İnstitut|Birliy|Palata|"
+                  r"Assosiasiya|Departament|İdarə|Komissiya|Konfederasiya|Akademiya|Universitet|Assambleya|"
+                  r"Duma|Xidmət)\w*")
+COMPANY_NOUN = re.compile(r"^[”\"»]? şirkəti(?:n|nin|ni|nə|ndə|ndən|lə|dir)?\b")
+GENITIVE_WORD = re.compile(r"(?:n[ıiuü]n|[ıiuü]n)$")
+
+
+def hits(record: dict) -> dict[str, list[str]]:
+    """Class → the hits in one record (the entity texts and a little context)."""
+    text = record.get("text") or ""
+    ents = sorted((e for e in record.get("entities") or []), key=lambda e: e["start"])
+    spans = [(e["start"], e["end"]) for e in ents]
+    out: dict[str, list[str]] = {c: [] for c in CLASSES}
+
+    def free(a: int, b: int) -> bool:
+        return not any(s < b and a < e for s, e in spans)
+
+    def show(e: dict) -> str:
+        return (text[max(0, e["start"] - 40):e["start"]] + "[[" + e["text"] + "]]" + text[e["end"]:e["end"] + 40]) \
+            .replace("\n", " / ")
+
+    for k, e in enumerate(ents):
+        nxt = ents[k + 1] if k + 1 < len(ents) else None
+        after = text[e["end"]:e["end"] + 60]
+        if e["label"] == "ORG":
+            before = text[max(0, e["start"] - 60):e["start"]]
+            m = GENITIVE_END.search(before)
+            if m and free(e["start"] - len(m.group(0)), e["start"]) and POSSESSIVE_START.match(e["text"]) \
+                    and not ADJECTIVE_I.match(e["text"]):
+                out["owner_cut"].append(show(e))
+            m = HEAD.match(after)
+            if m and free(e["end"], e["end"] + m.end()):
+                out["head_cut"].append(show(e))
+            if nxt is not None and nxt["label"] == "ORG" and text[e["end"]:nxt["start"]] == " " \
+                    and not GENITIVE_WORD.search(e["text"]):
+                out["split_pair"].append(show(e) + " + " + nxt["text"])
+            if nxt is not None and nxt["label"] == "COUNTRY" and text[e["end"]:nxt["start"]] == " " \
+                    and COMPANY_NOUN.match(text[nxt["end"]:nxt["end"] + 30]):
+                out["company_country"].append(show(e) + " + " + nxt["text"])
+            if "Bank" in e["text"].split() and nxt is not None and nxt["label"] == "COUNTRY" \
+                    and text[e["end"]:nxt["start"]] == " (" and text[nxt["end"]:nxt["end"] + 1] == ")":
+                out["bank_bracket"].append(show(e))
+        elif e["label"] in ("PERSON", "REGION") and COMPANY_NOUN.match(after):
+            out["company_typed"].append(show(e))
+    return out
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("outputs", nargs="+", type=Path, help="annotated JSONL files (the pipeline's output)")
+    parser.add_argument("--show", type=int, default=0, help="print N hits per class (seed 0)")
+    args = parser.parse_args()
+    for path in args.outputs:
+        found: dict[str, list[str]] = {c: [] for c in CLASSES}
+        for record in read_jsonl(path):
+            for c, h in hits(record).items():
+                found[c] += h
+        print(f"{path}: " + ", ".join(f"{c} {len(found[c])}" for c in CLASSES))
+        rng = random.Random(0)
+        for c in CLASSES:
+            for h in rng.sample(found[c], min(args.show, len(found[c]))):
+                print(f"  {c}: {h}")
+
+
+if __name__ == "__main__":
+    main()
