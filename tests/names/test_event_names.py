@@ -17,10 +17,13 @@ EVENTS = [
     ('Məqsəd "Şərq Tərəfdaşlığı"-nın gücləndirilməsidir.', [("Şərq", "REGION")], []),       # a suffix glued after the quote
     ("Komanda Avropa Liqasında oynayır.", [("Avropa", "REGION")], []),
     ("Şəhərdə Formula-1 Avropa Qran-prisi keçiriləcək.", [("Avropa", "REGION")], []),
+    ("Layihə Trans-Xəzər dəhlizini gücləndirir.", [("Xəzər", "REGION")], []),                # an adjective's prefix
+    ("“Trans Avrasiya Magistralı” layihəsi davam edir.", [("Avrasiya", "REGION")], []),
     # places stay
     ("Güləşçilər Avropa çempionatında qalib gəlib.", [("Avropa", "REGION")], [("Avropa", "REGION")]),
     ("Ölkə Qərb tərəfdaşlarına müraciət edib.", [("Qərb", "REGION")], [("Qərb", "REGION")]),
     ("Yük Avropa ölkələrinə gedir.", [("Avropa", "REGION")], [("Avropa", "REGION")]),
+    ("Yük Transkaspi yolu ilə Avropaya gedir.", [("Avropaya", "REGION")], [("Avropaya", "REGION")]),
     ("Kapitan Gəncədəki oyunda zədə alıb.", [("Gəncədəki", "REGION")], [("Gəncədəki", "REGION")]),  # a case form
     ("Avropanın Rəqəmsal Gündəliyi qəbul olunub.", [("Avropanın", "REGION")], [("Avropanın", "REGION")]),
     ("Görüş Bakı Olimpiya Stadionunda olub.", [("Bakı", "REGION")], [("Bakı", "REGION")]),  # no head after
