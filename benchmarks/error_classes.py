@@ -28,7 +28,9 @@ so they are upper bounds; --show N prints N instances per class, seed 0, to read
 - quoted_event (class 3): an ORG that is a whole quoted name before an event, project, app or device noun,
   also after "adlı"/"adlanan" (“X” tədbiri, “X” adlı mobil tətbiq);
 - interface_label (class 11): a PERSON/ORG/REGION that is a whole quoted name before a portal's interface noun,
-  also after "alt" or more quoted labels (“X” alt bölməsi, “X” və “Y” düymələri).
+  also after "alt" or more quoted labels (“X” alt bölməsi, “X” və “Y” düymələri);
+- compass_outside (class 4): a REGION/COUNTRY right after a compass word that is left outside it ("Orta
+  [Asiyanın]", "Şimal-[Şərqi Asiyadan]"), where no capitalised word comes before the compass word.
 """
 from __future__ import annotations
 
@@ -46,7 +48,7 @@ from pipeline.io import read_jsonl  # noqa: E402
 
 CLASSES = ("common_word_start", "product_org", "title_as_name", "company_as_name", "vowel_genitive_norm", "initial_space",
            "money_gap_qualifier", "split_region_pair", "place_opens_event", "event_edition", "quoted_event",
-           "interface_label")
+           "interface_label", "compass_outside")
 WORD = re.compile(r"[^\W\d_][\w'’\-]*")
 PRODUCT_AFTER = re.compile(r"^[”»\"]?\S*\s+(?:\S+\s+){0,2}?(?:portal|sistem|platforma|tətbiq|e-xidmət)\w*", re.I)
 PRODUCT_INSIDE = re.compile(r"\s(?:Portal|Sistem|Platforma|Tətbiq|Login|İmza)\w*$")
@@ -59,6 +61,8 @@ GAP_QUALIFIER = re.compile(r"^\s+(?:[^\W\d]+\s+){1,2}?(?:çox|artıq|az|yuxarı)
 ECONOMIC_LIST = re.compile(r"^[-–\w\s,]{0,120}?iqtisadi (?:rayon|region)")
 EVENT_WORD = re.compile(r"^\s+(?:(?:Olimpiya|Yay|Qış|Rəqəmsal)\s+)?(?:Oyun|oyun|Tərəfdaşl|tərəfdaşl|Liqa|Qran|Gran|Gündəli|"
                         r"Kubo|[Çç]empionat|Forum|Festival|Sammit)")
+COMPASS_BEFORE = re.compile(r"(?:^|[^\w”\"»\s]\s*|\s[a-zçşöüğıə]\w*\s)(?:Mərkəzi|Şərqi|Qərbi|Cənubi|Şimali|Orta|"
+                            r"(?:Şimal|Cənub)-(?:Şərqi|Qərbi)|(?:Şimal|Cənub)-)\s?$")
 YEAR_END = re.compile(r"(?:^|[^\d:])(?:19|20)\d\d$")
 YEAR_GLUED = re.compile(r"^[-–]?(?:19|20)\d\d(?!\d)")
 QUOTE_OPEN, QUOTE_CLOSE = "“\"«„", "”\"»"
@@ -121,6 +125,8 @@ def instances(records: list[dict], preds: list[dict]) -> dict[str, list[str]]:
                 found["quoted_event"].append(f"{word!r}: …{ctx}…")
             if lab in ("PERSON", "ORG", "REGION") and quoted and INTERFACE_NOUN.match(text[t:t + 100]):
                 found["interface_label"].append(f"{lab} {word!r}: …{ctx}…")
+            if lab in ("REGION", "COUNTRY") and COMPASS_BEFORE.search(text[max(0, s - 40):s]):
+                found["compass_outside"].append(f"{lab} {word!r}: …{ctx}…")
             if lab == "REGION" and EVENT_WORD.match(text[t:t + 40]):
                 found["place_opens_event"].append(f"{word!r}: …{ctx}…")
         ordered = sorted(ents, key=lambda e: e["start"])

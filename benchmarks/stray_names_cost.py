@@ -19,7 +19,7 @@ sys.path.insert(0, str(ROOT))
 import pipeline.names.corrections as corrections  # noqa: E402
 
 RULES = {"stray_names": "stray_name_fixes", "site_labels": "site_label_names", "kind_acronyms": "kind_acronym_fixes",
-         "event_names": "event_name_fixes"}
+         "event_names": "event_name_fixes", "compass_places": "compass_place_names"}
 
 
 def main() -> None:
