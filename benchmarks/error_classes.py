@@ -18,7 +18,19 @@ so they are upper bounds; --show N prints N instances per class, seed 0, to read
 - initial_space (class 6): an initial, a full stop and a space before a surname ("A. Məmmədov") that
   no PERSON covers whole;
 - money_gap_qualifier (class 7): a MONEY without qualifier followed by one or two words and then
-  "çox", "artıq", "az" or "yuxarı" ("500 milyon dollardan bir qədər çox").
+  "çox", "artıq", "az" or "yuxarı" ("500 milyon dollardan bir qədər çox");
+- split_region_pair (class 4): two REGIONs joined by a glued hyphen in a list that "iqtisadi rayon" closes
+  ("[Quba]-[Xaçmaz] iqtisadi rayonu": one economic region);
+- place_opens_event (class 4): a REGION right before an event's, competition's or partnership's word ("Avropa
+  Oyunları", "Şərq Tərəfdaşlığı", "Avropa Liqası"; broader than the rule: "Kuboku", "çempionatı", "Forumu",
+  which the gold keeps as places, count too);
+- event_edition (class 3): an ORG/PERSON/REGION ending in a year or glued to one (“Bakutel-2017”);
+- quoted_event (class 3): an ORG that is a whole quoted name before an event, project, app or device noun,
+  also after "adlı"/"adlanan" (“X” tədbiri, “X” adlı mobil tətbiq);
+- interface_label (class 11): a PERSON/ORG/REGION that is a whole quoted name before a portal's interface noun,
+  also after "alt" or more quoted labels (“X” alt bölməsi, “X” və “Y” düymələri);
+- compass_outside (class 4): a REGION/COUNTRY right after a compass word that is left outside it ("Orta
+  [Asiyanın]", "Şimal-[Şərqi Asiyadan]"), where no capitalised word comes before the compass word.
 """
 from __future__ import annotations
 
@@ -34,7 +46,9 @@ sys.path.insert(0, str(ROOT))
 
 from pipeline.io import read_jsonl  # noqa: E402
 
-CLASSES = ("common_word_start", "product_org", "title_as_name", "company_as_name", "vowel_genitive_norm", "initial_space", "money_gap_qualifier")
+CLASSES = ("common_word_start", "product_org", "title_as_name", "company_as_name", "vowel_genitive_norm", "initial_space",
+           "money_gap_qualifier", "split_region_pair", "place_opens_event", "event_edition", "quoted_event",
+           "interface_label", "compass_outside")
 WORD = re.compile(r"[^\W\d_][\w'’\-]*")
 PRODUCT_AFTER = re.compile(r"^[”»\"]?\S*\s+(?:\S+\s+){0,2}?(?:portal|sistem|platforma|tətbiq|e-xidmət)\w*", re.I)
 PRODUCT_INSIDE = re.compile(r"\s(?:Portal|Sistem|Platforma|Tətbiq|Login|İmza)\w*$")
@@ -44,6 +58,19 @@ OFFICE = re.compile(r"(?:nazir|müavin|prezident|rəis|sədr|səfir|katib|direkt
                     r"başçı|rəhbər|kansler|kral|baş nazir|sözçü|komandan|müvəkkil)\w*$", re.I)
 COMPANY = re.compile(r"^(?:Azər(?!baycan|i\b)\w{2,}|\w+(?:bank|Bank|cell|tel)\w{0,5})$")
 GAP_QUALIFIER = re.compile(r"^\s+(?:[^\W\d]+\s+){1,2}?(?:çox|artıq|az|yuxarı)\b")
+ECONOMIC_LIST = re.compile(r"^[-–\w\s,]{0,120}?iqtisadi (?:rayon|region)")
+EVENT_WORD = re.compile(r"^\s+(?:(?:Olimpiya|Yay|Qış|Rəqəmsal)\s+)?(?:Oyun|oyun|Tərəfdaşl|tərəfdaşl|Liqa|Qran|Gran|Gündəli|"
+                        r"Kubo|[Çç]empionat|Forum|Festival|Sammit)")
+COMPASS_BEFORE = re.compile(r"(?:^|[^\w”\"»\s]\s*|\s[a-zçşöüğıə]\w*\s)(?:Mərkəzi|Şərqi|Qərbi|Cənubi|Şimali|Orta|"
+                            r"(?:Şimal|Cənub)-(?:Şərqi|Qərbi)|(?:Şimal|Cənub)-)\s?$")
+YEAR_END = re.compile(r"(?:^|[^\d:])(?:19|20)\d\d$")
+YEAR_GLUED = re.compile(r"^[-–]?(?:19|20)\d\d(?!\d)")
+QUOTE_OPEN, QUOTE_CLOSE = "“\"«„", "”\"»"
+EVENT_NOUN = re.compile(r"^[”\"»]\s+(?:(?:adlı|adlanan|adında)\s+(?:\w+\s+){0,2}?)?"
+                        r"(?:tədbir|konfrans|sərgi|festival|müsabiqə|forum|sammit|seminar|hakaton|layihə|tətbiq|"
+                        r"tərtibat|qurğu|ixtira)")
+INTERFACE_NOUN = re.compile(r"^[”\"»](?:\s*(?:və|,)\s*[“\"«][^”\"»]{1,40}[”\"»])*\s+(?:alt\s+)?"
+                            r"(?:bölmə|düymə|menyu|pəncərə|sütun|link|sekmə|xana)")
 
 
 def lower(text: str) -> str:
@@ -90,8 +117,23 @@ def instances(records: list[dict], preds: list[dict]) -> dict[str, list[str]]:
                 found["vowel_genitive_norm"].append(f"{word!r} → {norm!r}")
             if lab == "MONEY" and not e.get("qualifier") and GAP_QUALIFIER.match(text[t:t + 40]):
                 found["money_gap_qualifier"].append(f"{word!r}{text[t:t + 30]!r}")
+            if lab in ("PERSON", "ORG", "REGION") and (YEAR_END.search(word) and re.search(r"[^\W\d]", word)
+                                                      or YEAR_GLUED.match(text[t:t + 6])):
+                found["event_edition"].append(f"{lab} {word!r}: …{ctx}…")
+            quoted = s > 0 and text[s - 1] in QUOTE_OPEN
+            if lab == "ORG" and quoted and EVENT_NOUN.match(text[t:t + 60]):
+                found["quoted_event"].append(f"{word!r}: …{ctx}…")
+            if lab in ("PERSON", "ORG", "REGION") and quoted and INTERFACE_NOUN.match(text[t:t + 100]):
+                found["interface_label"].append(f"{lab} {word!r}: …{ctx}…")
+            if lab in ("REGION", "COUNTRY") and COMPASS_BEFORE.search(text[max(0, s - 40):s]):
+                found["compass_outside"].append(f"{lab} {word!r}: …{ctx}…")
+            if lab == "REGION" and EVENT_WORD.match(text[t:t + 40]):
+                found["place_opens_event"].append(f"{word!r}: …{ctx}…")
         ordered = sorted(ents, key=lambda e: e["start"])
         for a, b in zip(ordered, ordered[1:]):
+            if a["label"] == b["label"] == "REGION" and text[a["end"]:b["start"]] == "-" \
+                    and ECONOMIC_LIST.match(text[b["end"]:b["end"] + 140]):
+                found["split_region_pair"].append(f"{a['text']}-{b['text']}")
             if a["label"] in ("ORG", "REGION") and b["label"] == "PERSON" and OFFICE.search(a["text"]) \
                     and re.fullmatch(r"\s*,?\s*", text[a["end"]:b["start"]]):
                 found["title_as_name"].append(f"{a['label']} {a['text']!r} {b['text']!r}")

@@ -213,7 +213,8 @@ def _score(cand: str, text: str, ana: Analysis, label: str, lex: Lexicon) -> flo
     elif any(cand in c for c in lex.norms.values()):
         score += W["other_norm"]
     last = az_lower(cand.rpartition(" ")[2])
-    if last in lex.words:
+    # a hyphenated place ends in a known word ("Şəki-Zaqatala": not "Şəki-Zaqata" + instrumental)
+    if last in lex.words or "-" in last and last.rpartition("-")[2] in lex.words:
         score += W["known_word"]
     if not ana.morphs:
         return score + W["ending"] * lex.ending(last) + W["unchanged"]

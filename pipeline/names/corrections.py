@@ -62,6 +62,10 @@ each rule a config switch (measured one by one in benchmarks/corrections.py):
   or common capitalised words before it, common capitalised words up to a body's head after it
   (pipeline/names/org_edges.py: "İnformasiya Texnologiyalarının [İnkişafı Dövlət Fondu]", "[Milli
   Sertifikat Xidməti] Mərkəzi").
+- event_names: a REGION that opens an event's or programme's name and a name that ends in a year (an event's
+  edition) are no names (pipeline/names/event_names.py: "[Avropa] Oyunları", "[Şərq] Tərəfdaşlığı", “Bakutel-2017”).
+- compass_places: a compass word opening a place's name belongs to it (pipeline/names/compass_places.py: "[Orta
+  Asiyanın]", "[Şimali İrlandiya]", "[Şimal-Şərqi Asiyadan]").
 """
 from __future__ import annotations
 
@@ -76,7 +80,9 @@ from pipeline.names.brands import company_names
 from pipeline.names.caps_words import caps_words as caps_word_names
 from pipeline.names.common_words import sentence_start_words
 from pipeline.names.company_forms import company_forms
+from pipeline.names.compass_places import compass_places as compass_place_names
 from pipeline.names.concepts import concept_names
+from pipeline.names.event_names import event_names as event_name_fixes
 from pipeline.names.facilities import facility_names
 from pipeline.names.held_titles import held_titles as predicated_titles
 from pipeline.names.honorific_names import honorific_persons
@@ -98,7 +104,8 @@ from pipeline.names.titled_orgs import titled_orgs as split_titled_orgs
 RULES = ("common_words", "products", "titles", "persons", "brands", "companies", "concepts", "official_names", "acronyms",
          "body_runs", "org_splits", "org_joins", "facilities", "site_labels", "attached_bodies", "caps_words",
          "bank_names", "streets", "held_titles", "honorific_names",
-         "person_splits", "titled_orgs", "stray_names", "kind_acronyms", "org_edges")
+         "person_splits", "titled_orgs", "stray_names", "kind_acronyms", "org_edges",
+         "event_names", "compass_places")
 
 
 @Language.factory("az_corrections", default_config={rule: True for rule in RULES})
@@ -110,7 +117,8 @@ def create_az_corrections(nlp: Language, name: str, common_words: bool = True, p
                           caps_words: bool = True, bank_names: bool = True,
                           streets: bool = True, held_titles: bool = True, honorific_names: bool = True,
                           person_splits: bool = True, titled_orgs: bool = True, stray_names: bool = True,
-                          kind_acronyms: bool = True, org_edges: bool = True):
+                          kind_acronyms: bool = True, org_edges: bool = True,
+                          event_names: bool = True, compass_places: bool = True):
     """Correct the ner's names with knowledge; see the module docstring for each switch."""
     # titles first: a capitalised title opening a sentence is relabelled, not dropped as a common word
     steps = [rule for on, rule in ((persons, patronymic_persons), (titles, split_titled_persons),
@@ -129,7 +137,8 @@ def create_az_corrections(nlp: Language, name: str, common_words: bool = True, p
                                    (person_splits, split_persons), (titled_orgs, split_titled_orgs),
                                    # last: what the rules above leave alone (a TITLE with no PERSON, ...)
                                    (stray_names, stray_name_fixes), (kind_acronyms, kind_acronym_fixes),
-                                   (org_edges, org_edge_fixes)) if on]
+                                   (org_edges, org_edge_fixes),
+                                   (event_names, event_name_fixes), (compass_places, compass_place_names)) if on]
 
     def az_corrections(doc: Doc) -> Doc:
         # doc.ents builds every Span on each access: read once, each rule works on the list, write once

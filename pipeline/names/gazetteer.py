@@ -2,7 +2,7 @@
 
 Names come from the country table (pipeline/names/countries.py: CLDR territories and aliases),
 pycountry's Azerbaijani subdivisions (rayons, cities) and, optionally, place names the training gold
-marks as REGION at least twice. Matching compares the last word's base forms
+marks as REGION at least twice and the hand list of hyphenated and two-word places (economic regions). Matching compares the last word's base forms
 (pipeline.lang.morphology.base_forms), so "Qazaxıstanın", "ABŞ-ın", "Azərbaycan Respublikasında" match.
 The components that use the matches are in pipeline/names/components.py.
 """
@@ -28,13 +28,15 @@ MAX_WORDS = 10
 @functools.cache
 def entries(with_regions: bool = True) -> dict[tuple[str, ...], Entry]:
     """Lower-case word tuple → entry. Aliases win over CLDR; CLDR over subdivisions and the
-    training-gold region list."""
+    training-gold and hand region lists."""
     out = dict(territories())
     for row in read_tsv(DATA / "subdivisions.tsv"):
         for sub in _subdivisions(row["country"]):
             add_entry(out, sub, "REGION", None)
     if with_regions:
         for row in read_tsv(DATA / "regions.tsv"):
+            add_entry(out, row["name"], "REGION", None)
+        for row in read_tsv(DATA / "hand_regions.tsv"):
             add_entry(out, row["name"], "REGION", None)
     return out
 

@@ -9,6 +9,9 @@ from pipeline.names.quotes import quoted_names
 from pipeline.names.spans import cap, ent_at, free, replace_ents
 from pipeline.names.words import joiners, legal_forms, possessed, quoted_name_heads, quoted_org_heads
 
+NAMING = frozenset({"adlı", "adlanan", "adında"})  # “X” adlı tədbir: the kind noun comes after these
+NAMED_REACH = 3  # lower-case words after "adlı" up to the kind noun ("adlı mobil tətbiq")
+
 
 def _org_end(doc: Doc, i: int) -> int | None:
     """End of an organisation name that opens at token i after a quoted name: a capitalised run
@@ -55,9 +58,23 @@ def join_quoted_orgs(doc: Doc) -> list[Span] | None:
     return replace_ents(doc, new) if new else None
 
 
+def _named_kind(doc: Doc, k: int, kinds: dict[str, frozenset[str]]) -> str | None:
+    """“X” adlı (mobil) tətbiq: the kind of the first of the lower-case words from token k that is a kind
+    noun in any form (after "adlı" it takes no possessive), at most NAMED_REACH words on (egov9)."""
+    for t in doc[k:min(k + NAMED_REACH, len(doc))]:
+        if not t.text[:1].islower() or t.ent_type_:
+            return None
+        forms = base_forms(t.text)
+        for kind, nouns in kinds.items():
+            if forms & nouns:
+                return kind
+    return None
+
+
 def quoted_name_kinds(doc: Doc) -> list[Span] | None:
     """“X” şirkəti, “X” komandası: X is an ORG (a model entity exactly on X changes its label);
-    “X” layihəsi, “X” festivalı: X is no entity (a model ORG exactly on X is dropped)."""
+    “X” layihəsi, “X” festivalı: X is no entity (a model ORG exactly on X is dropped); so also after "adlı",
+    "adlanan", "adında" (“X” adlı mobil tətbiq, “X” adlanan layihə)."""
     kinds = quoted_name_heads()
     add: list[Span] = []
     drop: set[tuple[int, int]] = set()
@@ -67,11 +84,12 @@ def quoted_name_kinds(doc: Doc) -> list[Span] | None:
             continue
         inner = doc[i + 1:close]
         first, last = ent_at(doc, inner.start), ent_at(doc, inner.end - 1)
-        if possessed(nxt.text, kinds.get("ORG", frozenset()))[0]:
+        named = _named_kind(doc, close + 2, kinds) if nxt.lower_ in NAMING else None
+        if named == "ORG" or possessed(nxt.text, kinds.get("ORG", frozenset()))[0]:
             exact = first is not None and (first.start, first.end) == (inner.start, inner.end)
             if exact and first.label_ != "ORG" or first is None and last is None and free(doc, inner.start, inner.end):
                 add.append(Span(doc, inner.start, inner.end, label="ORG"))
-        elif possessed(nxt.text, kinds.get("none", frozenset()))[0]:
+        elif named == "none" or possessed(nxt.text, kinds.get("none", frozenset()))[0]:
             if first is not None and first.label_ == "ORG" and (first.start, first.end) == (inner.start, inner.end):
                 drop.add((first.start, first.end))
     if drop:  # applied here, so that the added names below see the remaining entities

@@ -1,8 +1,9 @@
 """Words of an e-services portal's own pages, and kinds of things, that the ner takes for names (issue 11,
 classes 11 and 1). Each is dropped:
 - a quoted label of a part of the site followed by an interface noun (“Haqqımızda” bölməsi, “Göndər”
-  düyməsi, "Müsabiqələr" menyusu), unless its last word is a body's head (“Qarabağ Dirçəliş Fondu”
-  bölməsi names the fund);
+  düyməsi, "Müsabiqələr" menyusu, “Kreditlər” alt bölməsi, “Redaktə” və “Sil” düymələri; egov9: the last two),
+  unless its last word is a body's head in the singular (“Qarabağ Dirçəliş Fondu” bölməsi names the fund;
+  “Elektron Xidmətlər” bölməsi, a plural, does not);
 - a product of a brand family in any case (“Asan imza”; `companies` takes the brand's own spelling);
 - a name glued after "e-" or "m-" ("e-TƏBİB"), or to a lower-case "e" with no hyphen ("eSosial",
   "eSatınalma", "eGovPay"; egov7): an e-service's name, not its body's (a name ending in a body's head
@@ -35,6 +36,7 @@ from pipeline.tables import words_by_role
 PATH = "site_labels/words.tsv"  # under pipeline/data/
 LABELS = frozenset({"PERSON", "ORG", "REGION"})
 QUOTE_REACH = 4  # lower-case words a quoted label may go on with after the entity ("Paket göndər")
+LIST_LABELS = 3  # more quoted labels before the interface noun (“Redaktə” və “Sil” düymələri)
 E_PREFIXES = frozenset({"e", "m"})
 # the plural suffix, then at most a possessive and a case ("Məlumatlardan", "Bülletenləri", "Reyestrlərin")
 E_GLUED = re.compile(r"^e[A-ZƏÜÖĞİŞÇ]\w*[a-zəüöğışç]")  # "eSosial", "eGovPay": an e-service, no company
@@ -49,15 +51,37 @@ def words() -> dict[str, frozenset[str]]:
 
 
 def _interface_label(doc: Doc, ent: Span) -> bool:
-    """The entity is a quoted label followed by an interface noun (“İcazələr” bölməsinə)."""
-    if ent.start == 0 or not opens_quote(doc[ent.start - 1]) or body_word(ent[-1].text):
+    """The entity is a quoted label followed by an interface noun (“İcazələr” bölməsinə), also a sub-part
+    (“Kreditlər” alt bölməsində) or across a list of quoted labels (“Redaktə” və “Sil” düymələri; egov9)."""
+    if ent.start == 0 or not opens_quote(doc[ent.start - 1]):
+        return False
+    # a body's name stays, but a body takes no plural: "Elektron Xidmətlər" bölməsi is a label (egov9)
+    if body_word(ent[-1].text) and not plural_word(ent[-1].text):
         return False
     for t in doc[ent.end:ent.end + QUOTE_REACH + 1]:
         if closes_quote(t):
-            nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
-            return (nxt is not None and nxt.text[:1].islower()
-                    and bool(base_forms(nxt.text) & words().get("interface", frozenset())))
+            return _interface_after(doc, t.i + 1)
         if not (t.is_alpha and t.text[:1].islower()) or t.is_sent_start:
+            return False
+    return False
+
+
+def _interface_after(doc: Doc, k: int, labels: int = 0) -> bool:
+    """An interface noun at token k, after "alt" (a sub-part), or after more quoted labels joined by "və" or
+    a comma (at most LIST_LABELS of them)."""
+    nxt = doc[k] if k < len(doc) else None
+    if nxt is None:
+        return False
+    if nxt.lower_ == "alt" and k + 1 < len(doc):
+        nxt = doc[k + 1]
+    if nxt.text[:1].islower() and base_forms(nxt.text) & words().get("interface", frozenset()):
+        return True
+    if labels >= LIST_LABELS or nxt.lower_ not in ("və", ",") or k + 2 >= len(doc) or not opens_quote(doc[k + 1]):
+        return False
+    for j in range(k + 3, min(k + 3 + QUOTE_REACH, len(doc))):  # the next label's closing quote
+        if closes_quote(doc[j]):
+            return _interface_after(doc, j + 1, labels + 1)
+        if opens_quote(doc[j]) or doc[j].is_sent_start:
             return False
     return False
 

@@ -33,6 +33,9 @@ NORMS = [
     ("Ş.Mirziyoyevin", "PERSON", "Ş.Mirziyoyev"),
     ("Mirziyoyevlə", "PERSON", "Mirziyoyev"),
     ("Kasım-Jomart Tokayevə", "PERSON", "Kasım-Jomart Tokayev"),
+    ("Şəki-Zaqatala", "REGION", "Şəki-Zaqatala"),  # a hyphenated place ending in a known word: no "-la" stripped
+    ("Şəki-Zaqatalada", "REGION", "Şəki-Zaqatala"),
+    ("Abşeron-Xızının", "REGION", "Abşeron-Xızı"),
     ("Mehriban Əliyeva", "PERSON", "Mehriban Əliyeva"),
     ("Prezidenti", "TITLE", "Prezident"),
     ("Prezident", "TITLE", "Prezident"),

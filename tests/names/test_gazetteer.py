@@ -24,6 +24,12 @@ FOUND = [
     ("ABŞ-ın mövqeyi dəyişməyib.", [("ABŞ-ın", "COUNTRY", "US")]),
     ("Görüş Azərbaycan Respublikasında keçirilib.", [("Azərbaycan Respublikasında", "COUNTRY", "AZ")]),
     ("Rusiya-Ukrayna danışıqları yenə təxirə salınıb.", [("Rusiya", "COUNTRY", "RU"), ("Ukrayna", "COUNTRY", "UA")]),
+    # egov9: an economic region is one place, hyphenated or of two words (hand_regions.tsv)
+    ("Təlimlər Quba-Xaçmaz və Lənkəran-Astara iqtisadi rayonlarında keçirilib.",
+     [("Quba-Xaçmaz", "REGION", ""), ("Lənkəran-Astara", "REGION", "")]),
+    ("Yeni zavod Gəncə-Daşkəsəndə tikiləcək.", [("Gəncə-Daşkəsəndə", "REGION", "")]),
+    ("Fermerlər Dağlıq Şirvan iqtisadi rayonunda çalışır.", [("Dağlıq Şirvan", "REGION", "")]),
+    ("Avtobus Quba - Xaçmaz yolu ilə gedir.", [("Quba", "REGION", ""), ("Xaçmaz", "REGION", "")]),  # spaced: two
     ("Məsələ Mərkəzi Asiyada müzakirə olunur.", [("Mərkəzi Asiyada", "REGION", "")]),
     ("Qrenlandiyada buzlaqlar əriyir.", [("Qrenlandiyada", "REGION", "GL")]),
     ("Qazaxıstan Prezidenti çıxış edib.", [("Qazaxıstan", "COUNTRY", "KZ")]),

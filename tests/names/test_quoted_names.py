@@ -47,9 +47,18 @@ QUOTED_KINDS = [
     ("Xəbəri “Zorbalı Səs” qəzeti yazıb.", [], [("Zorbalı Səs", "ORG")]),
     ("Gənclər “Zorbalı” layihəsinə qoşulub.", [("Zorbalı", "ORG")], []),               # a project: none
     ("Şəhərdə “Zorbalı” festivalı keçirilib.", [("Zorbalı", "ORG")], []),              # an event: none
+    ("Nazirlik “Zorbalı” tədbirini keçirib.", [("Zorbalı", "ORG")], []),              # egov9: an event
+    ("Alimlər “Zorbalı” konfransına qatılıb.", [("Zorbalı", "ORG")], []),
+    ("Tələbələr “Zorbalı” adlı mobil tətbiq hazırlayıb.", [("Zorbalı", "ORG")], []),      # after "adlı"
+    ("Alim “Zorbalı” adlı qurğu yaradıb.", [("Zorbalı", "ORG")], []),
+    ("Şəhərdə “Zorbalı” adlanan tədbir keçirilib.", [("Zorbalı", "ORG")], []),
+    ("Qardaşlar “Zorbalı” adlı şirkət yaradıb.", [("Zorbalı", "PERSON")], [("Zorbalı", "ORG")]),  # a company
+    ("Qardaşlar “Zorbalı” adlı yeni bir iri holdinq qurub.", [("Zorbalı", "PERSON")],
+     [("Zorbalı", "PERSON")]),                                                             # too far after "adlı"
+    ("Gənclər “Zorbalı” adlı mahnı oxuyub.", [("Zorbalı", "PERSON")], [("Zorbalı", "PERSON")]),  # ORG only
     ("Şəhərdə “Zorbalı” festivalı keçirilib.", [("Zorbalı", "PERSON")], [("Zorbalı", "PERSON")]),  # ORG only
     ("Müqavilə “Zorbalı”nın şirkəti ilə bağlanıb.", [], []),      # no space after the quote: no compound
-    ("Gənclər “Zorbalı” adlı layihəyə qoşulub.", [("Zorbalı", "ORG")], [("Zorbalı", "ORG")]),  # not next
+    ("Gənclər “Zorbalı” adlı layihəyə qoşulub.", [("Zorbalı", "ORG")], []),  # egov9: "adlı" before the noun
 ]
 
 

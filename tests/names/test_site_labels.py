@@ -13,6 +13,15 @@ LABELS = [
     ("Saytın “Əlaqələr” bölməsində ünvanlar var.", [("Əlaqələr", "ORG")], []),
     ('Sonra "Yadda saxla" düyməsini basın.', [("Yadda saxla", "ORG")], []),         # the label goes on in lower case
     ("Portalda “Xəbərlər” menyusuna keçin.", [("Xəbərlər", "PERSON")], []),
+    # egov9: a sub-part ("alt bölmə") and a list of quoted labels before the interface noun
+    ("Kabinetin “Ödənişlər” alt bölməsinə keçin.", [("Ödənişlər", "ORG")], []),
+    ("Sonra “Yadda saxla” və “Ləğv et” düymələrindən birini basın.", [("Yadda saxla", "ORG")], []),
+    ("Menyuda “Arxiv”, “Xəritə” və “Sorğular” bölmələri var.", [("Arxiv", "ORG"), ("Xəritə", "REGION")], []),
+    ("Tətbiqdə “Gəncə Su Fondu” və “Arxiv” bölmələri var.", [("Gəncə Su Fondu", "ORG")],  # a body's name stays
+     [("Gəncə Su Fondu", "ORG")]),
+    ("Nəşriyyat “Arxiv” və “Xəritə” kitablarını buraxıb.", [("Arxiv", "ORG")], [("Arxiv", "ORG")]),  # no interface noun
+    ("Komitə “Arxiv” alt qrupunu yaradıb.", [("Arxiv", "ORG")], [("Arxiv", "ORG")]),
+    ("Sonra “Onlayn Xidmətlər” bölməsini seçin.", [("Onlayn Xidmətlər", "ORG")], []),  # a plural head: no body
     ("Tətbiqdə “Gəncə Su Fondu” bölməsini seçin.", [("Gəncə Su Fondu", "ORG")],     # a body's name stays
      [("Gəncə Su Fondu", "ORG")]),
     ("Şirkətin “Xəzərnet” səhifəsi açılıb.", [("Xəzərnet", "ORG")], [("Xəzərnet", "ORG")]),  # no interface noun

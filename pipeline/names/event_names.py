@@ -1,0 +1,114 @@
+"""Names of events, competitions and programmes are no places and no organisations (issue 11, classes 4 and 3;
+ANNOTATION.md: events, products and programmes are no entities):
+- a REGION in the nominative that opens such a name: right before its head noun ("[Avropa] Oyunları", "[Şərq]
+  Tərəfdaşlığı", "[Avropa] Liqası") or before at most two free capitalised words and then the head ("Avropa
+  Olimpiya Oyunları"); a place in a case is no part of the name ("Gəncədəki oyunda": the game in Ganja). The
+  heads live in pipeline/data/event_names/words.tsv; so is a REGION after a prefix that makes an adjective of it
+  ("Trans-[Avrasiya] Super İnformasiya Magistralı", "Trans-Xəzər marşrutu": the gold marks no place there);
+- an ORG, PERSON or REGION whose last word ends in a year, or that a year is glued to, names one edition of an
+  exhibition, a fair, a contest or a standard (“Bakutel-2017”, “TIBO-2016”, "GITEX Technology Week 2022",
+  “StartupFest2019”, “ISO 27001/2013”); the training gold has no name that ends in a year.
+"""
+from __future__ import annotations
+
+import functools
+import re
+
+from spacy.tokens import Doc, Span
+
+from pipeline.lang.casing import az_lower
+from pipeline.lang.morphology import base_forms
+from pipeline.lang.punctuation import CLOSING_QUOTES, tidy
+from pipeline.lang.texts import token_texts
+from pipeline.names.az_norm import norm
+from pipeline.names.spans import name_word
+from pipeline.names.words import stem_prefixes
+from pipeline.tables import words_by_role
+
+PATH = "event_names/words.tsv"  # under pipeline/data/
+YEAR_LABELS = frozenset({"ORG", "PERSON", "REGION"})
+MAX_WORDS = 2  # free capitalised words between the place and the head ("Avropa Olimpiya Oyunları")
+# a year at a word's end, after a letter, a hyphen, a dash or a slash ("Bakutel-2017", "27001/2013"), or alone;
+# not after a colon: "MHM İSO 9001:2008" is a body before its standard, which the ner ran together
+YEAR_END = re.compile(r"(?:^|[^\d:])(?:19|20)\d\d$")
+YEAR = re.compile(r"^(?:19|20)\d\d$")
+DASHES = frozenset({"-", "–", "—"})
+QUOTE_TAIL = re.compile(f"[{re.escape(CLOSING_QUOTES)}\"]")
+
+
+@functools.cache
+def heads() -> frozenset[str]:
+    return words_by_role(PATH, az_lower).get("head", frozenset())
+
+
+@functools.cache
+def _head_starts() -> tuple[str, ...]:
+    return stem_prefixes(heads())
+
+
+@functools.cache
+def prefixes() -> frozenset[str]:
+    return words_by_role(PATH, az_lower).get("prefix", frozenset())
+
+
+def _after_prefix(texts: list[str], start: int) -> bool:
+    """"Trans-Avrasiya", "Trans Avrasiya": the REGION follows an adjective-making prefix."""
+    k = start - 2 if start >= 2 and texts[start - 1] in DASHES else start - 1
+    return k >= 0 and az_lower(texts[k]) in prefixes()
+
+
+@functools.lru_cache(maxsize=20_000)
+def _head(word: str) -> bool:
+    # the analyser only for a word that can be a head's form (most words after a place cannot)
+    if not az_lower(word).startswith(_head_starts()):
+        return False
+    # a suffix after a closing quote may stay glued to the word: 'Tərəfdaşlığı"-nın'
+    return bool(base_forms(QUOTE_TAIL.split(word, 1)[0]) & heads())
+
+
+def _opens_event(doc: Doc, texts: list[str], ent: Span, ents: list[Span]) -> bool:
+    """The REGION is followed by an event's head, directly or after free capitalised words, and is in the
+    nominative (its norm is its text)."""
+    for k in range(ent.end, min(ent.end + MAX_WORDS + 1, len(texts))):
+        text = texts[k]
+        if _head(text):
+            name = tidy(ent.text)  # only here: most REGIONs have no head after them
+            return norm(name, "REGION") == name
+        if not name_word(text) or any(e.start <= k < e.end for e in ents):
+            return False
+    return False
+
+
+def _edition(doc: Doc, texts: list[str], start: int, end: int) -> bool:
+    """The name ends in a year ("Bakutel-2017", "Week 2022"), or a year is glued to it ("StartupFest" +
+    "2019", "Bakutel" + "-" + "2017")."""
+    last = texts[end - 1]
+    # the regex only on a word ending in a digit: searching every name cost most of the rule's time
+    if last[-1:].isdigit() and YEAR_END.search(last) and any(c.isalpha() for t in texts[start:end] for c in t):
+        return True
+    if end >= len(texts):
+        return False
+    nxt = texts[end]
+    if YEAR.match(nxt):
+        return not doc[end - 1].whitespace_
+    return (nxt in DASHES and end + 1 < len(texts) and YEAR.match(texts[end + 1]) is not None
+            and not doc[end - 1].whitespace_ and not doc[end].whitespace_)
+
+
+def event_names(doc: Doc, ents: list[Span]) -> list[Span] | None:
+    """`ents` without the places that open an event's or programme's name and the names of an event's
+    edition; None when there is none."""
+    texts = token_texts(doc)
+    strings = doc.vocab.strings
+    # label ids, not `label_`: the string lookup per entity was most of the rule's time
+    region, year_labels = strings["REGION"], {strings[label] for label in YEAR_LABELS}
+    out = []
+    for e in ents:
+        label, start, end = e.label, e.start, e.end
+        if label in year_labels and _edition(doc, texts, start, end):
+            continue
+        if label == region and (end < len(texts) and _opens_event(doc, texts, e, ents)
+                                or _after_prefix(texts, start)):
+            continue
+        out.append(e)
+    return out if len(out) < len(ents) else None
