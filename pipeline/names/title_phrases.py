@@ -159,6 +159,12 @@ def phrase_start(doc: Doc, end: int, lo: int, bare: bool) -> int | None:
         if brief is not None and not has_suffix(token.text, "case", "genitive") and not is_modifier(token):
             start = brief  # a brief that does not begin after an owner, a title word or an entity is unsure
             break
+        if brief is not None and _head_genitive(token):
+            start -= 1  # the office the brief belongs to ("Kanslerinin xarici siyasət üzrə müşaviri")
+            brief = None
+            if token.is_sent_start:
+                break
+            continue
         brief = None
         if az_lower(token.text) == "yeni" and az_lower(doc[start].text) == "seçilmiş":
             start -= 1  # "yeni seçilmiş prezident" (but "yeni [Baş nazir]")
@@ -173,9 +179,15 @@ def phrase_start(doc: Doc, end: int, lo: int, bare: bool) -> int | None:
     while start < end and (doc[start].is_punct or az_lower(doc[start].text) in JOINERS):
         start += 1
     uzre = [i for i in range(start, end) if az_lower(doc[i].text) == "üzrə"]
-    if uzre and (uzre[0] == start or start == lo > 0 and not doc[lo].is_sent_start and not _genitive_end(doc, lo - 1)):
+    if uzre and (uzre[0] == start or start == lo > 0 and not doc[lo].is_sent_start and not _genitive_end(doc, lo - 1)
+                 and not _head_genitive(doc[start])):
         start = uzre[-1] + 1
     return start if bare else owned_start(doc, start, lo)
+
+
+def _head_genitive(token: Token) -> bool:
+    """A title head in the genitive ("Prezidentinin", "nazirinin"): an office a title after it belongs to."""
+    return head_lemma(token.text) in heads() and has_suffix(token.text, "case", "genitive")
 
 
 def _compound_word(token: Token) -> bool:

@@ -103,6 +103,13 @@ FOUND = [
      [("xarici işlər nazirinin iqtisadi məsələlər üzrə müavini", "TITLE"), ("Arno Kivi", "PERSON")]),
     ("Elm və mədəniyyət üzrə müşavir Arno Kivi gəlib.", [("Arno Kivi", "PERSON")],
      [("Elm və mədəniyyət üzrə müşavir", "TITLE"), ("Arno Kivi", "PERSON")]),
+    # ... and after the office it belongs to, a title head in the genitive, even after a nominative place
+    ("Dünən Norveç Kanslerinin balıqçılıq və turizm siyasəti üzrə müşaviri Arne Lund gəlib.",
+     [("Norveç", "COUNTRY"), ("müşaviri", "TITLE"), ("Arne Lund", "PERSON")],
+     [("Norveç", "COUNTRY"), ("Kanslerinin balıqçılıq və turizm siyasəti üzrə müşaviri", "TITLE"), ("Arne Lund", "PERSON")]),
+    ("Dünən Norveç Prezidentinin enerji üzrə xüsusi müşaviri Arne Lund gəlib.",
+     [("Norveç", "COUNTRY"), ("xüsusi müşaviri", "TITLE"), ("Arne Lund", "PERSON")],
+     [("Norveç", "COUNTRY"), ("Prezidentinin enerji üzrə xüsusi müşaviri", "TITLE"), ("Arne Lund", "PERSON")]),
     # ... but not after words of the sentence ("Bu gün"), nor a nominative place's
     ("Bu gün enerji üzrə müşaviri Arno Kivi gəlib.", [("Arno Kivi", "PERSON")],
      [("müşaviri", "TITLE"), ("Arno Kivi", "PERSON")]),
