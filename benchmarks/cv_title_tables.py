@@ -9,6 +9,9 @@ train documents outside the fold (every other file of data/titles as shipped):
 
 MODELS_DIR is the -o of a `crossval --keep-models` run (default split: train + dev, 5 folds, seed 0).
 Prints per fold the whole pipeline's five-label micro-F1, TITLE F1 and leaders (person, title) F1.
+`--keep DIR` keeps the entities as DIR/fold/kfold/<fold>.entities.jsonl (fold-built tables) and
+DIR/shipped/kfold/... (shipped tables), the layout of a crossval -o folder, so that
+`benchmarks/cv_leaders.py DIR/fold` classes the honest figure's pair errors.
 """
 from __future__ import annotations
 
@@ -51,6 +54,7 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("models", type=Path, help="-o of a `crossval --keep-models` run")
     ap.add_argument("--only", nargs="+", help="these folds only")
+    ap.add_argument("--keep", type=Path, help="keep the entities in KEEP/fold/kfold/ and KEEP/shipped/kfold/")
     args = ap.parse_args()
     records = [r for p in (T.TRAIN_JSONL, T.DEV_JSONL) for r in T.read_training(p)]
     tests = crossval.splits(records, "kfold", 5, 0)
@@ -67,7 +71,11 @@ def main() -> None:
             for label, folder in (("shipped", shipped),
                                   ("fold", fold_tables(T.TRAIN_JSONL, set(ids), Path(tmp) / name))):
                 use_tables(folder)
-                res = crossval.score_kept(model, reference, test, Path(tmp) / f"{name}.{label}.jsonl")
+                entities = Path(tmp) / f"{name}.{label}.jsonl"
+                if args.keep is not None:
+                    (args.keep / label / "kfold").mkdir(parents=True, exist_ok=True)
+                    entities = args.keep / label / "kfold" / f"{name}.entities.jsonl"
+                res = crossval.score_kept(model, reference, test, entities)
                 row.append((res["pipeline"]["micro"]["f"], res["pipeline"]["TITLE"]["f"], res["leaders"]["f"]))
             rows.append(row)
             print(f"{name}: shipped tables micro {row[1][0]:.4f} TITLE {row[1][1]:.4f} leaders {row[1][2]:.4f}"

@@ -14,6 +14,9 @@ training gold (`python -m pipeline.names.build_titles TRAIN.jsonl`, data/titles/
   and the portfolio words of the gold ministries' names ("Sənaye və
   Texnologiyalar Nazirliyi": "sənaye", "texnologiyalar"; not the country's name), matched in any case,
   so that capitalised titles are found as lower-case ones.
+Words no table lists are found by morphology where the phrase is an izafet: the noun compound between a
+genitive owner and a possessive head is the title's ("Özbəkistanın [investisiya, sənaye və ticarət
+naziri]", `owned_start`), and so a head that is no title alone is one right after its owner.
 An entity, a sentence start, a punctuation mark other than a comma inside the phrase, or a word with a
 first- or second-person ending ("dövlətimizin", "ölkəmizin") ends the phrase; the genitive country or
 body before it stays its own entity, which `leaders` reads as the title's country or organisation.
@@ -27,8 +30,11 @@ from spacy.tokens import Doc, Span, Token
 
 from pipeline.lang.casing import az_lower
 from pipeline.lang.morphology import analyses, base_forms
+from pipeline.names import gazetteer
 from pipeline.names.common_words import is_common
+from pipeline.names.countries import is_country_name
 from pipeline.names.official_names import body_word
+from pipeline.names.site_labels import words as site_words
 from pipeline.names.words import title_words
 from pipeline.tables import DATA_DIR, read_tsv
 
@@ -44,6 +50,13 @@ MAX_WORDS = 10     # the longest gold titles have 9 tokens
 ROMAN = re.compile(r"[IVX]{1,4}")  # a regnal number: "III Çarlz"
 GENITIVE_ENDING = re.compile(r"^n?[ıiuü]n$")
 FIRST_SECOND_PERSON = re.compile(r"(?:[iıuü]?m[iıuü]z|[iıuü]?n[iıuü]z)(?:[iıuü]n|[dt][ae]|[ae])?$")
+MAX_COMPOUND = 8   # words between a genitive owner and its title ("məcburi köçkünlər, əmək, səhiyyə və sosial müdafiə")
+OBLIQUE = ("genitive", "locative", "ablative", "instrumental", "terminative", "privative")
+VERB_FORM = re.compile(r"(?:m[ıiuü]ş|[aə]n|[aə]c[aə]k|d[ıiuü][ğy][ıiuü]|[ıiuü]b|m[aə]s[ıi])$")  # "olunmuş", "edən"
+DEMONYM = re.compile(r"l[ıiuü]$")
+PARTICIPLE = re.compile(r"..m[ıiuü]ş$")
+TIME_WORDS = frozenset(("yeni", "keçmiş", "sabiq", "hazırkı", "indiki", "əvvəlki", "mərhum", "həmin", "digər", "son",
+                        "ilk", "növbəti", "gələcək", "eks"))
 
 
 @functools.cache
@@ -83,8 +96,10 @@ def has_suffix(word: str, slot: str, names: str | tuple[str, ...] | None = None)
 
 
 def is_modifier(token: Token) -> bool:
+    """A word of a title phrase before its head; a time word never ("keçmiş [prezident]": the gold
+    mostly leaves it out, and a table built from a part of the gold may say otherwise)."""
     low = az_lower(token.text)
-    return low in modifiers() and not FIRST_SECOND_PERSON.search(low)
+    return low in modifiers() and low not in TIME_WORDS and not FIRST_SECOND_PERSON.search(low)
 
 
 def _closes(token: Token, bare: bool) -> bool:
@@ -144,6 +159,12 @@ def phrase_start(doc: Doc, end: int, lo: int, bare: bool) -> int | None:
         if brief is not None and not has_suffix(token.text, "case", "genitive") and not is_modifier(token):
             start = brief  # a brief that does not begin after an owner, a title word or an entity is unsure
             break
+        if brief is not None and _head_genitive(token):
+            start -= 1  # the office the brief belongs to ("Kanslerinin xarici siyasət üzrə müşaviri")
+            brief = None
+            if token.is_sent_start:
+                break
+            continue
         brief = None
         if az_lower(token.text) == "yeni" and az_lower(doc[start].text) == "seçilmiş":
             start -= 1  # "yeni seçilmiş prezident" (but "yeni [Baş nazir]")
@@ -158,9 +179,83 @@ def phrase_start(doc: Doc, end: int, lo: int, bare: bool) -> int | None:
     while start < end and (doc[start].is_punct or az_lower(doc[start].text) in JOINERS):
         start += 1
     uzre = [i for i in range(start, end) if az_lower(doc[i].text) == "üzrə"]
-    if uzre and (uzre[0] == start or start == lo > 0 and not doc[lo].is_sent_start and not _genitive_end(doc, lo - 1)):
+    if uzre and (uzre[0] == start or start == lo > 0 and not doc[lo].is_sent_start and not _genitive_end(doc, lo - 1)
+                 and not _head_genitive(doc[start])):
         start = uzre[-1] + 1
-    return start
+    return start if bare else owned_start(doc, start, lo)
+
+
+def _head_genitive(token: Token) -> bool:
+    """A title head in the genitive ("Prezidentinin", "nazirinin"): an office a title after it belongs to."""
+    return head_lemma(token.text) in heads() and has_suffix(token.text, "case", "genitive")
+
+
+def _compound_word(token: Token) -> bool:
+    """A word of the noun compound between a title's owner and its head ("enerji və təbii sərvətlər",
+    "keçid dövrü", "polis", "nazir"): no oblique case (nor a case after a possessive, "niyyətini"), no verb
+    form, no stop word, no time word ("yeni", "keçmiş": ANNOTATION.md's title is the office), no acronym or
+    regnal number, no demonym ("misirli"), no possessive title head (a second title)."""
+    low = az_lower(token.text)
+    if low in JOINERS or low == "üzrə":
+        return True
+    if not token.is_alpha or token.is_stop or low in TIME_WORDS or token.text.isupper() \
+            or VERB_FORM.search(low) or _demonym(low) \
+            or has_suffix(token.text, "case", OBLIQUE) or has_suffix(token.text, "rel") \
+            or any(a.has("poss") and a.has("case") for a in analyses(token.text)):
+        return False
+    return not (head_lemma(token.text) in heads() and has_suffix(token.text, "poss"))
+
+
+def _demonym(low: str) -> bool:
+    """"misirli", "braziliyalı": a place's name with -lı, no part of a title ("misirli [hücumçusu]")."""
+    stem = DEMONYM.sub("", low)
+    return stem != low and (is_country_name(stem.capitalize()) or (stem,) in gazetteer.entries())
+
+
+def owned_start(doc: Doc, start: int, lo: int) -> int:
+    """`start` moved left over a noun compound that a genitive owner opens, the owner left out
+    ("Özbəkistanın [investisiya, sənaye və ticarət naziri]", "Suriyanın [keçid dövrü Prezidenti]"): in the
+    izafet the possessive head takes every noun between its owner and itself. `start` stays without a
+    genitive right before the compound (a sentence start, a locative, a verb), before a capitalised title
+    that opens with no head ("atasının [Xalq artisti]"), and where a comma is no list a "və" closes
+    ("atası, Xalq artisti")."""
+    if doc[start].text[:1].isupper() and head_lemma(doc[start].text) is None:
+        return start
+    i = start
+    while i > lo and start - i < MAX_COMPOUND and _compound_word(doc[i - 1]):
+        i -= 1
+    if i == start or i - 1 < doc[start].sent.start or not _owner_edge(doc, i - 1):
+        return start
+    while i < start and (doc[i].is_punct or az_lower(doc[i].text) in (*JOINERS, "üzrə")):
+        i += 1
+    commas = [k for k in range(i, start) if doc[k].text == ","]
+    if commas and not _list_closed(doc, commas[-1]):
+        return start
+    # a capital after a lower-case word opens the portfolio's name ("qonağı [Rabitə və ... nazirinin müavini]")
+    return max((k for k in range(i + 1, start) if doc[k].text[:1].isupper() and doc[k - 1].text.islower()
+                and az_lower(doc[k - 1].text) not in JOINERS), default=i)
+
+
+def _owner_edge(doc: Doc, i: int) -> bool:
+    """Token i can stand right before a title's noun compound, outside it: the owner in the genitive
+    ("Türkiyənin"; not "ölkəmizin"), a place in the locative with -kı ("Polşanın Azərbaycandakı"), a
+    time word ("keçmiş") or a past participle ("yeni təyin olunmuş")."""
+    low = az_lower(doc[i].text)
+    if low in TIME_WORDS:
+        return True
+    if doc[i].is_stop or FIRST_SECOND_PERSON.search(low) or low in site_words().get("adverb", ()):
+        return False  # "onun vəzifələri", "həmçinin": no owner
+    return _genitive_end(doc, i) or has_suffix(doc[i].text, "rel") or bool(PARTICIPLE.search(low))
+
+
+def _list_closed(doc: Doc, comma: int) -> bool:
+    """A "və" follows the comma at `comma` before the compound ends ("investisiya, sənaye və ticarət")."""
+    k = comma + 1
+    while k < len(doc) and _compound_word(doc[k]):
+        if az_lower(doc[k].text) == "və":
+            return True
+        k += 1
+    return False
 
 
 def _genitive_end(doc: Doc, i: int) -> bool:
@@ -247,8 +342,8 @@ def _free_title(doc: Doc, end: int, prev: Span | None, listed: bool = False) -> 
         named = before is not None and (prev is not None and prev.end == start and prev.label_ == "PERSON"
                                         or before.text[:1].isupper() and not has_suffix(before.text, "case", LOCAL_CASES)
                                         and not (before.is_sent_start and is_common(before.text)) and not owner)
-        if not alone or named:
-            return None
+        if not (alone or has_suffix(head.text, "poss") and _owned(doc, head.i, prev)) or named:
+            return None  # a head that is no title alone is one in the izafet ("Nazirliyin sözçüsü X")
     return Span(doc, start, end, label="TITLE")
 
 
