@@ -25,6 +25,9 @@ mention of one:
   olub" (killed), "Belarusa məğlub olub" (lost), "Azərbaycana gələn turistlər" (a participle).
   `headed_place`: the destination may name the common noun that bears the case ("“Sea Breeze”
   istirahət mərkəzində olublar").
+- `own_party`: a noun trigger framing its sentence ("səfəri zamanı", "görüşü çərçivəsində") still tells an
+  event when its own party stands right before it: a visit's destination in the dative ("ABŞ-a rəsmi
+  səfəri zamanı"), a meeting's participant with -la/-lə or "ilə" ("Frankosla görüşü zamanı").
 """
 from __future__ import annotations
 
@@ -45,6 +48,9 @@ RECEIVED = frozenset({"PERSON", "TITLE"})
 PLACES = frozenset({"COUNTRY", "REGION", "ORG"})  # the labels of a destination (roles.tsv)
 HEAD_REACH = 3  # tokens between a place and its light verb in "“Sea Breeze” istirahət mərkəzində olub"
 NOMINAL = ("dığ", "diy", "duğ", "düy")  # the verbal noun -dığı ("olduğunu", "gəldiyini")
+# a framed noun trigger's own party: its labels and case, per type (`own_party`)
+FRAMED = {"VISIT": (PLACES, "dative"), "MEET": (frozenset({"PERSON", "ORG", "COUNTRY"}), "instrumental")}
+MODIFIERS = 2  # lower-case words between a framed trigger and its party ("ABŞ-a rəsmi dövlət səfəri")
 
 
 def opens_clause(doc: Doc, start: int, lo: int) -> bool:
@@ -181,3 +187,20 @@ def _right_before(doc: Doc, ent: Span, start: int) -> bool:
         return True
     word = doc[ent.end].norm_
     return ent.end == start - 1 and any(word.startswith(w) and w in base_forms(word) for w in place_words())
+
+
+def own_party(doc: Doc, ents: list[Span], start: int, kind: str) -> bool:
+    """True when an entity of `kind`'s FRAMED labels and case ends right before token `start`, or up to
+    MODIFIERS lower-case words before it, or before "ilə" there (a meeting's participant): the noun
+    trigger at `start` names its own party ("Vaşinqtona səfəri zamanı", "Si Cinpin ilə ikitərəfli görüş
+    əsnasında")."""
+    if kind not in FRAMED:
+        return False
+    labels, case = FRAMED[kind]
+    i = start
+    while i > 0 and start - i < MODIFIERS and doc[i - 1].is_alpha and doc[i - 1].is_lower and doc[i - 1].norm_ != "ilə":
+        i -= 1
+    comitative = i > 0 and doc[i - 1].norm_ == "ilə"
+    i -= comitative
+    return any(e.end == i and e.label_ in labels and ((comitative and case == "instrumental") or case_of(e) == case)
+               for e in ents)

@@ -33,7 +33,12 @@ class Trigger:
     words: tuple[Word, ...]
     change: str | None
     weak: bool  # counts only without another trigger of its type in the sentence
-    needs: str  # "", "parties=2" or a role name (triggers.tsv)
+    needs: str  # "", "parties=2", "arrival", "arrival=entity" or a role name (triggers.tsv)
+
+    @property
+    def arrival(self) -> bool:
+        """A light verb of motion that is a visit only right after its destination ("Bakıya gəlib")."""
+        return self.needs.startswith("arrival")
 
 
 @dataclass(frozen=True)
