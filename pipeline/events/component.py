@@ -25,8 +25,9 @@ from spacy.tokens import Doc, Span
 from pipeline.lang.casing import az_lower
 from pipeline.lang.sentences import sentence_bounds
 from pipeline.events.arguments import PARTICIPLE, appointments, assign, candidates, is_attribute
-from pipeline.events.clauses import (HEAD_REACH, PLACES, arrives, genitive, headed_place, opens_clause, own_party,
-                                     place_before, qualifies_noun, receives_someone, relative, without_subjects)
+from pipeline.events.clauses import (PLACES, SITE_REACH, arrives, genitive, headed_place, opens_clause, own_party,
+                                     place_before, qualifies_noun, receives_someone, relative, sited_place,
+                                     without_subjects)
 from pipeline.events import learned as learned_filter
 from pipeline.events.lexicon import Trigger, candidates as trigger_candidates, frame_words, vetoed, word_matches
 from pipeline.events.modality import modality
@@ -216,8 +217,11 @@ def sentence_events(doc: Doc, lo: int, hi: int, ents: list[Span], starts: list[t
         mine = _own_side(doc, usable, m, matches) if opts.verb_final else usable
         if kind in opts.relative and relative(doc, m.end, hi, m.verb_last):
             mine = without_subjects(mine, m.start)
+        if m.trigger.arrival and opts.verb_final:  # the light verb ends its clause: what follows is the next one's
+            mine = [e for e in mine if e.end <= m.start]
         # "arrival=entity": the entity itself, not a common noun it names ("Rusiya ərazi güzəştlərinə getməli")
-        headed = headed_place(doc, ents, m.start) if m.trigger.needs == "arrival" else None
+        headed = (headed_place(doc, ents, m.start) or sited_place(doc, ents, m.start)) if m.trigger.needs == "arrival" \
+            else None
         args = assign(mine, kind, m.start, m.end, dict([headed]) if headed else None)
         if args is None or not _enough(doc, ents, m, args, opts, headed[0] if headed else None):
             continue
@@ -253,9 +257,9 @@ def doc_events(doc: Doc, opts: Options = Options()) -> list[dict[str, Any]]:
     ents = list(doc.ents)  # spaCy keeps them in token order
     # "ol-", "gəl-" open a word in most sentences: only one shortly after a place may be an arrival, so
     # that the others cost no sentence (place_before checks what stands between)
-    after_place = {e.end + k for e in ents if e.label_ in PLACES for k in range(HEAD_REACH + 1)}
+    after_place = {e.end + k for e in ents if e.label_ in PLACES for k in range(SITE_REACH + 1)}
     starts = [(i, trigs) for i, trigs in starts if not all(t.arrival for t in trigs)
-              or (i in after_place and place_before(doc, [e for e in ents if i - HEAD_REACH <= e.end <= i], i))]
+              or (i in after_place and place_before(doc, [e for e in ents if i - SITE_REACH <= e.end <= i], i))]
     if not starts:
         return []
     bounds = sentence_bounds(doc)

@@ -117,3 +117,46 @@ def test_framed_weak_trigger_refers_back(nlp):
     ents = [("Kamran Əliyev", PERSON, None), ("Bakıda", REGION, "Bakı"), ("Norveçlə", COUNTRY, "Norveç"),
             ("Danimarka", COUNTRY, None)]
     assert doc_events(make_doc(nlp, text, ents)) == []
+
+
+SITED = [
+    ("Nazir Lalə Quliyeva Lənkəranda internat məktəbində olub.",
+     [("Nazir", TITLE, None), ("Lalə Quliyeva", PERSON, None), ("Lənkəranda", REGION, "Lənkəran")],
+     [("VISIT", "olub", "actual", {"visitor": ["Lalə Quliyeva"], "destination": ["Lənkəranda"]})]),
+    # the site named with capitals and numbers, the place in -dakı
+    ("Kamran Əliyev martın 2-də Gəncədəki 5 saylı Tam Orta Məktəbində olub.",
+     [("Kamran Əliyev", PERSON, None), ("martın 2-də", DATE, None), ("Gəncədəki", REGION, "Gəncə")],
+     [("VISIT", "olub", "actual",
+       {"visitor": ["Kamran Əliyev"], "date": ["martın 2-də"], "destination": ["Gəncədəki"]})]),
+]
+
+NOT_SITED = [
+    # a comma between: another clause
+    ("Kamran Əliyev Lənkəranda çıxış edib, görüşün sonunda olub.",
+     [("Kamran Əliyev", PERSON, None), ("Lənkəranda", REGION, "Lənkəran")]),
+    # the word before the verb in no possessive locative: no site
+    ("Kamran Əliyev Lənkəranda xəstə olub.", [("Kamran Əliyev", PERSON, None), ("Lənkəranda", REGION, "Lənkəran")]),
+    # the place in the direct case before a plain locative noun: "Norveç" is no destination of "olub" here
+    ("Kamran Əliyev Norveç səfirliyində işçi olub.", [("Kamran Əliyev", PERSON, None), ("Norveç", COUNTRY, None)]),
+]
+
+
+@pytest.mark.parametrize("text,ents,expected", SITED, ids=["school", "named site"])
+def test_sited_visit(nlp, text, ents, expected):
+    assert simple(doc_events(make_doc(nlp, text, ents))) == expected
+
+
+@pytest.mark.parametrize("text,ents", NOT_SITED, ids=["comma", "no site", "worked at"])
+def test_not_sited(nlp, text, ents):
+    assert doc_events(make_doc(nlp, text, ents)) == []
+
+
+def test_light_verb_ends_its_clause(nlp):
+    # the entities after the light verb are the next clause's: no visitor after "olacaq", none of "olub"'s
+    doc = make_doc(nlp, "Norveçdəki siyasi proseslər diqqət mərkəzində olacaq: Danimarka bunu bildirib.",
+                   [("Norveçdəki", COUNTRY, "Norveç"), ("Danimarka", COUNTRY, None)])
+    assert doc_events(doc) == []
+    doc = make_doc(nlp, "Kamran Əliyev Bakıdakı muzeyində olub, Orxan Səfərlinin xatirəsini yad edib.",
+                   [("Kamran Əliyev", PERSON, None), ("Bakıdakı", REGION, "Bakı"), ("Orxan Səfərlinin", PERSON, None)])
+    assert simple(doc_events(doc)) == [("VISIT", "olub", "actual", {"visitor": ["Kamran Əliyev"],
+                                                                      "destination": ["Bakıdakı"]})]
