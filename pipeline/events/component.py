@@ -101,7 +101,12 @@ def _match_at(doc: Doc, i: int, hi: int, trig: Trigger) -> Match | None:
         if said is None:
             return None
         own = said or own
-    return Match(trig, i, i + len(trig.words), own, trig.words[-1].verb)
+    start = i
+    if trig.before:  # read from the rarer verb ("çəkib"), the common word before it checked here ("baş")
+        if i == 0 or doc[i - 1].norm_ != trig.before:
+            return None
+        start = i - 1
+    return Match(trig, start, i + len(trig.words), own, trig.words[-1].verb)
 
 
 def identity(span: Span) -> str:
@@ -150,7 +155,7 @@ def _enough(doc: Doc, ents: list[Span], m: Match, args: list[tuple[str, Span]], 
         return sum(role in PARTY_ROLES for role, _ in args) >= 2
     if m.trigger.needs == "countries=2":  # a ceremony attended by two states' leaders, not an official's visit at home
         return sum(role in PARTY_ROLES for role, _ in args) >= 2 and len(countries(ents)) >= 2
-    if m.trigger.needs:  # the role's entity right before the trigger ("sədr seçib"; "Prezident ... seçdiyi yol" is a choice)
+    if m.trigger.needs and not m.trigger.before:  # the role's entity right before the trigger ("sədr seçib"; "Prezident ... seçdiyi yol" is a choice)
         reach = NEEDS_REACH if opts.adjacent else len(doc)
         return any(role == m.trigger.needs and 0 <= m.start - e.end <= reach for role, e in args)
     return True
