@@ -48,9 +48,9 @@ CUES = {
 PARTIES = frozenset({"PERSON", "ORG", "COUNTRY"})
 
 
-def read_news(limit: int | None) -> list[dict]:
+def read_news(limit: int | None, paths: list[Path] = NEWS) -> list[dict]:
     recs = []
-    for path in NEWS:
+    for path in paths:
         if not path.exists():
             continue
         recs.extend(rec for _, rec, problem in json_lines(path) if problem is None)
@@ -111,13 +111,16 @@ def main() -> int:
     ap.add_argument("--parties", type=int, default=0,
                     help="list only sentences with at least this many PERSON/ORG/COUNTRY entities (default 0)")
     ap.add_argument("--seed", type=int, default=0)
+    ap.add_argument("--news", type=Path, nargs="+", default=NEWS,
+                    help="JSONL news to read (default: raw.jsonl and egov.jsonl of ../shared/news; a pool with "
+                         "held-out articles removed keeps them unread; give each its own --cache)")
     args = ap.parse_args()
-    if not any(p.exists() for p in NEWS):
-        print(f"absent: {NEWS[0]}", file=sys.stderr)
+    if not any(p.exists() for p in args.news):
+        print(f"absent: {args.news[0]}", file=sys.stderr)
         return 2
     nlp = pipeline.load()
     events_pipe = nlp.get_pipe("az_events")
-    all_docs = docs(nlp, read_news(args.limit), args.cache)
+    all_docs = docs(nlp, read_news(args.limit, args.news), args.cache)
     rng = random.Random(args.seed)
     counts: Counter = Counter()
     misses: dict[str, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))

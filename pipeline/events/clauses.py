@@ -25,6 +25,12 @@ mention of one:
   olub" (killed), "Belarusa məğlub olub" (lost), "Azərbaycana gələn turistlər" (a participle).
   `headed_place`: the destination may name the common noun that bears the case ("“Sea Breeze”
   istirahət mərkəzində olublar").
+  `sited_place`: the destination in the locative may name the site after it, the word before the verb
+  a noun in the possessive and the locative ("Lənkəranda internat məktəbində olub", "Bakıda Dövlət
+  Bayrağı Meydanında olub").
+- `own_party`: a noun trigger framing its sentence ("səfəri zamanı", "görüşü çərçivəsində") still tells an
+  event when its own party stands right before it: a visit's destination in the dative ("ABŞ-a rəsmi
+  səfəri zamanı"), a meeting's participant with -la/-lə or "ilə" ("Frankosla görüşü zamanı").
 """
 from __future__ import annotations
 
@@ -44,7 +50,11 @@ LIGHT = frozenset({"olan", "edən", "gələn"})  # participles of the light verb
 RECEIVED = frozenset({"PERSON", "TITLE"})
 PLACES = frozenset({"COUNTRY", "REGION", "ORG"})  # the labels of a destination (roles.tsv)
 HEAD_REACH = 3  # tokens between a place and its light verb in "“Sea Breeze” istirahət mərkəzində olub"
+SITE_REACH = 6  # tokens between a place in the locative and its light verb ("Gəncədəki 40 saylı körpələr evində olub")
 NOMINAL = ("dığ", "diy", "duğ", "düy")  # the verbal noun -dığı ("olduğunu", "gəldiyini")
+# a framed noun trigger's own party: its labels and case, per type (`own_party`)
+FRAMED = {"VISIT": (PLACES, "dative"), "MEET": (frozenset({"PERSON", "ORG", "COUNTRY"}), "instrumental")}
+MODIFIERS = 2  # lower-case words between a framed trigger and its party ("ABŞ-a rəsmi dövlət səfəri")
 
 
 def opens_clause(doc: Doc, start: int, lo: int) -> bool:
@@ -147,7 +157,7 @@ def place_before(doc: Doc, ents: list[Span], start: int) -> bool:
     before it, or it names the common noun before it (`headed_place`): the test that a light verb may be
     an arrival at all."""
     return (any(e.label_ in PLACES and _right_before(doc, e, start) for e in ents if start - 2 < e.end <= start)
-            or headed_place(doc, ents, start) is not None)
+            or headed_place(doc, ents, start) is not None or sited_place(doc, ents, start) is not None)
 
 
 def headed_place(doc: Doc, ents: list[Span], start: int) -> tuple[Span, str] | None:
@@ -167,6 +177,23 @@ def headed_place(doc: Doc, ents: list[Span], start: int) -> tuple[Span, str] | N
     return None
 
 
+def sited_place(doc: Doc, ents: list[Span], start: int) -> tuple[Span, str] | None:
+    """(entity, "locative") when the word before token `start` is a noun in the possessive and the locative
+    (the site: "məktəbində", "Meydanında") and the nearest place or organisation in the locative ("Bakıda",
+    "Gəncədəki") ends at most SITE_REACH tokens before `start`, with no punctuation but quotes and hyphens
+    between ("Leyla Əliyeva Lənkəranda internat məktəbində olub"): the place is the destination. Other
+    entities may stand between (a name in the site's)."""
+    if start < 2 or not doc[start - 1].is_alpha or _possessive_case(doc[start - 1].norm_) != "locative":
+        return None
+    for e in reversed(ents):  # the nearest place; a name inside the site's ("Bakıdakı Müqəddəs [Məryəm Ana] kilsəsində")
+        if e.end >= start or start - e.end > SITE_REACH or e.label_ not in PLACES:
+            continue
+        if any(t.is_punct and not t.is_quote and t.text != "-" for t in doc[e.end:start]):
+            return None
+        return (e, "locative") if case_of(e) == "locative" else None
+    return None
+
+
 def _possessive_case(word: str) -> str | None:
     """"locative" or "dative" when an analysis of `word` ends in the 3rd-person possessive and that case."""
     for a in analyses(word):
@@ -181,3 +208,20 @@ def _right_before(doc: Doc, ent: Span, start: int) -> bool:
         return True
     word = doc[ent.end].norm_
     return ent.end == start - 1 and any(word.startswith(w) and w in base_forms(word) for w in place_words())
+
+
+def own_party(doc: Doc, ents: list[Span], start: int, kind: str) -> bool:
+    """True when an entity of `kind`'s FRAMED labels and case ends right before token `start`, or up to
+    MODIFIERS lower-case words before it, or before "ilə" there (a meeting's participant): the noun
+    trigger at `start` names its own party ("Vaşinqtona səfəri zamanı", "Si Cinpin ilə ikitərəfli görüş
+    əsnasında")."""
+    if kind not in FRAMED:
+        return False
+    labels, case = FRAMED[kind]
+    i = start
+    while i > 0 and start - i < MODIFIERS and doc[i - 1].is_alpha and doc[i - 1].is_lower and doc[i - 1].norm_ != "ilə":
+        i -= 1
+    comitative = i > 0 and doc[i - 1].norm_ == "ilə"
+    i -= comitative
+    return any(e.end == i and e.label_ in labels and ((comitative and case == "instrumental") or case_of(e) == case)
+               for e in ents)

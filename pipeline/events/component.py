@@ -25,8 +25,9 @@ from spacy.tokens import Doc, Span
 from pipeline.lang.casing import az_lower
 from pipeline.lang.sentences import sentence_bounds
 from pipeline.events.arguments import PARTICIPLE, appointments, assign, candidates, is_attribute
-from pipeline.events.clauses import (HEAD_REACH, PLACES, arrives, genitive, headed_place, opens_clause, place_before,
-                                     qualifies_noun, receives_someone, relative, without_subjects)
+from pipeline.events.clauses import (PLACES, SITE_REACH, arrives, genitive, headed_place, opens_clause, own_party,
+                                     place_before, qualifies_noun, receives_someone, relative, sited_place,
+                                     without_subjects)
 from pipeline.events import learned as learned_filter
 from pipeline.events.lexicon import Trigger, candidates as trigger_candidates, frame_words, vetoed, word_matches
 from pipeline.events.modality import modality
@@ -70,7 +71,7 @@ def find_triggers(doc: Doc, lo: int, hi: int, starts: list[tuple[int, tuple[Trig
     found: list[Match] = []
     for i, trigs in starts:
         for trig in trigs:
-            if not arrival and trig.needs == "arrival":
+            if not arrival and trig.arrival:
                 continue
             match = _match_at(doc, i, hi, trig)
             if match is not None:
@@ -80,7 +81,7 @@ def find_triggers(doc: Doc, lo: int, hi: int, starts: list[tuple[int, tuple[Trig
     for m in found:
         # a light verb stays apart ("səfərdə olub" is the noun's visit; "olub" is one only after a place)
         prev = next((p for p in reversed(merged) if p.trigger.type == m.trigger.type and m.start <= p.end
-                     and "arrival" not in (p.trigger.needs, m.trigger.needs)), None)
+                     and not (p.trigger.arrival or m.trigger.arrival)), None)
         if prev is None:
             merged.append(m)
             continue
@@ -100,7 +101,12 @@ def _match_at(doc: Doc, i: int, hi: int, trig: Trigger) -> Match | None:
         if said is None:
             return None
         own = said or own
-    return Match(trig, i, i + len(trig.words), own, trig.words[-1].verb)
+    start = i
+    if trig.before:  # read from the rarer verb ("çəkib"), the common word before it checked here ("baş")
+        if i == 0 or doc[i - 1].norm_ != trig.before:
+            return None
+        start = i - 1
+    return Match(trig, start, i + len(trig.words), own, trig.words[-1].verb)
 
 
 def identity(span: Span) -> str:
@@ -131,6 +137,7 @@ class Options:
     described: bool = True  # a passive participle before a genitive trigger makes it an event ("aparılan danışıqların")
     arrival: bool = True  # "needs: arrival" triggers ("gəl-", "ol-") are visits right after a destination; off: none
     cut_name: bool = True  # a capitalised accusative right after a PERSON is a guest ("[Feridun] Sinirlioğlunu")
+    framed: bool = True  # a framing noun trigger with its own party before it is no refer-back ("ABŞ-a səfəri zamanı")
 
 
 def countries(ents: list[Span]) -> set[str]:
@@ -142,28 +149,30 @@ def _enough(doc: Doc, ents: list[Span], m: Match, args: list[tuple[str, Span]], 
             headed: Span | None = None) -> bool:
     if m.trigger.needs == "guest":
         return not opts.guests or receives_someone(doc, ents, m.start, opts.cut_name)
-    if m.trigger.needs == "arrival":  # "Bakıya gəlib", not "Konqoda həlak olub"
+    if m.trigger.arrival:  # "Bakıya gəlib", not "Konqoda həlak olub"
         return arrives(doc, args, m.start, m.own, headed)
     if m.trigger.needs == "parties=2" or (m.trigger.needs == "countries=2" and not opts.bilateral):
         return sum(role in PARTY_ROLES for role, _ in args) >= 2
     if m.trigger.needs == "countries=2":  # a ceremony attended by two states' leaders, not an official's visit at home
         return sum(role in PARTY_ROLES for role, _ in args) >= 2 and len(countries(ents)) >= 2
-    if m.trigger.needs:  # the role's entity right before the trigger ("sədr seçib"; "Prezident ... seçdiyi yol" is a choice)
+    if m.trigger.needs and not m.trigger.before:  # the role's entity right before the trigger ("sədr seçib"; "Prezident ... seçdiyi yol" is a choice)
         reach = NEEDS_REACH if opts.adjacent else len(doc)
         return any(role == m.trigger.needs and 0 <= m.start - e.end <= reach for role, e in args)
     return True
 
 
-def _refers_back(doc: Doc, m: Match, lo: int, hi: int, opts: Options) -> bool:
+def _refers_back(doc: Doc, ents: list[Span], m: Match, lo: int, hi: int, opts: Options) -> bool:
     """A noun trigger opening its sentence (or, with `opts.clause`, the clause after "ki") in the
     locative or ablative ("Görüşdə ...", "Toplantıdan sonra") or framing it ("görüş zamanı",
-    frames.tsv) speaks of an event already told."""
+    frames.tsv) speaks of an event already told; with `opts.framed`, not a framing one whose own party
+    stands before it ("Vaşinqtona səfəri zamanı": clauses.own_party)."""
     if m.own:
         return False
     opens = opens_clause(doc, m.start, lo) if opts.clause else m.start == lo
     if opens and doc[m.end - 1].norm_.endswith(("da", "də", "dan", "dən")):
         return True
-    return m.end < hi and doc[m.end].norm_ in frame_words()
+    return (m.end < hi and doc[m.end].norm_ in frame_words()
+            and not (opts.framed and not m.trigger.weak and own_party(doc, ents, m.start, m.trigger.type)))
 
 
 def _finite(doc: Doc, m: Match) -> bool:
@@ -192,7 +201,7 @@ def sentence_events(doc: Doc, lo: int, hi: int, ents: list[Span], starts: list[t
     `later`: the sentence comes after the lead."""
     matches = find_triggers(doc, lo, hi, starts, opts.arrival)
     # "ol-", "gəl-" are everywhere: without a place right before they are no visit, nor close a clause
-    matches = [m for m in matches if m.trigger.needs != "arrival" or place_before(doc, ents, m.start)]
+    matches = [m for m in matches if not m.trigger.arrival or place_before(doc, ents, m.start)]
     if not matches:
         return []
     words = [doc.vocab.strings[h] for h in norms[lo:hi]] if opts.vetoes else []
@@ -203,7 +212,7 @@ def sentence_events(doc: Doc, lo: int, hi: int, ents: list[Span], starts: list[t
     out = []
     for m in matches:
         kind = m.trigger.type
-        if (opts.vetoes and vetoed(kind, words)) or (later and _refers_back(doc, m, lo, hi, opts)):
+        if (opts.vetoes and vetoed(kind, words)) or (later and _refers_back(doc, ents, m, lo, hi, opts)):
             continue
         if kind in opts.genitive and not m.own and genitive(doc, m.start, m.end, opts.described):
             continue
@@ -213,7 +222,11 @@ def sentence_events(doc: Doc, lo: int, hi: int, ents: list[Span], starts: list[t
         mine = _own_side(doc, usable, m, matches) if opts.verb_final else usable
         if kind in opts.relative and relative(doc, m.end, hi, m.verb_last):
             mine = without_subjects(mine, m.start)
-        headed = headed_place(doc, ents, m.start) if m.trigger.needs == "arrival" else None
+        if m.trigger.arrival and opts.verb_final:  # the light verb ends its clause: what follows is the next one's
+            mine = [e for e in mine if e.end <= m.start]
+        # "arrival=entity": the entity itself, not a common noun it names ("Rusiya ərazi güzəştlərinə getməli")
+        headed = (headed_place(doc, ents, m.start) or sited_place(doc, ents, m.start)) if m.trigger.needs == "arrival" \
+            else None
         args = assign(mine, kind, m.start, m.end, dict([headed]) if headed else None)
         if args is None or not _enough(doc, ents, m, args, opts, headed[0] if headed else None):
             continue
@@ -249,9 +262,9 @@ def doc_events(doc: Doc, opts: Options = Options()) -> list[dict[str, Any]]:
     ents = list(doc.ents)  # spaCy keeps them in token order
     # "ol-", "gəl-" open a word in most sentences: only one shortly after a place may be an arrival, so
     # that the others cost no sentence (place_before checks what stands between)
-    after_place = {e.end + k for e in ents if e.label_ in PLACES for k in range(HEAD_REACH + 1)}
-    starts = [(i, trigs) for i, trigs in starts if not all(t.needs == "arrival" for t in trigs)
-              or (i in after_place and place_before(doc, [e for e in ents if i - HEAD_REACH <= e.end <= i], i))]
+    after_place = {e.end + k for e in ents if e.label_ in PLACES for k in range(SITE_REACH + 1)}
+    starts = [(i, trigs) for i, trigs in starts if not all(t.arrival for t in trigs)
+              or (i in after_place and place_before(doc, [e for e in ents if i - SITE_REACH <= e.end <= i], i))]
     if not starts:
         return []
     bounds = sentence_bounds(doc)

@@ -33,7 +33,17 @@ class Trigger:
     words: tuple[Word, ...]
     change: str | None
     weak: bool  # counts only without another trigger of its type in the sentence
-    needs: str  # "", "parties=2" or a role name (triggers.tsv)
+    needs: str  # "", "parties=2", "arrival", "arrival=entity", "before=WORD" or a role name (triggers.tsv)
+
+    @property
+    def arrival(self) -> bool:
+        """A light verb of motion that is a visit only right after its destination ("Bakıya gəlib")."""
+        return self.needs.startswith("arrival")
+
+    @property
+    def before(self) -> str:
+        """The word that must stand right before the phrase and belongs to it ("baş" of "baş çəkib"), else ""."""
+        return self.needs[len("before="):] if self.needs.startswith("before=") else ""
 
 
 @dataclass(frozen=True)
