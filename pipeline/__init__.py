@@ -24,6 +24,7 @@ from pipeline.names import corrections  # noqa: F401  (factory)
 from pipeline.names import stanza_ner  # noqa: F401  (factory az_stanza_ner; Stanza imported only when used)
 from pipeline import blas  # noqa: F401  (registers az_news.numpy_blas.v1)
 from pipeline import greedy_ner  # noqa: F401  (factory az_ner: the ner, decoded in numpy)
+from pipeline.memory import keep_freed_memory
 from pipeline.record import to_record
 from pipeline.identity import Linker
 from pipeline.engines import annotate_dataset
@@ -112,6 +113,7 @@ def load(path: str | Path | None = None, ner: str | None = None, **kwargs) -> La
     Stanza tagger in the ner's place (the `stanza` extra; StanzaUnavailable when it cannot run)."""
     resolved = resolve_model(path)
     stanza = ner_backend(ner) == "stanza"
+    keep_freed_memory()  # the ner's batch arrays reuse freed pages (pipeline/memory.py)
     if resolved is None:
         import warnings
         if not stanza:

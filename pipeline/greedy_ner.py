@@ -50,6 +50,18 @@ class Moves:
         self.label = numpy.array([0 if n == "O" or n == "U-" else strings[n[2:]] for n in names],
                                  dtype="uint64")
         self.n = len(names)
+        # the columns an open entity may move to, by label: decoding token by token tests these few
+        # instead of building masks over every class at each step
+        kinds, labels = self.kind.tolist(), self.label.tolist()
+        self.kinds = kinds
+        self.inside: dict[int, list[int]] = {}
+        self.last: dict[int, list[int]] = {}
+        for c, (k, lab) in enumerate(zip(kinds, labels)):
+            if k == I:
+                self.inside.setdefault(lab, []).append(c)
+            elif k == L and lab != 0:
+                self.last.setdefault(lab, []).append(c)
+        self.blocked = [c for c, (k, lab) in enumerate(zip(kinds, labels)) if k == U and lab == 0]
 
 
 def _features(docs: list[Doc]) -> tuple[numpy.ndarray, ...]:
@@ -162,36 +174,45 @@ def _entity(s: int, lo: int, n: int, o: int, batch: _Batch, ents: list) -> int:
     token `o`, token by token; append it (or what ends it) to `ents` and return the index after it,
     -1 when no move is valid."""
     Yf, bias, W, bW, iob, typ, iob1, sent1, moves = batch
-    kind, label = moves.kind, moves.label
     j = s + 1
     while True:
         g = o + j  # the token's index in the batch; Yf is one row ahead (padding first)
         unmaxed = Yf[g + 1, 0] + Yf[o + s + 1, 1]
         unmaxed += Yf[g, 2]
         scores = _scores(_hidden(unmaxed, bias)[None, :], W, bW)[0]
-        b3, b1, t = iob[g], iob1[g], typ[g]
-        valid = numpy.zeros(moves.n, dtype=bool)
+        b3, b1, t = int(iob[g]), int(iob1[g]), int(typ[g])
+        valid: list[int] = []  # spaCy's validity rules, as columns
         if n - j >= 2 and b3 != 3 and b1 != 3:
             ok = (b1 not in (0, 2)) if b3 == 1 else sent1[g] != 1
-            if ok:
-                valid |= (kind == I) & (label == lo) & ((label == t) if b3 == 1 else True)
+            if ok and (b3 != 1 or t == lo):
+                valid += moves.inside.get(lo, ())
         if b3 == 1 and b1 != 1:
-            valid |= (kind == L) & (label != 0) & (label == t)
+            valid += moves.last.get(t, ())
         elif b1 != 1:
-            valid |= (kind == L) & (label == lo) & (label != 0)
+            valid += moves.last.get(lo, ())
         if t == 0 and b3 == 3:
-            valid |= (kind == U) & (label == 0)
-        c = int(_first_valid_max(scores, valid))
+            valid += moves.blocked
+        c = _first_max(scores, valid)
         if c < 0:
             return -1
-        if kind[c] == I:
+        if moves.kinds[c] == I:
             j += 1
-        elif kind[c] == L:
+        elif moves.kinds[c] == L:
             ents.append((s, j + 1, lo))  # closing keeps the label the entity opened with
             return j + 1
         else:  # a blocked token while open: spaCy leaves the open entity unclosed, so it is lost
             ents.append((j, j + 1, 0))
             return j + 1
+
+
+def _first_max(scores: numpy.ndarray, columns: list[int]) -> int:
+    """The column of `columns` with the highest score, the first in column order on a tie (as
+    _first_valid_max); -1 for none."""
+    best = -1
+    for c in sorted(columns):
+        if best < 0 or scores[c] > scores[best]:
+            best = c
+    return best
 
 
 def _labels_known(moves: Moves, docs: list[Doc]) -> bool:

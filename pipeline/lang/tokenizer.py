@@ -15,6 +15,7 @@ Patterns use only `re` syntax (spaCy re-compiles them with `re` when a saved mod
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 import unicodedata
 from functools import cache, lru_cache
 
@@ -25,6 +26,7 @@ from spacy.language import Language
 from spacy.tokenizer import Tokenizer
 from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
 from pipeline.lang.casing import az_lower
+from pipeline.lang.lex_getters import cheaper_getters
 from pipeline.lang.morphology import ORDINAL_ENDINGS, SHORT_ORDINAL_ENDINGS
 from pipeline.lang.punctuation import QUOTES
 from pipeline.tables import read_tsv
@@ -44,9 +46,18 @@ def lookalikes() -> dict[int, str]:
     return {ord(r["source"]): r["target"] for r in read_tsv("tokenizer/lookalikes.tsv")}
 
 
+@cache
+def _has_lookalike() -> Callable[[str], re.Match | None]:
+    """search() for a look-alike character: most words have none, and translate() tests each character."""
+    return re.compile("[" + "".join(re.escape(chr(c)) for c in sorted(lookalikes())) + "]").search
+
+
 def token_norm(text: str) -> str:
     """The NORM of a token: NFC, look-alikes to Latin, Azerbaijani lower case."""
-    return az_lower(unicodedata.normalize("NFC", text).translate(lookalikes()))
+    text = unicodedata.normalize("NFC", text)
+    if _has_lookalike()(text):
+        text = text.translate(lookalikes())
+    return az_lower(text)
 
 
 @lru_cache(maxsize=64)
@@ -124,6 +135,7 @@ def build_tokenizer(nlp: Language) -> Tokenizer:
     getters = nlp.vocab.lex_attr_getters
     getters[NORM] = lexeme_norm
     getters[LIKE_NUM] = like_num
+    cheaper_getters(getters)  # every new word calls them all
     prefixes, suffixes, infixes = _affixes(nlp)
     return SurrogateSafeTokenizer(
         nlp.vocab,

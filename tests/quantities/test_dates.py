@@ -62,3 +62,21 @@ def test_record_value_is_iso_string(nlp) -> None:
     rec = pipeline.to_record(analyse(nlp, "Noyabrın 15-də", "2025-11-20"))
     assert rec["entities"] == [
         {"start": 0, "end": 14, "label": "DATE", "text": "Noyabrın 15-də", "value": "2025-11-15"}]
+
+
+@pytest.mark.parametrize("cls, text, starts", [
+    ("month", "Noyabrın 5-də və dekabrda", [0, 17]),
+    ("month", "xnoyabr, Anoyabr", []),                 # inside a word: no month starts there
+    ("month", "5noyabr _mart (may) «Aprel»", [1, 9, 15, 21]),  # after a digit, _ or punctuation
+    ("month", "maymay xmaymart mart", [0, 16]),        # a rejected match hides no month
+    ("previous", "ötən il, Keçən ay, köçən", [0, 9]),
+    ("same", "həmin ilin, Həmin, eyniHəmin", [0, 12]),
+])
+def test_marker_starts(cls, text, starts):
+    import re
+    from pipeline.quantities.dates import date_words, marker_starts, months
+    from pipeline.quantities.numbers import any_case_first
+    assert marker_starts(cls, text) == starts
+    words = list(months()) if cls == "month" else date_words()[cls]
+    with_lookbehind = re.compile(r"(?<![^\W\d_])" + any_case_first(words))
+    assert [m.start() for m in with_lookbehind.finditer(text)] == starts
