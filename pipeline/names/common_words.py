@@ -177,10 +177,18 @@ def table() -> dict[str, tuple[int, int]]:
 
 
 @functools.cache
-def unlisted_table() -> dict[str, tuple[int, int]]:
-    """word form → (lower-case, capitalised outside lists) counts, for a one-word name: a capital that a
-    list or heading gives every item says nothing about the word ("Proqramlaşdırma", "Marketinq")."""
-    return {row["word"]: (int(row["lower"]), int(row["capitalised"]) - int(row["listed"])) for row in _rows()}
+def listed_table() -> dict[str, int]:
+    """word form → its capitals in lists (only the forms that have some): for a one-word name, a capital that
+    a list or heading gives every item says nothing about the word ("Proqramlaşdırma", "Marketinq")."""
+    return {row["word"]: int(row["listed"]) for row in _rows() if row["listed"] != "0"}
+
+
+def _counts(word: str, alone: bool) -> tuple[int, int] | None:
+    """The table's (lower-case, capitalised) counts of `word`, without its list capitals when `alone`."""
+    counts = table().get(word)
+    if alone and counts is not None and word in listed_table():
+        return counts[0], counts[1] - listed_table()[word]
+    return counts
 
 
 def _verdict(counts: tuple[int, int] | None) -> bool | None:
@@ -202,13 +210,12 @@ def is_common(word: str, alone: bool = False) -> bool:
     lower case there at least LOWER_SHARE of the time. `alone`: judging a one-word name, whose
     capitals in lists of capitalised items do not count (a name of several words may be such an item:
     "Nəqliyyat, Rabitə və Yüksək Texnologiyalar Nazirliyi")."""
-    counts = unlisted_table() if alone else table()
     low = az_lower(word.strip("“”\"«»'’"))
-    verdict = _verdict(counts.get(low))
+    verdict = _verdict(_counts(low, alone))
     if verdict is not None:
         return verdict
     # the form is rare: every stem the analyser proposes must be a common word (one name-like stem vetoes)
-    verdicts = [_verdict(counts.get(f)) for f in base_forms(low) if f != low]
+    verdicts = [_verdict(_counts(f, alone)) for f in base_forms(low) if f != low]
     known = [v for v in verdicts if v is not None]
     return bool(known) and all(known)
 
@@ -330,7 +337,7 @@ def _common_alone(text: str, ents: list[Span], k: int) -> bool:
     ("Google, Facebook, Twitter")."""
     if is_common(text):
         return True
-    if not is_common(text, alone=True):
+    if not listed_table() or not is_common(text, alone=True):
         return False
     from pipeline.names.concepts import kind
     return kind(text) != "company" and not any(_listed_place(ents, k, j) for j in (k - 1, k + 1))

@@ -249,16 +249,31 @@ def _device_word(word: str) -> str | None:
     if not word[:1].isupper():
         return None
     low = az_lower(word)
-    devices = label_words().get("device", frozenset())
-    if low in label_words().get("card", frozenset()):
+    if low in _cards():
         return "brand"
-    if base_forms(low) & devices or low in devices:
-        return "head"
+    devices = _devices()
+    if low.startswith(devices):  # the analyser only for a word that may be one ("Kartı", not "Kartalkaya")
+        return "head" if low in devices or base_forms(low) & set(devices) else None
     return "glued" if word.isalpha() and any(low.endswith(d) and len(low) > len(d) + 1 for d in devices) else None
+
+
+@functools.cache
+def _devices() -> tuple[str, ...]:
+    return tuple(sorted(label_words().get("device", frozenset())))
+
+
+@functools.cache
+def _cards() -> frozenset[str]:
+    return label_words().get("card", frozenset())
 
 
 def _device_name(texts: list[str], start: int, end: int) -> bool:
     """Tokens start..end-1 name a card or device product, not a body or a person (see the module's doc)."""
+    # plain string tests first: most names hold no device noun and no brand
+    last = texts[end - 1].lower()
+    if not (last.startswith(_devices()) or last.endswith(_devices())
+            or any(t.lower() in _cards() for t in texts[start:end - 1])):
+        return False
     if end - start == 1:
         return _device_word(texts[start]) == "glued" and not known_place(texts[start])
     # the brand may follow a common word the ner took in at a sentence start ("Vətəndaşlar Visa Gold")
