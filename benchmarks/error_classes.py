@@ -30,7 +30,13 @@ so they are upper bounds; --show N prints N instances per class, seed 0, to read
 - interface_label (class 11): a PERSON/ORG/REGION that is a whole quoted name before a portal's interface noun,
   also after "alt" or more quoted labels (“X” alt bölməsi, “X” və “Y” düymələri);
 - compass_outside (class 4): a REGION/COUNTRY right after a compass word that is left outside it ("Orta
-  [Asiyanın]", "Şimal-[Şərqi Asiyadan]"), where no capitalised word comes before the compass word.
+  [Asiyanın]", "Şimal-[Şərqi Asiyadan]"), where no capitalised word comes before the compass word;
+- common_word_listed (class 1, egov10): a one-word, title-case PERSON/REGION not at a sentence start, a comma or
+  "və" on a side, whose lower-case form the file writes in lower case at least twice ("Telekommunikasiya,
+  [Proqramlaşdırma], Peyk Rabitəsi"; place lists count too: an upper bound);
+- device_product (class 10, egov10): a PERSON/ORG/REGION ending in a capitalised "Kart"/"Token" word, holding a
+  card brand (Visa, MasterCard, Maestro, Bolkart) or one word ending in "kart" ("Visa Gold", "Smart Kart");
+- street_abbrev_person (class 8, egov10): a PERSON right before an abbreviated street head ("X küç. 5", "X pr. 42").
 """
 from __future__ import annotations
 
@@ -48,7 +54,7 @@ from pipeline.io import read_jsonl  # noqa: E402
 
 CLASSES = ("common_word_start", "product_org", "title_as_name", "company_as_name", "vowel_genitive_norm", "initial_space",
            "money_gap_qualifier", "split_region_pair", "place_opens_event", "event_edition", "quoted_event",
-           "interface_label", "compass_outside")
+           "interface_label", "compass_outside", "common_word_listed", "device_product", "street_abbrev_person")
 WORD = re.compile(r"[^\W\d_][\w'’\-]*")
 PRODUCT_AFTER = re.compile(r"^[”»\"]?\S*\s+(?:\S+\s+){0,2}?(?:portal|sistem|platforma|tətbiq|e-xidmət)\w*", re.I)
 PRODUCT_INSIDE = re.compile(r"\s(?:Portal|Sistem|Platforma|Tətbiq|Login|İmza)\w*$")
@@ -69,6 +75,8 @@ QUOTE_OPEN, QUOTE_CLOSE = "“\"«„", "”\"»"
 EVENT_NOUN = re.compile(r"^[”\"»]\s+(?:(?:adlı|adlanan|adında)\s+(?:\w+\s+){0,2}?)?"
                         r"(?:tədbir|konfrans|sərgi|festival|müsabiqə|forum|sammit|seminar|hakaton|layihə|tətbiq|"
                         r"tərtibat|qurğu|ixtira)")
+DEVICE = re.compile(r"(?:\s(?:Kart|Token)\w*$|(?:^|\s)(?:Visa|MasterCard|Mastercard|Maestro|Bolkart)\s|^\w+kart$)")
+STREET_ABBREV = re.compile(r"^\s+(?:küç|pr|prosp)\.")
 INTERFACE_NOUN = re.compile(r"^[”\"»](?:\s*(?:və|,)\s*[“\"«][^”\"»]{1,40}[”\"»])*\s+(?:alt\s+)?"
                             r"(?:bölmə|düymə|menyu|pəncərə|sütun|link|sekmə|xana)")
 
@@ -127,6 +135,14 @@ def instances(records: list[dict], preds: list[dict]) -> dict[str, list[str]]:
                 found["interface_label"].append(f"{lab} {word!r}: …{ctx}…")
             if lab in ("REGION", "COUNTRY") and COMPASS_BEFORE.search(text[max(0, s - 40):s]):
                 found["compass_outside"].append(f"{lab} {word!r}: …{ctx}…")
+            if lab in ("PERSON", "REGION") and " " not in word and word[:1].isupper() and not word.isupper() \
+                    and not sentence_start(text, s) and lows[lower(word)] >= 2 \
+                    and (re.search(r"(?:,|\svə)\s$", text[max(0, s - 4):s]) or re.match(r"^(?:,|\svə\s)", text[t:t + 4])):
+                found["common_word_listed"].append(f"{lab} {word!r}: …{ctx}…")
+            if lab in ("PERSON", "ORG", "REGION") and DEVICE.search(word):
+                found["device_product"].append(f"{lab} {word!r}: …{ctx}…")
+            if lab == "PERSON" and STREET_ABBREV.match(text[t:t + 10]):
+                found["street_abbrev_person"].append(f"{word!r}: …{ctx}…")
             if lab == "REGION" and EVENT_WORD.match(text[t:t + 40]):
                 found["place_opens_event"].append(f"{word!r}: …{ctx}…")
         ordered = sorted(ents, key=lambda e: e["start"])

@@ -1,4 +1,4 @@
-"""Issue 11 egov6: what the az_corrections switch `stray_names` (or another, `--rule`: egov7, egov9) costs, in CPU
+"""Issue 11 egov6: what the az_corrections switch `stray_names` (or another, `--rule`: egov7, egov9, egov10) costs, in CPU
 seconds, inside the whole pipeline of one fresh process (cold caches, as over unseen news): the rule is timed
 around each call, the pipeline as a whole. Run it a few times and take the median; the machine is shared.
 
@@ -20,7 +20,8 @@ import pipeline.names.corrections as corrections  # noqa: E402
 
 RULES = {"stray_names": "stray_name_fixes", "site_labels": "site_label_names", "kind_acronyms": "kind_acronym_fixes",
          "org_edges": "org_edge_fixes", "companies": "company_forms", "bank_names": "bank_org_names",  # egov8
-         "event_names": "event_name_fixes", "compass_places": "compass_place_names"}
+         "event_names": "event_name_fixes", "compass_places": "compass_place_names",
+         "common_words": "sentence_start_words", "streets": "street_names"}  # egov10
 
 
 def main() -> None:

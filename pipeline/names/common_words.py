@@ -33,6 +33,9 @@ STRIPPED_BEFORE = " \t“\"«„(—–-•'‘"
 MIN_SEEN = 5       # mid-sentence occurrences before a form is judged at all
 LOWER_SHARE = 0.9  # share of them in lower case that makes a form a common word
 MIN_KEEP = 2       # occurrences a form needs to be written to the table
+# what stands between the items of a list of capitalised words, or joins the words of a name (egov10)
+LIST_GAP = ", "
+JOINS = frozenset({"və", "üzrə"})
 
 
 def sentence_initial(text: str, i: int) -> bool:
@@ -54,12 +57,16 @@ def _capitalised(word: str) -> bool:
     return word[:1].isupper() and not _acronym(word)
 
 
-def count(texts) -> tuple[Counter, Counter]:
-    """(lower-case, capitalised) mid-sentence occurrences of each lower-cased word form. A capital
+def count(texts) -> tuple[Counter, Counter, Counter]:
+    """(lower-case, capitalised, listed) mid-sentence occurrences of each lower-cased word form. A capital
     counts only on a word standing alone: inside a run of capitalised words ("Vətəndaşlara Xidmət
-    və Sosial İnnovasiyalar üzrə Dövlət Agentliyi") it belongs to the longer name, not to the word."""
+    və Sosial İnnovasiyalar üzrə Dövlət Agentliyi") it belongs to the longer name, not to the word.
+    Listed: those of its counted capitals that stand in a list or heading of capitalised items or a name
+    joined by "və"/"üzrə" ("Telekommunikasiya, Proqramlaşdırma, Peyk Rabitəsi"; egov10), where a common
+    noun takes a capital too."""
     lower: Counter = Counter()
     cap: Counter = Counter()
+    listed: Counter = Counter()
     for text in texts:
         words = [(m.start(), m.end(), m.group().rstrip("-'’")) for m in WORD.finditer(text)]
         for k, (start, end, word) in enumerate(words):
@@ -69,7 +76,9 @@ def count(texts) -> tuple[Counter, Counter]:
                 lower[word] += 1
             elif not _acronym(word) and not _in_run(text, words, k):  # "Kamran", "əş-Şaraa"
                 cap[az_lower(word)] += 1
-    return lower, cap
+                if _in_list(text, words, k):
+                    listed[az_lower(word)] += 1
+    return lower, cap, listed
 
 
 def _in_address(text: str, start: int, end: int) -> bool:
@@ -89,16 +98,47 @@ def _in_run(text: str, words: list[tuple[int, int, str]], k: int) -> bool:
     return nxt and words[k + 1][2][:1].isupper()
 
 
-def stems(lower: Counter, cap: Counter) -> tuple[Counter, Counter]:
+def _in_list(text: str, words: list[tuple[int, int, str]], k: int) -> bool:
+    """A capitalised neighbour a list's comma or a joining word away ("Fizika, Kimya və Biologiya")."""
+    return any(j is not None and words[j][2][:1].isupper() and not sentence_initial(text, words[j][0])
+               for j in (_neighbour(text, words, k, -1), _neighbour(text, words, k, 1)))
+
+
+def _neighbour(text: str, words: list[tuple[int, int, str]], k: int, step: int) -> int | None:
+    """The index of the word ", " away from words[k] in direction `step`, or a space beyond one joining word
+    ("və", "üzrə"); None otherwise."""
+    j = k + step
+    if not 0 <= j < len(words):
+        return None
+    lo, hi = (j, k) if step < 0 else (k, j)
+    gap = text[words[lo][1]:words[hi][0]]
+    if gap == " " and words[j][2] in JOINS:
+        return _neighbour_past(text, words, j, step)
+    return j if gap == LIST_GAP else None
+
+
+def _neighbour_past(text: str, words: list[tuple[int, int, str]], j: int, step: int) -> int | None:
+    """The word a space beyond the joining word words[j]."""
+    i = j + step
+    if not 0 <= i < len(words):
+        return None
+    lo, hi = (i, j) if step < 0 else (j, i)
+    return i if text[words[lo][1]:words[hi][0]] == " " else None
+
+
+def stems(lower: Counter, cap: Counter, listed: Counter | None = None) -> tuple[Counter, Counter, Counter]:
     """Add each form's counts to every stem the suffix analyser gives it, so a rare form is judged by
     its stem's other forms ("Yığıncaqda" by "yığıncaq", "yığıncağın", ...)."""
+    listed = listed or Counter()
     low_out: Counter = Counter()
     cap_out: Counter = Counter()
+    listed_out: Counter = Counter()
     for word in set(lower) | set(cap):
         for form in base_forms(word) | {word}:
             low_out[form] += lower[word]
             cap_out[form] += cap[word]
-    return low_out, cap_out
+            listed_out[form] += listed[word]
+    return low_out, cap_out, listed_out
 
 
 def build(paths: list[Path], out: Path = PATH) -> int:
@@ -109,27 +149,46 @@ def build(paths: list[Path], out: Path = PATH) -> int:
                 for line in f:
                     if line.strip():
                         yield json.loads(line).get("text") or ""
-    lower, cap = stems(*count(texts()))
+    lower, cap, listed = stems(*count(texts()))
     out.parent.mkdir(parents=True, exist_ok=True)
     rows = sorted(w for w in set(lower) | set(cap)
                   if lower[w] + cap[w] >= MIN_KEEP and "\t" not in w)
     with open(out, "w", encoding="utf-8") as f:
         f.write("# Word forms and stems of the news (single words, no text): lower-case and capitalised\n"
-                "# (standing alone) mid-sentence occurrences of the form and of every form with that stem.\n"
+                "# (standing alone) mid-sentence occurrences of the form and of every form with that stem,\n"
+                "# and how many of those capitals stand in a list of capitalised items (egov10).\n"
                 "# Made by `python -m pipeline.names.common_words build FILE...`.\n")
-        f.write("word\tlower\tcapitalised\n")
+        f.write("word\tlower\tcapitalised\tlisted\n")
         for w in rows:
-            f.write(f"{w}\t{lower[w]}\t{cap[w]}\n")
+            f.write(f"{w}\t{lower[w]}\t{cap[w]}\t{listed[w]}\n")
     return len(rows)
+
+
+@functools.cache
+def _rows() -> list[dict[str, str]]:
+    from pipeline.tables import read_tsv
+    return read_tsv(PATH) if PATH.exists() else []
 
 
 @functools.cache
 def table() -> dict[str, tuple[int, int]]:
     """word form → (lower-case, capitalised) mid-sentence counts; empty when the file is absent."""
-    from pipeline.tables import read_tsv
-    if not PATH.exists():
-        return {}
-    return {row["word"]: (int(row["lower"]), int(row["capitalised"])) for row in read_tsv(PATH)}
+    return {row["word"]: (int(row["lower"]), int(row["capitalised"])) for row in _rows()}
+
+
+@functools.cache
+def listed_table() -> dict[str, int]:
+    """word form → its capitals in lists (only the forms that have some): for a one-word name, a capital that
+    a list or heading gives every item says nothing about the word ("Proqramlaşdırma", "Marketinq")."""
+    return {row["word"]: int(row["listed"]) for row in _rows() if row["listed"] != "0"}
+
+
+def _counts(word: str, alone: bool) -> tuple[int, int] | None:
+    """The table's (lower-case, capitalised) counts of `word`, without its list capitals when `alone`."""
+    counts = table().get(word)
+    if alone and counts is not None and word in listed_table():
+        return counts[0], counts[1] - listed_table()[word]
+    return counts
 
 
 def _verdict(counts: tuple[int, int] | None) -> bool | None:
@@ -145,16 +204,18 @@ def _verdict(counts: tuple[int, int] | None) -> bool | None:
 
 
 @functools.lru_cache(maxsize=50_000)
-def is_common(word: str) -> bool:
+def is_common(word: str, alone: bool = False) -> bool:
     """`word` (any case, suffixes allowed) is a common word, never a name by itself: its form, or when
     the news does not write the form often enough mid-sentence, each of its stems, is written in
-    lower case there at least LOWER_SHARE of the time."""
+    lower case there at least LOWER_SHARE of the time. `alone`: judging a one-word name, whose
+    capitals in lists of capitalised items do not count (a name of several words may be such an item:
+    "Nəqliyyat, Rabitə və Yüksək Texnologiyalar Nazirliyi")."""
     low = az_lower(word.strip("“”\"«»'’"))
-    verdict = _verdict(table().get(low))
+    verdict = _verdict(_counts(low, alone))
     if verdict is not None:
         return verdict
     # the form is rare: every stem the analyser proposes must be a common word (one name-like stem vetoes)
-    verdicts = [_verdict(table().get(f)) for f in base_forms(low) if f != low]
+    verdicts = [_verdict(_counts(f, alone)) for f in base_forms(low) if f != low]
     known = [v for v in verdicts if v is not None]
     return bool(known) and all(known)
 
@@ -270,6 +331,26 @@ def _opens_quoted_phrase(doc: Doc, i: int) -> bool:
     return False
 
 
+def _common_alone(text: str, ents: list[Span], k: int) -> bool:
+    """The one-word name ents[k] is a common word; where only its capitals in lists make it one, not an item
+    of a list of places ("Həmzəlli, Bum, Tikanlı və Qara çaylarda") nor a company the concepts know
+    ("Google, Facebook, Twitter")."""
+    if is_common(text):
+        return True
+    if not listed_table() or not is_common(text, alone=True):
+        return False
+    from pipeline.names.concepts import kind
+    return kind(text) != "company" and not any(_listed_place(ents, k, j) for j in (k - 1, k + 1))
+
+
+def _listed_place(ents: list[Span], k: int, j: int) -> bool:
+    """ents[j] is a REGION one list joiner (",", "və") away from ents[k]."""
+    if not 0 <= j < len(ents) or ents[j].label_ != "REGION":
+        return False
+    a, b = (ents[j], ents[k]) if j < k else (ents[k], ents[j])
+    return b.start - a.end == 1 and b.doc[a.end].text in (",", "və")
+
+
 def sentence_start_words(doc: Doc, ents: list[Span]) -> list[Span] | None:
     """`ents` without the one-word PERSON/ORG/REGION entities that are a common word (`is_common`)
     at the start of a sentence or headline ("Müsabiqədə", "Ekspertlər", "Portala"), and without the
@@ -286,7 +367,7 @@ def sentence_start_words(doc: Doc, ents: list[Span]) -> list[Span] | None:
         if not _capitalised(first):
             out.append(e)
         elif " " not in text:
-            if e.label_ in NAME_LABELS and is_common(text) and (starts_sentence(doc, e.start) and not _known_person(e)
+            if e.label_ in NAME_LABELS and _common_alone(text, ents, k) and (starts_sentence(doc, e.start) and not _known_person(e)
                                                                 or e.label_ == "REGION" and not _known_place(doc, e)
                                                                 or e.label_ == "PERSON" and lone_person(doc, e)):
                 changed = True  # a lone REGION that is a common word is none anywhere ("Tələbə Qəbulu üzrə")

@@ -31,6 +31,11 @@
   notice that writes "Müsabiqə" with a capital throughout makes look like a name), unless it is a known
   place or a gold first name ("Arzunun"); so is such a one-word PERSON anywhere when no name word or
   initial stands beside it (egov7: a legal text's defined term "Operatorun", "Operatora", "Operatorla");
+- a card or device product is no entity (egov10; roles device and card of pipeline/data/site_labels/words.tsv):
+  a name of two words or more ending in a capitalised device noun ("Smart Kart", "USB Token"; not before a legal
+  form: "Milli Kart MMC" is a company) or holding a card brand before its last word ("Visa Gold", "Bolkart Debet
+  Diamond"), and one
+  word gluing a device noun to a brand ("Bolkart"), unless a known place;
 - names of languages are no entities (ANNOTATION.md: "Azərbaycan dili"): the names right before "dili",
   "dilində", "dillərində" and the list they close ("Azərbaycan, İngilis, Fransız və Rus dillərində"; commas
   only in a list a "və" closes), one word each, whatever their label; not one in the genitive ("Azərbaycanın dövlət dili" has no such run, and
@@ -62,6 +67,7 @@ RECORD_ROLES = ("record", "document")
 LANGUAGE = "dil"
 LIST_JOINS = frozenset({",", "və"})
 GENITIVE = frozenset({"genitive"})
+DEVICE_LABELS = frozenset({"PERSON", "ORG", "REGION"})
 NEAR = 3  # tokens between a title and its person ("Prezidenti Kasım-Jomart Tokayev", "X, şirkətin direktoru")
 
 
@@ -236,6 +242,47 @@ def _common_in_case(word: str) -> bool:
     return low not in person_words() and not stems & person_words() and not known_place(word)
 
 
+@functools.lru_cache(maxsize=20_000)
+def _device_word(word: str) -> str | None:
+    """"head" for a capitalised device noun in any form ("Kart", "Tokeni"), "glued" for a capitalised word
+    ending in one after a brand ("Bolkart"), "brand" for a card brand ("Visa"), else None."""
+    if not word[:1].isupper():
+        return None
+    low = az_lower(word)
+    if low in _cards():
+        return "brand"
+    devices = _devices()
+    if low.startswith(devices):  # the analyser only for a word that may be one ("Kartı", not "Kartalkaya")
+        return "head" if low in devices or base_forms(low) & set(devices) else None
+    return "glued" if word.isalpha() and any(low.endswith(d) and len(low) > len(d) + 1 for d in devices) else None
+
+
+@functools.cache
+def _devices() -> tuple[str, ...]:
+    return tuple(sorted(label_words().get("device", frozenset())))
+
+
+@functools.cache
+def _cards() -> frozenset[str]:
+    return label_words().get("card", frozenset())
+
+
+def _device_name(texts: list[str], start: int, end: int) -> bool:
+    """Tokens start..end-1 name a card or device product, not a body or a person (see the module's doc)."""
+    # plain string tests first: most names hold no device noun and no brand
+    last = texts[end - 1].lower()
+    if not (last.startswith(_devices()) or last.endswith(_devices())
+            or any(t.lower() in _cards() for t in texts[start:end - 1])):
+        return False
+    if end - start == 1:
+        return _device_word(texts[start]) == "glued" and not known_place(texts[start])
+    # the brand may follow a common word the ner took in at a sentence start ("Vətəndaşlar Visa Gold")
+    if any(_device_word(t) == "brand" for t in texts[start:end - 1]):
+        return True
+    legal = end < len(texts) and az_lower(texts[end].split("-", 1)[0]) in concept_words().get("legal", frozenset())
+    return _device_word(texts[end - 1]) == "head" and not legal
+
+
 @functools.lru_cache(maxsize=5_000)
 def _language_noun(word: str) -> bool:
     """"dili", "dilində", "dillərində": the language noun in the possessive or plural (not "dil", "dildə")."""
@@ -307,6 +354,9 @@ def stray_names(doc: Doc, ents: list[Span]) -> list[Span] | None:
                 changed = True
                 continue
         if label in ("PERSON", "REGION") and (_service_name(texts, start, end) or _record_word(texts[end - 1])):
+            changed = True
+            continue
+        if label in DEVICE_LABELS and _device_name(texts, start, end):
             changed = True
             continue
         if (one and label != "TITLE" and label != "COUNTRY" and (_may_open(texts, start) or label == "PERSON")

@@ -4,7 +4,8 @@ is a REGION without the head noun, as the gold writes it (ANNOTATION.md: generic
 a REGION). A PERSON there is relabelled, a PERSON holding the head noun is cut before it, and free
 capitalised name words there become a REGION; before a plural head ("X, Y və Z küçələrinin") the PERSONs
 listed before it are streets too. A bare case form is no head ("Əli Vəliyev küçədə ..." stays a PERSON),
-nor is a capitalised one, part of an official name ("Dənizkənarı Bulvarı").
+nor is a capitalised one, part of an official name ("Dənizkənarı Bulvarı"). An address abbreviates the head
+("Dilarə Əliyeva küç. 185", "Nizami pr. 42"; egov10): those abbreviations are heads too.
 The head nouns live in pipeline/data/streets/words.tsv.
 """
 from __future__ import annotations
@@ -24,6 +25,7 @@ from pipeline.tables import read_tsv
 PATH = "streets/words.tsv"  # under pipeline/data/
 MAX_WORDS = 4  # free name words before a head ("Nəsib bəy Yusifbəyli" is the ner's, not ours)
 LIST_JOINS = frozenset({",", "və"})
+SHORT = 5  # letters of an abbreviated head whose full stop the tokenizer may split off ("pr.")
 # initials, alone or glued to the surname: "Z.Əliyeva", "Ü.Hacıbəyli", "A. Məmmədov"
 INITIALLED = regex.compile(r"(?:\p{Lu}\.)+(?:\p{Lu}[\p{L}-]+)?")
 
@@ -44,12 +46,22 @@ def head_number(word: str) -> str | None:
     """"singular"/"plural" when `word` is a street's head noun in the possessive, in any case
     ("küçəsində", "prospektinin", "küçələrinin"); None otherwise ("küçədə", "küçə")."""
     low = az_lower(word)
+    if low.endswith("."):  # an abbreviation ("küç.", "pr."): the whole form only, it takes no suffix
+        return heads().get(low)
     if not low.startswith(_head_prefixes()):  # what the loop below needs: spares most words' analyses
         return None
     for form in base_forms(low):  # the word itself among them
         if form in heads() and low.startswith(form):
             return heads()[form]
     return None
+
+
+def _abbreviated(doc: Doc, texts: list[str], k: int) -> str:
+    """Token k with the full stop the tokenizer split off a short word ("pr" "." → "pr."), else its text."""
+    word = texts[k]
+    if len(word) <= SHORT and k + 1 < len(texts) and texts[k + 1] == "." and not doc[k].whitespace_:
+        return word + "."
+    return word
 
 
 def _name_word(text: str) -> bool:
@@ -89,7 +101,7 @@ def street_names(doc: Doc, ents: list[Span]) -> list[Span] | None:
     texts = token_texts(doc)
     for k in range(1, len(doc)):
         # a capitalised head belongs to an official name ("Sumqayıt Bulvarı", as the gold writes it)
-        number = head_number(texts[k]) if texts[k][:1].islower() else None
+        number = head_number(_abbreviated(doc, texts, k)) if texts[k][:1].islower() else None
         if number is None:
             continue
         j = by_end.get(k)

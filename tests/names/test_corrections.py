@@ -213,7 +213,7 @@ def test_the_component_runs_after_the_gazetteer(nlp):
 def test_counts_lower_case_and_lone_capitals_mid_sentence():
     texts = ["Biz görüşdə idik. Görüşdə Əli danışdı, Kamran da görüşdə idi.",
              "Vətəndaşlara Xidmət Agentliyi vətəndaşlara kömək edir və Kamran gəldi."]
-    lower, cap = common_words.count(texts)
+    lower, cap, _ = common_words.count(texts)
     assert lower["görüşdə"] == 2            # the sentence-initial "Görüşdə" counts for neither
     assert cap["görüşdə"] == 0
     assert cap["kamran"] == 2 and lower["kamran"] == 0
@@ -222,10 +222,41 @@ def test_counts_lower_case_and_lone_capitals_mid_sentence():
     assert cap["əli"] == 1
 
 
+def test_counts_capitals_of_list_items_and_joined_names_apart():
+    # egov10: capitals of a list or heading ("Fizika, Kimya və Biologiya") and of a name joined by "üzrə" are
+    # counted as listed too; a capital standing alone is not
+    texts = ["Tələbələr Fizika, Kimya və Biologiya fənlərini seçib.", "İclasda Tikinti üzrə Dövlət Şurası da var.",
+             "Onlar kimya ilə məşğuldur, Kimya isə gəlmədi."]
+    lower, cap, listed = common_words.count(texts)
+    assert cap["fizika"] == listed["fizika"] == 1 and cap["biologiya"] == listed["biologiya"] == 1
+    assert cap["tikinti"] == listed["tikinti"] == 1
+    assert cap["kimya"] == 2 and listed["kimya"] == 1 and lower["kimya"] == 1
+
+
+@pytest.mark.parametrize("word", ["Proqramlaşdırma", "Satınalmalar", "Nəqliyyat", "Mədəniyyət"])
+def test_shipped_table_knows_capitalised_list_items_are_common(word):
+    assert common_words.is_common(word, alone=True)
+    assert not common_words.is_common(word)  # the first word of a longer name may be a list's item
+
+
+@pytest.mark.parametrize("text,ents,expected", [
+    ("Fənlər: Tarix, Proqramlaşdırma və Dizayn.", [("Proqramlaşdırma", "REGION")], []),
+    ("Sənədi Satınalmalar da yoxlayır.", [("Satınalmalar", "PERSON")], []),
+    ("Yarmarka Bakı və Gəncə şəhərlərində keçirilir.", [("Bakı", "REGION"), ("Gəncə", "REGION")],
+     [("Bakı", "REGION"), ("Gəncə", "REGION")]),
+    ("Çaylar: Həkəri, Bum və Kür.", [("Həkəri", "REGION"), ("Bum", "REGION"), ("Kür", "REGION")],
+     [("Həkəri", "REGION"), ("Bum", "REGION"), ("Kür", "REGION")]),                 # an item of a list of places
+    ("Şirkətlər: Google, Facebook və X.", [("Facebook", "REGION")], [("Facebook", "ORG")]),  # a known company
+])
+def test_lone_list_words_are_no_names(nlp, text, ents, expected):
+    assert ner_then_corrections(nlp, text, ents) == expected
+
+
 def test_stems_pool_the_counts_of_their_forms():
     from collections import Counter
-    lower, cap = common_words.stems(Counter({"görüşdə": 2, "görüşün": 3}), Counter({"görüşdə": 1}))
-    assert lower["görüş"] == 5 and cap["görüş"] == 1
+    lower, cap, listed = common_words.stems(Counter({"görüşdə": 2, "görüşün": 3}), Counter({"görüşdə": 1}),
+                                            Counter({"görüşdə": 1}))
+    assert lower["görüş"] == 5 and cap["görüş"] == 1 and listed["görüş"] == 1
     assert lower["görüşdə"] == 2
 
 
@@ -238,9 +269,9 @@ def test_build_writes_single_words_and_counts(tmp_path):
     common_words.build([src], out)
     rows = {line.split("\t")[0]: line.split("\t")[1:] for line in out.read_text(encoding="utf-8").splitlines()
             if not line.startswith("#")}
-    assert rows["tədbirdə"] == ["2", "0"]
-    assert rows["kamran"] == ["0", "2"]
-    assert rows["əş-şaraa"] == ["0", "2"]  # a capital after the hyphen makes it a name's
+    assert rows["tədbirdə"] == ["2", "0", "0"]
+    assert rows["kamran"] == ["0", "2", "0"]
+    assert rows["əş-şaraa"] == ["0", "2", "0"]  # a capital after the hyphen makes it a name's
     assert "dünən" not in rows  # sentence-initial only: no evidence either way
 
 

@@ -107,6 +107,19 @@ STRAY = [
      [("Samsung", "REGION"), ("Acer", "REGION"), ("Sony", "PERSON")],
      [("Samsung", "ORG"), ("Acer", "ORG"), ("Sony", "ORG")]),
     ("Tətbiq Symbian və Windows Phone sistemlərində işləyir.", [("Symbian", "REGION"), ("Phone", "REGION")], []),
+    # egov10: card and device products are no names
+    ("Ödəniş Gümüş Kart ilə edilir.", [("Gümüş Kart", "PERSON")], []),              # a capitalised device noun
+    ("İmza Mobil Token ilə qoyulur.", [("Mobil Token", "ORG")], []),
+    ("Sənəd Qızıl Kartı ilə göndərilir.", [("Qızıl Kartı", "REGION")], []),          # in a case form
+    ("Bank Visa Platin və Maestro Elit kartlarını verir.", [("Visa Platin", "PERSON"), ("Maestro Elit", "ORG")], []),
+    ("Müştərilər Visa Platin kartı alıb.", [("Müştərilər Visa Platin", "ORG")], []),  # the brand after an opener
+    ("Ödəniş Sarıkart ilə də mümkündür.", [("Sarıkart", "REGION")], []),             # glued to a brand
+    # ... and what stays
+    ("Qızıl Kart MMC-nin rəhbəri çıxış edib.", [("Qızıl Kart", "ORG")], [("Qızıl Kart", "ORG")]),  # a company
+    ("Kamran Kartalov çıxış edib.", [("Kamran Kartalov", "PERSON")], [("Kamran Kartalov", "PERSON")]),
+    ("Kamran Visa ilə görüşüb.", [("Kamran", "PERSON")], [("Kamran", "PERSON")]),
+    ("Şirkət Visa ilə müqavilə imzalayıb.", [("Visa", "ORG")], [("Visa", "ORG")]),  # the brand alone: its company
+    ("Ödəniş kart ilə edilir.", [], []),
 ]
 
 
@@ -121,7 +134,8 @@ def test_stray_names(nlp, text, ents, expected):
     ("Sonra Mərkəzin işi təqdim olunub.", [("Mərkəzin", "PERSON")]),
     ("Tələbələr Gəncə Texnologiya Universitetində oxuyur.", [("Gəncə", "REGION"), ("Texnologiya Universitetində", "ORG")]),
     ("Sual Canlı Dəstək xidmətinə yazılır.", [("Canlı Dəstək", "PERSON")]),
-    ("Yarış başlayıb. Müsabiqənin şərtləri açıqlanıb.", [("Müsabiqənin", "ORG")]),
+    ("Su verilir. Sayğacının tipi yoxlanılır.", [("Sayğacının", "ORG")]),
+    ("Ödəniş Gümüş Kart ilə edilir.", [("Gümüş Kart", "PERSON")]),
 ])
 def test_stray_names_off(nlp, text, ents):
     assert ner_then_corrections(nlp, text, ents, stray_names=False) == ents

@@ -22,6 +22,10 @@ STREETS = [
      [("Elmar Ağazadə", "PERSON"), ("Rəşad Bəyli", "PERSON"), ("Sona Qasımlı", "PERSON")],
      [("Elmar Ağazadə", "REGION"), ("Rəşad Bəyli", "REGION"), ("Sona Qasımlı", "REGION")]),  # a plural head
     ("Dünən Fikrət Quluzadə küçəsində bağlanıb.", [], [("Fikrət Quluzadə", "REGION")]),  # not the opening word
+    # egov10: an address abbreviates the head ("küç." is one token, "pr." two)
+    ("Ofis: Rauf Kərimli küç. 14, Bakı.", [("Rauf Kərimli", "PERSON")], [("Rauf Kərimli", "REGION")]),
+    ("Ofis: Samir Vəfalı pr. 42, ikinci mərtəbə.", [("Samir Vəfalı", "PERSON")], [("Samir Vəfalı", "REGION")]),
+    ("Ofis: Lalə Həsənli prosp. 7.", [("Lalə Həsənli", "PERSON")], [("Lalə Həsənli", "REGION")]),
     # names that stay
     ("Əli Vəliyev küçədə jurnalistlərə deyib.", [("Əli Vəliyev", "PERSON")], [("Əli Vəliyev", "PERSON")]),
     ("Əli Vəliyev küçəni təmizləyib.", [("Əli Vəliyev", "PERSON")], [("Əli Vəliyev", "PERSON")]),
@@ -31,6 +35,7 @@ STREETS = [
      [("Bakının", "REGION"), ("Nizami", "REGION")]),
     ("Milli Məclis küçəsi bağlanıb.", [("Milli Məclis", "ORG")], [("Milli Məclis", "ORG")]),  # only PERSONs
     ("Mərkəzi küçəsi təmir olunur.", [], []),
+    ("Samir Vəfalı pr xidmətinə rəhbərlik edir.", [("Samir Vəfalı", "PERSON")], [("Samir Vəfalı", "PERSON")]),  # no full stop
     ("Gəzinti Dəniz Bulvarında olub.", [], []),                                    # a capitalised head: a name                                     # a common word opening it
 ]
 
@@ -49,6 +54,7 @@ def test_streets(nlp, text, ents, expected):
     ("küçəsi", "singular"), ("küçəsindən", "singular"), ("prospektinə", "singular"), ("meydanında", "singular"),
     ("küçələrində", "plural"), ("bulvarlarının", "plural"),
     ("küçədə", None), ("küçə", None), ("meydança", None), ("prospektiv", None), ("Küçəsi", "singular"),
+    ("küç.", "singular"), ("pr.", "singular"), ("prosp.", "singular"), ("pr", None), ("küçəsi.", None),
 ])
 def test_head_number(word, number):
     assert head_number(word) == number
