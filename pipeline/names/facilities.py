@@ -20,7 +20,7 @@ from pipeline.lang.morphology import base_forms
 from pipeline.names.common_words import table as common_table
 from pipeline.names.quotes import closes_quote, opens_quote
 from pipeline.names.spans import name_word
-from pipeline.names.words import joiners, legal_forms
+from pipeline.names.words import joiners, legal_forms, stem_prefixes
 from pipeline.tables import read_tsv
 
 PATH = "facilities/words.tsv"  # under pipeline/data/
@@ -43,7 +43,9 @@ def nouns(where: str = "quoted") -> frozenset[str]:
 
 @functools.lru_cache(maxsize=8192)  # the same words end ORGs and follow quotes again and again
 def _facility(word: str, where: str = "quoted") -> bool:
-    return bool(base_forms(az_lower(word)) & nouns(where))
+    low = az_lower(word)
+    # what every form of a noun starts with: most words fail here, before the analyser
+    return low.startswith(stem_prefixes(nouns(where))) and bool(base_forms(low) & nouns(where))
 
 
 @functools.cache
