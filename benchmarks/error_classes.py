@@ -37,6 +37,14 @@ so they are upper bounds; --show N prints N instances per class, seed 0, to read
 - device_product (class 10, egov10): a PERSON/ORG/REGION ending in a capitalised "Kart"/"Token" word, holding a
   card brand (Visa, MasterCard, Maestro, Bolkart) or one word ending in "kart" ("Visa Gold", "Smart Kart");
 - street_abbrev_person (class 8, egov10): a PERSON right before an abbreviated street head ("X küç. 5", "X pr. 42").
+- quoted_facility (class 3, org3): an ORG that is a whole quoted name before a facility's or event's noun with
+  at most three words between (“X” yarımstansiyası, “X” su elektrik stansiyası, “X” sarayında, “X” mahnı
+  müsabiqəsi), or an ORG ending in Festival/Müsabiqə/Stansiya;
+- opener_split (class 9, org3): an entity that is a whole quoted name right before an ORG ending in a body's head
+  ("[“X”] [Olimpiya Tədris-İdman Mərkəzi]"), and a REGION + "və" + such an ORG ("[Avropa] və [Avrasiya
+  Məsələləri Bürosu]");
+- unit_org (class 5, org3): an ORG that is a unit of power or a commodity's acronym ("MVt", "kV", "LNG", "CNG",
+  "AES").
 """
 from __future__ import annotations
 
@@ -54,7 +62,8 @@ from pipeline.io import read_jsonl  # noqa: E402
 
 CLASSES = ("common_word_start", "product_org", "title_as_name", "company_as_name", "vowel_genitive_norm", "initial_space",
            "money_gap_qualifier", "split_region_pair", "place_opens_event", "event_edition", "quoted_event",
-           "interface_label", "compass_outside", "common_word_listed", "device_product", "street_abbrev_person")
+           "interface_label", "compass_outside", "common_word_listed", "device_product", "street_abbrev_person",
+           "quoted_facility", "opener_split", "unit_org")
 WORD = re.compile(r"[^\W\d_][\w'’\-]*")
 PRODUCT_AFTER = re.compile(r"^[”»\"]?\S*\s+(?:\S+\s+){0,2}?(?:portal|sistem|platforma|tətbiq|e-xidmət)\w*", re.I)
 PRODUCT_INSIDE = re.compile(r"\s(?:Portal|Sistem|Platforma|Tətbiq|Login|İmza)\w*$")
@@ -79,6 +88,12 @@ DEVICE = re.compile(r"(?:\s(?:Kart|Token)\w*$|(?:^|\s)(?:Visa|MasterCard|Masterc
 STREET_ABBREV = re.compile(r"^\s+(?:küç|pr|prosp)\.")
 INTERFACE_NOUN = re.compile(r"^[”\"»](?:\s*(?:və|,)\s*[“\"«][^”\"»]{1,40}[”\"»])*\s+(?:alt\s+)?"
                             r"(?:bölmə|düymə|menyu|pəncərə|sütun|link|sekmə|xana)")
+FACILITY_NOUN = re.compile(r"^[”\"»]\s+(?:[\w-]+\s+){0,3}?(?:yarımstansiya|stansiya|saray|festival|müsabiqə|"
+                           r"hotel|otel|stadion|arena|su anbar)", re.I)
+FACILITY_END = re.compile(r"\s(?:Festival|Müsabiqə|Stansiya|Yarımstansiya)\w*$")
+BODY_END = re.compile(r"\s[\w-]*(?:Mərkəz|Klub|Akademiya|İnstitut|Büro|Nazirliy|Fond|Komitə|Şura|İdarə|Birliy|"
+                      r"Assosiasiya|Federasiya|Universitet|Muzey|Teatr|Agentliy|Xidmət)\w*$")
+UNIT = re.compile(r"(?:KVA|kVA|kVt|KVt|MVt|GVt|MVA|kV|KV|MW|GW|kW|LNG|LPG|CNG|AES|İES|YDS)(?:[-'’]\w+)?")
 
 
 def lower(text: str) -> str:
@@ -143,6 +158,10 @@ def instances(records: list[dict], preds: list[dict]) -> dict[str, list[str]]:
                 found["device_product"].append(f"{lab} {word!r}: …{ctx}…")
             if lab == "PERSON" and STREET_ABBREV.match(text[t:t + 10]):
                 found["street_abbrev_person"].append(f"{word!r}: …{ctx}…")
+            if lab == "ORG" and (quoted and FACILITY_NOUN.match(text[t:t + 60]) or FACILITY_END.search(word)):
+                found["quoted_facility"].append(f"{word!r}: …{ctx}…")
+            if lab == "ORG" and UNIT.fullmatch(word):
+                found["unit_org"].append(f"{word!r}: …{ctx}…")
             if lab == "REGION" and EVENT_WORD.match(text[t:t + 40]):
                 found["place_opens_event"].append(f"{word!r}: …{ctx}…")
         ordered = sorted(ents, key=lambda e: e["start"])
@@ -153,6 +172,11 @@ def instances(records: list[dict], preds: list[dict]) -> dict[str, list[str]]:
             if a["label"] in ("ORG", "REGION") and b["label"] == "PERSON" and OFFICE.search(a["text"]) \
                     and re.fullmatch(r"\s*,?\s*", text[a["end"]:b["start"]]):
                 found["title_as_name"].append(f"{a['label']} {a['text']!r} {b['text']!r}")
+            gap = text[a["end"]:b["start"]]
+            if b["label"] == "ORG" and BODY_END.search(" " + b["text"]) and (
+                    a["start"] > 0 and text[a["start"] - 1] in QUOTE_OPEN and re.fullmatch(r"[”\"»] ", gap)
+                    or a["label"] == "REGION" and gap == " və "):
+                found["opener_split"].append(f"{a['label']} {a['text']!r} {gap!r} {b['text']!r}")
         persons = [(e["start"], e["end"]) for e in ents if e["label"] == "PERSON"]
         for m in INITIAL_SPACE.finditer(text):
             if not any(s <= m.start() and m.end() <= t for s, t in persons):

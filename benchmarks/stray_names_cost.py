@@ -21,7 +21,8 @@ import pipeline.names.corrections as corrections  # noqa: E402
 RULES = {"stray_names": "stray_name_fixes", "site_labels": "site_label_names", "kind_acronyms": "kind_acronym_fixes",
          "org_edges": "org_edge_fixes", "companies": "company_forms", "bank_names": "bank_org_names",  # egov8
          "event_names": "event_name_fixes", "compass_places": "compass_place_names",
-         "common_words": "sentence_start_words", "streets": "street_names"}  # egov10
+         "common_words": "sentence_start_words", "streets": "street_names",  # egov10
+         "facilities": "facility_names", "opened_bodies": "opened_body_names"}  # org3
 
 
 def main() -> None:

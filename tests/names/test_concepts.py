@@ -188,3 +188,15 @@ PLACE_OPENED = [
 @pytest.mark.parametrize("text,ents,expected", PLACE_OPENED)
 def test_a_place_in_the_nominative_opens_a_body_name(nlp, text, ents, expected):
     assert ner_then_corrections(nlp, text, ents, body_runs=False) == expected
+
+
+@pytest.mark.parametrize("text,ents", [
+    # issue 11 org3, class 5: units of power, commodities and kinds of plant are no names
+    ("Transformatorun gücü 630 KVA-dır.", [("KVA-dır", "ORG")]),
+    ("Yarımstansiyanın gücü 40 MVA olacaq.", [("MVA", "ORG")]),
+    ("Ölkə LNG ixracını artırır.", [("LNG", "ORG")]),
+    ("Avtobuslar CNG ilə işləyir.", [("CNG", "ORG")]),
+    ("Kənd yaxınlığında AES-in tikintisi başlayıb.", [("AES-in", "ORG")]),
+])
+def test_units_and_commodities_are_no_organisations(nlp, text, ents):
+    assert ner_then_corrections(nlp, text, ents) == []

@@ -26,3 +26,30 @@ def test_a_facility_is_no_organisation(nlp, text, ents, expected):
 def test_the_switch_turns_the_rule_off(nlp):
     text = "Qonaqlar “Mavi Dalğa” hotelində qalıb."
     assert ner_then_corrections(nlp, text, [("Mavi Dalğa", "ORG")], facilities=False) == [("Mavi Dalğa", "ORG")]
+
+
+@pytest.mark.parametrize("text,ents,expected", [
+    # issue 11 org3: bare lower-case words of a compound between the quote and the noun, new nouns
+    ("Nazir “Qala-3” yarımstansiyasının açılışında olub.", [("Qala-3", "ORG")], []),
+    ("Kənddə “Dərə” su elektrik stansiyası işə düşüb.", [("Dərə", "ORG")], []),
+    ("İşçilər “Çaylı” qovşaq yarımstansiyasında çalışır.", [("Çaylı", "ORG")], []),
+    ("Görüş “Bahar” sarayında keçirilib.", [("Bahar", "ORG")], []),
+    ("Qonaqlar “Gözəl” prezident sarayına gəlib.", [("Gözəl", "ORG")], []),
+    ("Qrup “Bülbül” beynəlxalq mahnı müsabiqəsinin qalibi olub.", [("Bülbül", "ORG")], []),
+    ("Dünən “Çinar” Musiqi Festivalı açılıb.", [("Çinar", "ORG"), ("Musiqi Festivalı", "ORG")], []),
+    # a company before the compound stays: a case or possessive ending, a joiner, a legal form
+    ("“Günbatan” şirkətinin elektrik stansiyası işləyir.", [("Günbatan", "ORG")], [("Günbatan", "ORG")]),
+    ("“Günbatan” tərəfindən tikilən stansiya işləyir.", [("Günbatan", "ORG")], [("Günbatan", "ORG")]),
+    ("“Günbatan” ASC təzə stansiya tikəcək.", [("Günbatan", "ORG")], [("Günbatan", "ORG")]),
+    ("“Günbatan” və “Dağlı” stansiyaları işləyir.", [("Dağlı", "ORG")], []),
+    # a palace named without quotes is the presidency it houses (the gold: "Yelisey Sarayı" ORG)
+    ("Bunu Bahar Sarayı bildirib.", [("Bahar Sarayı", "ORG")], [("Bahar Sarayı", "ORG")]),
+])
+def test_a_quoted_facility_or_event_with_compound_words_is_no_organisation(nlp, text, ents, expected):
+    assert ner_then_corrections(nlp, text, ents) == expected
+
+
+def test_a_band_before_an_event_word_stays(nlp):
+    # "qrupu" has a stem the news writes ("qrup"): X names the band, the festival is another noun
+    text = "“Günbatan” qrupu da festival iştirakçısıdır."
+    assert ner_then_corrections(nlp, text, [("Günbatan", "ORG")]) == [("Günbatan", "ORG")]
