@@ -31,6 +31,7 @@ from pipeline.events.clauses import (PLACES, SITE_REACH, arrives, genitive, head
 from pipeline.events import learned as learned_filter
 from pipeline.events.lexicon import Trigger, candidates as trigger_candidates, frame_words, vetoed, word_matches
 from pipeline.events.modality import modality
+from pipeline.events.visitors import not_visitors
 
 PARTY_ROLES = frozenset({"participant", "party", "visitor", "giver", "receiver", "person"})
 NEEDS_REACH = 2  # words that may stand between a needed role's entity and its trigger ("sədri vəzifəsinə yenidən")
@@ -138,6 +139,7 @@ class Options:
     arrival: bool = True  # "needs: arrival" triggers ("gəl-", "ol-") are visits right after a destination; off: none
     cut_name: bool = True  # a capitalised accusative right after a PERSON is a guest ("[Feridun] Sinirlioğlunu")
     framed: bool = True  # a framing noun trigger with its own party before it is no refer-back ("ABŞ-a səfəri zamanı")
+    hosts: bool = True  # a visit's host in the genitive and whoever orders it are no visitor (visitors.py)
 
 
 def countries(ents: list[Span]) -> set[str]:
@@ -222,6 +224,8 @@ def sentence_events(doc: Doc, lo: int, hi: int, ents: list[Span], starts: list[t
         mine = _own_side(doc, usable, m, matches) if opts.verb_final else usable
         if kind in opts.relative and relative(doc, m.end, hi, m.verb_last):
             mine = without_subjects(mine, m.start)
+        if kind == "VISIT" and opts.hosts:
+            mine = not_visitors(doc, mine, m.start, m.end, hi, m.verb_last)
         if m.trigger.arrival and opts.verb_final:  # the light verb ends its clause: what follows is the next one's
             mine = [e for e in mine if e.end <= m.start]
         # "arrival=entity": the entity itself, not a common noun it names ("Rusiya ərazi güzəştlərinə getməli")
