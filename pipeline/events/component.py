@@ -31,6 +31,7 @@ from pipeline.events.clauses import (PLACES, SITE_REACH, arrives, genitive, head
 from pipeline.events import learned as learned_filter
 from pipeline.events.lexicon import Trigger, candidates as trigger_candidates, frame_words, vetoed, word_matches
 from pipeline.events.modality import modality
+from pipeline.events.visitors import not_visitors
 
 PARTY_ROLES = frozenset({"participant", "party", "visitor", "giver", "receiver", "person"})
 NEEDS_REACH = 2  # words that may stand between a needed role's entity and its trigger ("sədri vəzifəsinə yenidən")
@@ -138,6 +139,9 @@ class Options:
     arrival: bool = True  # "needs: arrival" triggers ("gəl-", "ol-") are visits right after a destination; off: none
     cut_name: bool = True  # a capitalised accusative right after a PERSON is a guest ("[Feridun] Sinirlioğlunu")
     framed: bool = True  # a framing noun trigger with its own party before it is no refer-back ("ABŞ-a səfəri zamanı")
+    clauses: tuple[str, ...] = ("AGREE",)  # types whose second finite verb trigger takes only the entities after
+    # the first (MEET, VISIT: no gain, their subject is shared; APPOINT: a loss, "seçilib, ... yenidən seçilib")
+    hosts: bool = True  # a visit's host in the genitive and whoever orders it are no visitor (visitors.py)
 
 
 def countries(ents: list[Span]) -> set[str]:
@@ -193,6 +197,18 @@ def _own_side(doc: Doc, ents: list[Span], m: Match, matches: list[Match]) -> lis
     return [e for e in ents if not (e.start >= m.end and e.end <= nxt.start)]
 
 
+def _after_previous(doc: Doc, ents: list[Span], m: Match, matches: list[Match]) -> list[Span]:
+    """`ents` without those before the end of the previous finite verb trigger of `m`'s type, when `m` is
+    finite too: the verb ends its clause, so they are the first clause's ("X və Y saziş imzalayıb, Z isə
+    memorandum imzalayıb": Z alone signs the second, which X and Y would make a refer-back)."""
+    if not _finite(doc, m):
+        return ents
+    prev = [o for o in matches if o.end <= m.start and o.trigger.type == m.trigger.type and _finite(doc, o)]
+    if not prev:
+        return ents
+    return [e for e in ents if e.start >= prev[-1].end]
+
+
 def sentence_events(doc: Doc, lo: int, hi: int, ents: list[Span], starts: list[tuple[int, tuple[Trigger, ...]]],
                     norms: list[int], opts: Options = Options(),
                     later: bool = False) -> list[tuple[dict[str, Any], frozenset[str]]]:
@@ -220,8 +236,12 @@ def sentence_events(doc: Doc, lo: int, hi: int, ents: list[Span], starts: list[t
                                                                        opts.cased):
             continue
         mine = _own_side(doc, usable, m, matches) if opts.verb_final else usable
+        if kind in opts.clauses:
+            mine = _after_previous(doc, mine, m, matches)
         if kind in opts.relative and relative(doc, m.end, hi, m.verb_last):
             mine = without_subjects(mine, m.start)
+        if kind == "VISIT" and opts.hosts:
+            mine = not_visitors(doc, mine, m.start, m.end, hi, m.verb_last)
         if m.trigger.arrival and opts.verb_final:  # the light verb ends its clause: what follows is the next one's
             mine = [e for e in mine if e.end <= m.start]
         # "arrival=entity": the entity itself, not a common noun it names ("Rusiya ərazi güzəştlərinə getməli")
