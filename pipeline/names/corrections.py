@@ -66,6 +66,8 @@ each rule a config switch (measured one by one in benchmarks/corrections.py):
   edition) are no names (pipeline/names/event_names.py: "[Avropa] Oyunları", "[Şərq] Tərəfdaşlığı", “Bakutel-2017”).
 - compass_places: a compass word opening a place's name belongs to it (pipeline/names/compass_places.py: "[Orta
   Asiyanın]", "[Şimali İrlandiya]", "[Şimal-Şərqi Asiyadan]").
+- given_titles: a title word that is also a given name, right before a one-word surname, is the person's first
+  name (pipeline/names/given_titles.py: "[Rəis Hüseynov]", not "[Rəis] [Hüseynov]").
 """
 from __future__ import annotations
 
@@ -84,6 +86,7 @@ from pipeline.names.compass_places import compass_places as compass_place_names
 from pipeline.names.concepts import concept_names
 from pipeline.names.event_names import event_names as event_name_fixes
 from pipeline.names.facilities import facility_names
+from pipeline.names.given_titles import given_titles as given_title_names
 from pipeline.names.held_titles import held_titles as predicated_titles
 from pipeline.names.honorific_names import honorific_persons
 from pipeline.names.kind_acronyms import kind_acronyms as kind_acronym_fixes
@@ -105,7 +108,7 @@ RULES = ("common_words", "products", "titles", "persons", "brands", "companies",
          "body_runs", "org_splits", "org_joins", "facilities", "site_labels", "attached_bodies", "caps_words",
          "bank_names", "streets", "held_titles", "honorific_names",
          "person_splits", "titled_orgs", "stray_names", "kind_acronyms", "org_edges",
-         "event_names", "compass_places")
+         "event_names", "compass_places", "given_titles")
 
 
 @Language.factory("az_corrections", default_config={rule: True for rule in RULES})
@@ -118,7 +121,7 @@ def create_az_corrections(nlp: Language, name: str, common_words: bool = True, p
                           streets: bool = True, held_titles: bool = True, honorific_names: bool = True,
                           person_splits: bool = True, titled_orgs: bool = True, stray_names: bool = True,
                           kind_acronyms: bool = True, org_edges: bool = True,
-                          event_names: bool = True, compass_places: bool = True):
+                          event_names: bool = True, compass_places: bool = True, given_titles: bool = True):
     """Correct the ner's names with knowledge; see the module docstring for each switch."""
     # titles first: a capitalised title opening a sentence is relabelled, not dropped as a common word
     steps = [rule for on, rule in ((persons, patronymic_persons), (titles, split_titled_persons),
@@ -138,7 +141,8 @@ def create_az_corrections(nlp: Language, name: str, common_words: bool = True, p
                                    # last: what the rules above leave alone (a TITLE with no PERSON, ...)
                                    (stray_names, stray_name_fixes), (kind_acronyms, kind_acronym_fixes),
                                    (org_edges, org_edge_fixes),
-                                   (event_names, event_name_fixes), (compass_places, compass_place_names)) if on]
+                                   (event_names, event_name_fixes), (compass_places, compass_place_names),
+                                   (given_titles, given_title_names)) if on]
 
     def az_corrections(doc: Doc) -> Doc:
         # doc.ents builds every Span on each access: read once, each rule works on the list, write once
