@@ -1,6 +1,7 @@
-"""Issue 11 egov6: what the az_corrections switch `stray_names` (or another, `--rule`: egov7, egov9) costs, in CPU
-seconds, inside the whole pipeline of one fresh process (cold caches, as over unseen news): the rule is timed
-around each call, the pipeline as a whole. Run it a few times and take the median; the machine is shared.
+"""Issue 11 egov6: what the az_corrections switch `stray_names` (or another, `--rule`: egov7, egov9, leaders5;
+`titles` times its `whole_titles` step) costs, in CPU seconds, inside the whole pipeline of one fresh process
+(cold caches, as over unseen news): the rule is timed around each call, the pipeline as a whole. Run it a few
+times and take the median; the machine is shared.
 
     python benchmarks/stray_names_cost.py [--input FILE.jsonl] [--limit 300] [--rule kind_acronyms]
 """
@@ -20,7 +21,8 @@ import pipeline.names.corrections as corrections  # noqa: E402
 
 RULES = {"stray_names": "stray_name_fixes", "site_labels": "site_label_names", "kind_acronyms": "kind_acronym_fixes",
          "org_edges": "org_edge_fixes", "companies": "company_forms", "bank_names": "bank_org_names",  # egov8
-         "event_names": "event_name_fixes", "compass_places": "compass_place_names"}
+         "event_names": "event_name_fixes", "compass_places": "compass_place_names",
+         "given_titles": "given_title_names", "titles": "whole_titles"}
 
 
 def main() -> None:
