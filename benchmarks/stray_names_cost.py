@@ -1,6 +1,7 @@
-"""Issue 11 egov6: what the az_corrections switch `stray_names` (or another, `--rule`: egov7, egov9, egov10) costs, in CPU
-seconds, inside the whole pipeline of one fresh process (cold caches, as over unseen news): the rule is timed
-around each call, the pipeline as a whole. Run it a few times and take the median; the machine is shared.
+"""Issue 11 egov6: what the az_corrections switch `stray_names` (or another, `--rule`: egov7, egov9, egov10, org3, leaders5;
+`titles` times its `whole_titles` step) costs, in CPU seconds, inside the whole pipeline of one fresh process
+(cold caches, as over unseen news): the rule is timed around each call, the pipeline as a whole. Run it a few
+times and take the median; the machine is shared.
 
     python benchmarks/stray_names_cost.py [--input FILE.jsonl] [--limit 300] [--rule kind_acronyms]
 """
@@ -22,7 +23,8 @@ RULES = {"stray_names": "stray_name_fixes", "site_labels": "site_label_names", "
          "org_edges": "org_edge_fixes", "companies": "company_forms", "bank_names": "bank_org_names",  # egov8
          "event_names": "event_name_fixes", "compass_places": "compass_place_names",
          "common_words": "sentence_start_words", "streets": "street_names",  # egov10
-         "facilities": "facility_names", "opened_bodies": "opened_body_names"}  # org3
+         "facilities": "facility_names", "opened_bodies": "opened_body_names",  # org3
+         "given_titles": "given_title_names", "titles": "whole_titles"}  # leaders5
 
 
 def main() -> None:

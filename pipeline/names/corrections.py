@@ -68,6 +68,8 @@ each rule a config switch (measured one by one in benchmarks/corrections.py):
   Asiyanın]", "[Şimali İrlandiya]", "[Şimal-Şərqi Asiyadan]").
 - opened_bodies: a quoted name right before a body's name is inside that ORG (pipeline/names/opened_bodies.py:
   "[“Kür” Olimpiya Tədris-İdman Mərkəzi]").
+- given_titles: a title word that is also a given name, right before a one-word surname, is the person's first
+  name (pipeline/names/given_titles.py: "[Rəis Hüseynov]", not "[Rəis] [Hüseynov]").
 """
 from __future__ import annotations
 
@@ -86,6 +88,7 @@ from pipeline.names.compass_places import compass_places as compass_place_names
 from pipeline.names.concepts import concept_names
 from pipeline.names.event_names import event_names as event_name_fixes
 from pipeline.names.facilities import facility_names
+from pipeline.names.given_titles import given_titles as given_title_names
 from pipeline.names.held_titles import held_titles as predicated_titles
 from pipeline.names.honorific_names import honorific_persons
 from pipeline.names.kind_acronyms import kind_acronyms as kind_acronym_fixes
@@ -108,7 +111,7 @@ RULES = ("common_words", "products", "titles", "persons", "brands", "companies",
          "body_runs", "org_splits", "org_joins", "facilities", "site_labels", "attached_bodies", "caps_words",
          "bank_names", "streets", "held_titles", "honorific_names",
          "person_splits", "titled_orgs", "stray_names", "kind_acronyms", "org_edges",
-         "event_names", "compass_places", "opened_bodies")
+         "event_names", "compass_places", "opened_bodies", "given_titles")
 
 
 @Language.factory("az_corrections", default_config={rule: True for rule in RULES})
@@ -121,7 +124,8 @@ def create_az_corrections(nlp: Language, name: str, common_words: bool = True, p
                           streets: bool = True, held_titles: bool = True, honorific_names: bool = True,
                           person_splits: bool = True, titled_orgs: bool = True, stray_names: bool = True,
                           kind_acronyms: bool = True, org_edges: bool = True,
-                          event_names: bool = True, compass_places: bool = True, opened_bodies: bool = True):
+                          event_names: bool = True, compass_places: bool = True, opened_bodies: bool = True,
+                          given_titles: bool = True):
     """Correct the ner's names with knowledge; see the module docstring for each switch."""
     # titles first: a capitalised title opening a sentence is relabelled, not dropped as a common word
     steps = [rule for on, rule in ((persons, patronymic_persons), (titles, split_titled_persons),
@@ -142,7 +146,8 @@ def create_az_corrections(nlp: Language, name: str, common_words: bool = True, p
                                    (stray_names, stray_name_fixes), (kind_acronyms, kind_acronym_fixes),
                                    (org_edges, org_edge_fixes),
                                    (event_names, event_name_fixes), (compass_places, compass_place_names),
-                                   (opened_bodies, opened_body_names)) if on]
+                                   (opened_bodies, opened_body_names),
+                                   (given_titles, given_title_names)) if on]
 
     def az_corrections(doc: Doc) -> Doc:
         # doc.ents builds every Span on each access: read once, each rule works on the list, write once

@@ -76,6 +76,12 @@ def known_heads() -> dict[str, bool]:
 
 
 @functools.cache
+def ranks() -> frozenset[str]:
+    """Known heads that are a rank or honour held beside an office ("general-mayor", "professor", "lord")."""
+    return frozenset(r["head"] for r in read_tsv(DATA / "known_heads.tsv") if r["rank"] == "1")
+
+
+@functools.cache
 def modifiers() -> frozenset[str]:
     """Words of title phrases that the gold leaves outside a title less often than inside ("keçmiş" stays
     out: "keçmiş [prezident]"); "və" and the comma join a phrase's words and are never its edge."""
@@ -297,6 +303,9 @@ def whole_titles(doc: Doc, ents: list[Span]) -> list[Span] | None:
             if start is not None and start < prev.start:
                 out[-1] = Span(doc, start, prev.end, label="TITLE")
                 changed = True
+            if office := _office_before_rank(doc, out):
+                out.insert(-1, office)
+                changed = True
         elif (prev is None or prev.end < ent.start) \
                 and (title := _free_title(doc, ent.start, prev, _listed(doc, ent, ents[k + 1:k + 2]))):
             if prev is not None and prev.label_ == "TITLE" and prev.end == title.start and _unfinished(prev):
@@ -306,6 +315,18 @@ def whole_titles(doc: Doc, ents: list[Span]) -> list[Span] | None:
             changed = True
         out.append(ent)
     return out if changed else None
+
+
+def _office_before_rank(doc: Doc, out: list[Span]) -> Span | None:
+    """The office of free tokens right before out[-1], a rank or honour held beside an office (known_heads.tsv's
+    `rank`: "korpusun [komandanı] general-mayor X", "[baş komandanı] admiral X": the gold marks both, each its own
+    TITLE; not a head of state, "Pakistanın Baş naziri Prezident X-in" names two people), or None. The office's
+    head is possessive, as an office in the izafet is: a bare "Nazir general X-in ..." is a subject."""
+    rank, before = out[-1], (out[-2] if len(out) > 1 else None)
+    if head_lemma(rank[-1].text) not in ranks() or rank.start == 0 \
+            or before is not None and before.end == rank.start or not has_suffix(doc[rank.start - 1].text, "poss"):
+        return None
+    return _free_title(doc, rank.start, before)
 
 
 def _listed(doc: Doc, person: Span, after: list[Span]) -> bool:

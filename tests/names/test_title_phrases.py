@@ -173,8 +173,31 @@ OWNED = [
     ("Bunu dünən komandanı Arne Lund deyib.", [("Arne Lund", "PERSON")], [("Arne Lund", "PERSON")]),
 ]
 
+# the office before a rank that stands alone before the name is its own TITLE, as the gold marks both
+RANKED = [
+    ("Bunu korpusun komandanı general-mayor Arne Lund deyib.",
+     [("general-mayor", "TITLE"), ("Arne Lund", "PERSON")],
+     [("komandanı", "TITLE"), ("general-mayor", "TITLE"), ("Arne Lund", "PERSON")]),
+    ("Bunu donanmanın baş komandanı admiral Arne Lund deyib.", [("admiral", "TITLE"), ("Arne Lund", "PERSON")],
+     [("baş komandanı", "TITLE"), ("admiral", "TITLE"), ("Arne Lund", "PERSON")]),
+    # an office the ner found stays as it is; no owner, no office; a title that needs an owner is no rank
+    ("Bunu Norveçin müdafiə naziri general Arne Lund deyib.",
+     [("Norveçin", "COUNTRY"), ("müdafiə naziri", "TITLE"), ("general", "TITLE"), ("Arne Lund", "PERSON")],
+     [("Norveçin", "COUNTRY"), ("müdafiə naziri", "TITLE"), ("general", "TITLE"), ("Arne Lund", "PERSON")]),
+    ("Nazir general Arne Lundun sözlərini xatırladıb.", [("general", "TITLE"), ("Arne Lundun", "PERSON")],
+     [("general", "TITLE"), ("Arne Lundun", "PERSON")]),
+    # a head of state is no rank: the office before it is someone else's
+    ("Dünən Norveçin Baş naziri Prezident Arne Lundla görüşüb.",
+     [("Norveçin", "COUNTRY"), ("Prezident", "TITLE"), ("Arne Lundla", "PERSON")],
+     [("Norveçin", "COUNTRY"), ("Prezident", "TITLE"), ("Arne Lundla", "PERSON")]),
+    ("Bunu dünən komandanı general Arne Lund deyib.", [("general", "TITLE"), ("Arne Lund", "PERSON")],
+     [("general", "TITLE"), ("Arne Lund", "PERSON")]),
+    ("Bunu korpusun komandanı müavini Arne Lund deyib.", [("müavini", "TITLE"), ("Arne Lund", "PERSON")],
+     [("müavini", "TITLE"), ("Arne Lund", "PERSON")]),
+]
 
-@pytest.mark.parametrize("text,ents,expected", GROWN + FOUND + OWNED)
+
+@pytest.mark.parametrize("text,ents,expected", GROWN + FOUND + OWNED + RANKED)
 def test_titles_before_persons_are_made_whole(nlp, text, ents, expected):
     assert after(nlp, text, ents) == expected
 
