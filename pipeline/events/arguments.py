@@ -37,11 +37,16 @@ def case_of(span: Span) -> str:
         return _case_of_ending(az_lower(text[len(base):]).lstrip("-'’”\""))
     doc = span.doc
     if span.end < len(doc):
-        after = doc[span.end].norm_
-        word = next((w for w in place_words() if after.startswith(w) and w in base_forms(after)), None)
+        word = place_word_after(doc, span.end)
         if word is not None:
-            return _case_of_ending(after[len(word):])
+            return _case_of_ending(doc[span.end].norm_[len(word):])
     return "direct"
+
+
+def place_word_after(doc: Doc, i: int) -> str | None:
+    """The place word ("şəhər", "rayon") that token `i` is a form of, if any ("şəhərində")."""
+    after = doc[i].norm_
+    return next((w for w in place_words() if after.startswith(w) and w in base_forms(after)), None)
 
 
 def _case_of_ending(ending: str) -> str:

@@ -36,10 +36,9 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
-from pipeline.events.arguments import PARTICIPLE, case_of
+from pipeline.events.arguments import PARTICIPLE, case_of, place_word_after
 from pipeline.events.lexicon import frame_words, guest_words, outcome_words
 from pipeline.lang.morphology import analyses, base_forms
-from pipeline.names.words import place_words
 
 GENITIVE = ("ın", "in", "un", "ün")
 ACCUSATIVE = ("ı", "i", "u", "ü")
@@ -51,6 +50,7 @@ RECEIVED = frozenset({"PERSON", "TITLE"})
 PLACES = frozenset({"COUNTRY", "REGION", "ORG"})  # the labels of a destination (roles.tsv)
 HEAD_REACH = 3  # tokens between a place and its light verb in "“Sea Breeze” istirahət mərkəzində olub"
 SITE_REACH = 6  # tokens between a place in the locative and its light verb ("Gəncədəki 40 saylı körpələr evində olub")
+HEAD_CASES = frozenset({"locative", "dative"})  # a headed place's common noun ("mərkəzində", "mərkəzinə")
 NOMINAL = ("dığ", "diy", "duğ", "düy")  # the verbal noun -dığı ("olduğunu", "gəldiyini")
 # a framed noun trigger's own party: its labels and case, per type (`own_party`)
 FRAMED = {"VISIT": (PLACES, "dative"), "MEET": (frozenset({"PERSON", "ORG", "COUNTRY"}), "instrumental")}
@@ -92,14 +92,17 @@ def qualifies_noun(doc: Doc, start: int, end: int, hi: int, forms: tuple[str, ..
     if nxt.norm_ in frame_words():  # "danışıqlar zamanı": a postposition, the frame of the sentence
         return False
     return nxt.is_alpha and nxt.text[:1].islower() and len(nxt.norm_) > 3 and (
-        nxt.norm_.endswith(ACCUSATIVE) or (cased and _possessive_in_case(nxt.norm_)))
+        nxt.norm_.endswith(ACCUSATIVE) or (cased and possessive_case(nxt.norm_) is not None))
 
 
-def _possessive_in_case(word: str) -> bool:
-    """True when some analysis of `word` ends in the 3rd-person possessive and a case ending
-    ("masasında", "formatına")."""
-    return any(len(a.morphs) >= 2 and a.morphs[-2].name == "poss3" and a.morphs[-1].slot == "case"
-               and len(a.stem) >= 3 for a in analyses(word))
+def possessive_case(word: str, cases: frozenset[str] | None = None, min_stem: int = 3) -> str | None:
+    """The case of the first analysis of `word` that ends in the 3rd-person possessive and a case ending
+    ("masasında" → "locative"), only `cases` if given, with a stem of at least `min_stem` letters."""
+    for a in analyses(word):
+        if len(a.morphs) >= 2 and a.morphs[-2].name == "poss3" and len(a.stem) >= min_stem and (
+                a.morphs[-1].slot == "case" if cases is None else a.morphs[-1].name in cases):
+            return a.morphs[-1].name
+    return None
 
 
 def relative(doc: Doc, end: int, hi: int, verb: bool) -> bool:
@@ -171,7 +174,7 @@ def headed_place(doc: Doc, ents: list[Span], start: int) -> tuple[Span, str] | N
         words = [t for t in doc[e.end:start] if not t.is_quote]
         if not 1 <= len(words) <= 2 or not all(t.is_alpha and t.is_lower for t in words):
             continue
-        case = _possessive_case(words[-1].norm_)
+        case = possessive_case(words[-1].norm_, HEAD_CASES)
         if case is not None and case_of(e) == "direct":
             return e, case
     return None
@@ -183,7 +186,7 @@ def sited_place(doc: Doc, ents: list[Span], start: int) -> tuple[Span, str] | No
     "Gəncədəki") ends at most SITE_REACH tokens before `start`, with no punctuation but quotes and hyphens
     between ("Leyla Əliyeva Lənkəranda internat məktəbində olub"): the place is the destination. Other
     entities may stand between (a name in the site's)."""
-    if start < 2 or not doc[start - 1].is_alpha or _possessive_case(doc[start - 1].norm_) != "locative":
+    if start < 2 or not doc[start - 1].is_alpha or possessive_case(doc[start - 1].norm_, HEAD_CASES) != "locative":
         return None
     for e in reversed(ents):  # the nearest place; a name inside the site's ("Bakıdakı Müqəddəs [Məryəm Ana] kilsəsində")
         if e.end >= start or start - e.end > SITE_REACH or e.label_ not in PLACES:
@@ -194,20 +197,8 @@ def sited_place(doc: Doc, ents: list[Span], start: int) -> tuple[Span, str] | No
     return None
 
 
-def _possessive_case(word: str) -> str | None:
-    """"locative" or "dative" when an analysis of `word` ends in the 3rd-person possessive and that case."""
-    for a in analyses(word):
-        if len(a.morphs) >= 2 and a.morphs[-2].name == "poss3" and a.morphs[-1].name in ("locative", "dative") \
-                and len(a.stem) >= 3:
-            return a.morphs[-1].name
-    return None
-
-
 def _right_before(doc: Doc, ent: Span, start: int) -> bool:
-    if ent.end == start:
-        return True
-    word = doc[ent.end].norm_
-    return ent.end == start - 1 and any(word.startswith(w) and w in base_forms(word) for w in place_words())
+    return ent.end == start or (ent.end == start - 1 and place_word_after(doc, ent.end) is not None)
 
 
 def own_party(doc: Doc, ents: list[Span], start: int, kind: str) -> bool:

@@ -145,6 +145,12 @@ def outlet_cues() -> tuple[str, ...]:
     return tuple(r["cue"] for r in read_tsv(DATA / "outlet_cues.tsv"))
 
 
+@functools.cache
+def order_cues() -> tuple[str, ...]:
+    """The words that ask a trip of someone else ("tapşırıb", "göstəriş"; events/visitors.py)."""
+    return tuple(r["cue"] for r in read_tsv(DATA / "orders.tsv"))
+
+
 def _consonants(form: str) -> str:
     """Q → q/k and G → ğ/y by the vowel before them (back: acaq, acağı; front: əcək, əcəyi)."""
     out = []

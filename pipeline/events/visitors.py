@@ -11,24 +11,15 @@
 """
 from __future__ import annotations
 
-import functools
-
 from spacy.tokens import Doc, Span
 
 from pipeline.events.arguments import case_of
-from pipeline.events.clauses import without_subjects
-from pipeline.events.lexicon import DATA
-from pipeline.lang.morphology import analyses
-from pipeline.tables import read_tsv
+from pipeline.events.clauses import possessive_case, without_subjects
+from pipeline.events.lexicon import order_cues
 
 SITE_WORDS = 2  # lower-case words between the host and the trigger ("evinə", "ata ocağına")
 SITE_CASES = frozenset({"dative", "locative", "accusative"})
 VERBAL_NOUN = ("mağı", "məyi", "mağa", "məyə")  # "getməyi", "gəlməyə"
-
-
-@functools.cache
-def order_cues() -> tuple[str, ...]:
-    return tuple(r["cue"] for r in read_tsv(DATA / "orders.tsv"))
 
 
 def hosts(doc: Doc, ents: list[Span], start: int) -> set[Span]:
@@ -38,15 +29,9 @@ def hosts(doc: Doc, ents: list[Span], start: int) -> set[Span]:
         if not start - SITE_WORDS <= e.end < start or case_of(e) != "genitive":
             continue
         words = doc[e.end:start]
-        if all(t.is_alpha and t.is_lower for t in words) and _site(words[-1].norm_):
+        if all(t.is_alpha and t.is_lower for t in words) and possessive_case(words[-1].norm_, SITE_CASES, min_stem=2) is not None:
             out.add(e)
     return out
-
-
-def _site(word: str) -> bool:
-    """True when an analysis of `word` ends in the 3rd-person possessive and a case of SITE_CASES."""
-    return any(len(a.morphs) >= 2 and a.morphs[-2].name == "poss3" and a.morphs[-1].name in SITE_CASES
-               and len(a.stem) >= 2 for a in analyses(word))  # "evinə"
 
 
 def ordered(doc: Doc, end: int, hi: int) -> bool:

@@ -133,7 +133,7 @@ def _company_noun(texts: list[str], i: int) -> bool:
 
 def _named_company(doc: Doc, e: Span, prev: Span | None) -> Span | None:
     """The ORG a name before a company noun makes (see the module doc), or None."""
-    if not _company_noun(token_texts(doc), e.end):
+    if (e.label_ not in LABELS and e.label_ != "COUNTRY") or not _company_noun(token_texts(doc), e.end):
         return None
     if e.label_ in LABELS and not known_place(e.text) and not any(SURNAME.search(az_lower(t.text)) for t in e):
         return Span(doc, e.start, e.end, label="ORG")  # not a person run into the company ("X Əliyev Microsoft")

@@ -21,7 +21,7 @@ import re
 from spacy.tokens import Doc, Span
 
 from pipeline.lang.casing import az_lower
-from pipeline.lang.morphology import GENITIVE, analyses, base_forms, in_case
+from pipeline.lang.morphology import GENITIVE, analyses, base_forms, in_case, variants
 from pipeline.lang.texts import token_texts
 from pipeline.names.body_runs import DASHES, JOINERS, _head_in_case, _heads, _run_start, is_name_head, opens_sentence
 from pipeline.names.common_words import is_common
@@ -34,7 +34,7 @@ MAX_AFTER = 6  # tokens after an ORG up to a body's head
 STOP_CASES = frozenset({"genitive", "locative", "ablative"})  # an ORG so ending is no opening of a longer name
 PATH = "org_edges/words.tsv"  # under pipeline/data/
 MAX_OWNER = 4  # tokens of a genitive owner and the words naming it
-GLUED_GENITIVES = frozenset({"nın", "nin", "nun", "nün", "ın", "in", "un", "ün"})  # "İT-nin": İT, -, nin
+GLUED_GENITIVES = variants("In") | variants("nIn")  # "İT-nin": İT, -, nin
 OWNER_STOPS = frozenset({"genitive", "locative", "ablative", "accusative"})  # no word naming the owner
 # a plural or possessive dative ("Qonaqlara", "Fonduna"): an object before the name, no word of its owner's
 # (a bare "-a" is no sign: "İnformasiya")
@@ -143,11 +143,12 @@ def _right(doc: Doc, e: Span, taken: set[int]) -> int:
             return end
 
 
+@functools.cache  # asked of the same word up to three times per ORG (`_right`)
 def _nominative_head(text: str) -> bool:
     """A body's head in the compound's possessive and no case after it ("Nazirliyi", "Mərkəzi"; not the
     accusative "Agentliyini")."""
     return is_name_head(text) and not any(
-        any(m.name == "poss3" for m in a.morphs) and any(m.slot == "case" for m in a.morphs) for a in analyses(text))
+        any(m.name == "poss3" for m in a.morphs) and a.has("case") for a in analyses(text))
 
 
 def _sub_unit_head(text: str) -> bool:

@@ -235,7 +235,7 @@ def _common_in_case(word: str) -> bool:
     low = az_lower(word)
     if not word.isalpha() or is_common(word):
         return False
-    stems = {az_lower(a.stem) for a in analyses(low) if any(m.slot == "case" for m in a.morphs)} - {low}
+    stems = {az_lower(a.stem) for a in analyses(low) if a.has("case")} - {low}
     if not any(is_common(stem) for stem in stems):
         return False
     # the rarer tests last: the lexicon of first names is read only for a candidate
