@@ -24,7 +24,8 @@ RULES = {"stray_names": "stray_name_fixes", "site_labels": "site_label_names", "
          "event_names": "event_name_fixes", "compass_places": "compass_place_names",
          "common_words": "sentence_start_words", "streets": "street_names",  # egov10
          "facilities": "facility_names", "opened_bodies": "opened_body_names",  # org3
-         "given_titles": "given_title_names", "titles": "whole_titles"}  # leaders5
+         "given_titles": "given_title_names", "titles": "whole_titles",  # leaders5
+         "span_edges": "span_edge_fixes"}
 
 
 def main() -> None:

@@ -70,6 +70,8 @@ each rule a config switch (measured one by one in benchmarks/corrections.py):
   "[“Kür” Olimpiya Tədris-İdman Mərkəzi]").
 - given_titles: a title word that is also a given name, right before a one-word surname, is the person's first
   name (pipeline/names/given_titles.py: "[Rəis Hüseynov]", not "[Rəis] [Hüseynov]").
+- span_edges: a name never ends in an opening bracket, a dash, a comma or a conjunction, nor opens with a closing
+  bracket or a dash (pipeline/names/span_edges.py: "[Konfransı (]" → "[Konfransı] (", "[Rəqəmsal İnkişaf və]").
 """
 from __future__ import annotations
 
@@ -103,6 +105,7 @@ from pipeline.names.products import product_names
 from pipeline.names.site_labels import site_labels as site_label_names
 from pipeline.names.stray_names import stray_names as stray_name_fixes
 from pipeline.names.opened_bodies import opened_body_names
+from pipeline.names.span_edges import span_edges as span_edge_fixes
 from pipeline.names.streets import street_names
 from pipeline.names.title_phrases import split_titled_persons, whole_titles
 from pipeline.names.titled_orgs import titled_orgs as split_titled_orgs
@@ -111,7 +114,7 @@ RULES = ("common_words", "products", "titles", "persons", "brands", "companies",
          "body_runs", "org_splits", "org_joins", "facilities", "site_labels", "attached_bodies", "caps_words",
          "bank_names", "streets", "held_titles", "honorific_names",
          "person_splits", "titled_orgs", "stray_names", "kind_acronyms", "org_edges",
-         "event_names", "compass_places", "opened_bodies", "given_titles")
+         "event_names", "compass_places", "opened_bodies", "given_titles", "span_edges")
 
 
 @Language.factory("az_corrections", default_config={rule: True for rule in RULES})
@@ -125,7 +128,7 @@ def create_az_corrections(nlp: Language, name: str, common_words: bool = True, p
                           person_splits: bool = True, titled_orgs: bool = True, stray_names: bool = True,
                           kind_acronyms: bool = True, org_edges: bool = True,
                           event_names: bool = True, compass_places: bool = True, opened_bodies: bool = True,
-                          given_titles: bool = True):
+                          given_titles: bool = True, span_edges: bool = True):
     """Correct the ner's names with knowledge; see the module docstring for each switch."""
     # titles first: a capitalised title opening a sentence is relabelled, not dropped as a common word
     steps = [rule for on, rule in ((persons, patronymic_persons), (titles, split_titled_persons),
@@ -147,7 +150,7 @@ def create_az_corrections(nlp: Language, name: str, common_words: bool = True, p
                                    (org_edges, org_edge_fixes),
                                    (event_names, event_name_fixes), (compass_places, compass_place_names),
                                    (opened_bodies, opened_body_names),
-                                   (given_titles, given_title_names)) if on]
+                                   (given_titles, given_title_names), (span_edges, span_edge_fixes)) if on]
 
     def az_corrections(doc: Doc) -> Doc:
         # doc.ents builds every Span on each access: read once, each rule works on the list, write once
