@@ -72,7 +72,7 @@ def _quoted_facility(doc: Doc, e: Span) -> bool:
         if _facility(doc[k].text):
             return True
         # a legal form after the quote makes X a company (“X” ASC yeni stansiya tikəcək)
-        if not (name_word(doc[k].text) or _compound_word(doc[k].text)) or base_forms(doc[k].lower_) & legal_forms():
+        if not (name_word(doc[k].text) or _compound_word(doc[k].text)) or base_forms(az_lower(doc[k].text)) & legal_forms():
             return False
     return False
 
