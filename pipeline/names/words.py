@@ -54,6 +54,11 @@ def legal_forms() -> frozenset[str]:
     return frozenset(r["word"] for r in read_tsv(DATA / "legal_forms.tsv"))
 
 
+def is_legal_form(word: str) -> bool:
+    """`word` is a legal form's first word in any case form ("MMC", "İB", "Səhmdar", "ASC-nin")."""
+    return not base_forms(word).isdisjoint(legal_forms())
+
+
 @functools.cache
 def quoted_name_heads() -> dict[str, frozenset[str]]:
     """kind ("ORG" | "none") → the nouns after a quoted name that say it is of that kind."""
