@@ -1,5 +1,6 @@
 """The word lists of the cue rules (data files under pipeline/data/gazetteer/ and titles/), and the
-test whether a word is one of them with a possessive ending ("rayonunda", "Mərkəzinin")."""
+test whether a word is one of them with a possessive ending ("rayonunda", "Mərkəzinin") or a legal form
+("İB", "MMC-nin")."""
 from __future__ import annotations
 
 import functools
