@@ -3,7 +3,7 @@
 (cold caches, as over unseen news): the rule is timed around each call, the pipeline as a whole. Run it a few
 times and take the median; the machine is shared.
 
-    python benchmarks/stray_names_cost.py [--input FILE.jsonl] [--limit 300] [--rule kind_acronyms]
+    python benchmarks/stray_names_cost.py [--input FILE.jsonl] [--limit 300] [--rule kind_acronyms [facilities ...]]
 """
 from __future__ import annotations
 
@@ -33,20 +33,22 @@ def main() -> None:
     parser.add_argument("--input", default=str(ROOT.parent / "shared" / "news" / "raw.jsonl"),
                         help="JSONL with a `text` field (default: ../shared/news/raw.jsonl)")
     parser.add_argument("--limit", type=int, default=300, help="first N articles (default: 300)")
-    parser.add_argument("--rule", choices=sorted(RULES), default="stray_names",
-                        help="the az_corrections switch timed (default: stray_names)")
+    parser.add_argument("--rule", choices=sorted(RULES), default=["stray_names"], nargs="+",
+                        help="the az_corrections switches timed, each on its own (default: stray_names)")
     args = parser.parse_args()
-    spent = [0.0]
-    rule = getattr(corrections, RULES[args.rule])
+    spent = dict.fromkeys(args.rule, 0.0)
 
-    def timed(doc, ents):
-        start = time.process_time()
-        out = rule(doc, ents)
-        spent[0] += time.process_time() - start
-        return out
+    def timed(name, rule):
+        def run(doc, ents):
+            start = time.process_time()
+            out = rule(doc, ents)
+            spent[name] += time.process_time() - start
+            return out
+        return run
 
     # az_corrections builds its steps from the module's names when the pipeline is loaded: patch before load
-    setattr(corrections, RULES[args.rule], timed)
+    for name in args.rule:
+        setattr(corrections, RULES[name], timed(name, getattr(corrections, RULES[name])))
     import pipeline
     nlp = pipeline.load()
     with open(args.input, encoding="utf-8") as f:
@@ -55,8 +57,8 @@ def main() -> None:
     for _ in nlp.pipe(texts):
         pass
     total = time.process_time() - start
-    print(f"{len(texts)} articles: pipeline {total:.3f} CPU-s, {args.rule} {spent[0]:.4f} CPU-s "
-          f"({spent[0] / total:.2%})")
+    for name, seconds in spent.items():
+        print(f"{len(texts)} articles: pipeline {total:.3f} CPU-s, {name} {seconds:.4f} CPU-s ({seconds / total:.2%})")
 
 
 if __name__ == "__main__":

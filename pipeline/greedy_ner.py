@@ -241,14 +241,21 @@ class GreedyEntityRecognizer(EntityRecognizer):
         if isinstance(docs, Doc):
             docs = [docs]
         if any(len(d) for d in docs) and usable(self):
-            moves = Moves(self)
+            moves = self._moves()
             if not _labels_known(moves, docs):
                 self._ensure_labels_are_added(docs)
-                moves = Moves(self)
+                moves = self._moves()
             found = decode(self, docs, moves)
             if found is not None:
                 return _Decoded(found)
         return super().predict(docs)
+
+    def _moves(self) -> Moves:
+        """The moves as arrays, built again only when the ner's classes change (a label added)."""
+        kept = getattr(self, "_kept_moves", None)  # absent after unpickling too: spaCy rebuilds the pipe
+        if kept is None or kept.n != self.moves.n_moves:
+            kept = self._kept_moves = Moves(self)
+        return kept
 
     def set_annotations(self, docs, states):
         if not isinstance(states, _Decoded):

@@ -112,3 +112,16 @@ def test_runs():
     mask = numpy.array([True, True, False, True, False, False, True])
     assert greedy_ner._runs(mask) == [(0, 2), (3, 4), (6, 7)]
     assert greedy_ner._runs(numpy.zeros(3, dtype=bool)) == []
+
+
+def test_moves_are_built_once_and_again_after_a_new_label():
+    nlp = _random_ner(0)
+    ner = nlp.get_pipe("ner")
+    docs = _prepare(nlp, TEXTS[:2])
+    ner.predict(docs)
+    first = ner._moves()
+    ner.predict(docs)
+    assert ner._moves() is first
+    ner.add_label("MISC")
+    again = ner._moves()
+    assert again is not first and again.n == ner.moves.n_moves > first.n

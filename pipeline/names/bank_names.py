@@ -86,10 +86,10 @@ def _bank_span(doc: Doc, i: int) -> Span | None:
     start = _left(doc, i)
     quoted = start > 0 and doc[start - 1].text in OPEN_QUOTES
     end = _right(doc, i, quoted, bare=start == i)
+    if end - start < 2:
+        return None  # no brand: a bracketed country after the bare noun makes no name ("Bank (Azərbaycan)")
     if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")" and is_country_name(doc[end + 1].text):
         end += 3
-    if end - start < 2:
-        return None
     return Span(doc, start, end, label="ORG")
 
 

@@ -20,11 +20,12 @@ import regex
 from spacy.tokens import Doc, Span
 
 from pipeline.lang.casing import az_lower
-from pipeline.lang.morphology import analyses, base_forms
+from pipeline.lang.morphology import base_forms
 from pipeline.lang.texts import token_texts
 from pipeline.names.concepts import known_place
 from pipeline.names.concepts import words as concept_words
 from pipeline.names.person_splits import SURNAME
+from pipeline.names.words import possessed
 from pipeline.tables import words_by_role
 
 PATH = "companies/words.tsv"  # under pipeline/data/
@@ -115,20 +116,15 @@ def _family_product(doc: Doc, e: Span) -> bool:
     return nxt is not None and az_lower(nxt.text) in words()["product"]
 
 
-@functools.cache
-def _noun_prefixes() -> tuple[str, ...]:
-    return tuple(words()["noun"])
-
-
 def _company_noun(texts: list[str], i: int) -> bool:
     """Token i (or the one after a closing quote) is a company noun in the singular possessive, any case
-    ("şirkəti", "şirkətinin"; not "şirkətləri"): the name before it is the company's."""
+    ("şirkəti", "Şirkətinin"; not "şirkətləri"): the name before it is the company's."""
     if i < len(texts) and texts[i] in QUOTES:
         i += 1
-    if i >= len(texts) or not texts[i].startswith(_noun_prefixes()):
-        return False  # the test every entity meets: the analyser only for words that open with a noun
-    return any(a.morphs and a.morphs[0].name == "poss3" and az_lower(a.stem) in words()["noun"]
-               for a in analyses(texts[i]))
+    if i >= len(texts):
+        return False
+    poss, plural = possessed(texts[i], words()["noun"])
+    return poss and not plural
 
 
 def _named_company(doc: Doc, e: Span, prev: Span | None) -> Span | None:

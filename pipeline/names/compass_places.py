@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span
 from pipeline.lang.morphology import in_case
 from pipeline.lang.punctuation import NAME_QUOTES
 from pipeline.lang.texts import token_texts
-from pipeline.names.common_words import is_common
+from pipeline.names.common_words import is_common, starts_sentence
 from pipeline.names.countries import code_for
 from pipeline.tables import read_tsv
 
@@ -61,7 +61,7 @@ def _compass_start(doc: Doc, texts: list[str], start: int, taken: set[int]) -> i
             return None
         # after a capitalised word the compass word may be a name's head noun ("Data Mərkəzi"); else a common word
         # opening the sentence does not stop it ("Ekspertlər Orta Asiyanı ...")
-        if prev[:1].isupper() and (texts[k] in nouns() or not (doc[k - 1].is_sent_start and is_common(prev))):
+        if prev[:1].isupper() and (texts[k] in nouns() or not (starts_sentence(doc, k - 1) and is_common(prev))):
             return None
     return k
 

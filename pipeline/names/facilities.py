@@ -20,7 +20,7 @@ from pipeline.lang.morphology import base_forms
 from pipeline.names.common_words import table as common_table
 from pipeline.names.quotes import closes_quote, opens_quote
 from pipeline.names.spans import name_word
-from pipeline.names.words import joiners, legal_forms, stem_prefixes
+from pipeline.names.words import is_legal_form, joiners, stem_prefixes
 from pipeline.tables import read_tsv
 
 PATH = "facilities/words.tsv"  # under pipeline/data/
@@ -72,7 +72,7 @@ def _quoted_facility(doc: Doc, e: Span) -> bool:
         if _facility(doc[k].text):
             return True
         # a legal form after the quote makes X a company (“X” ASC yeni stansiya tikəcək)
-        if not (name_word(doc[k].text) or _compound_word(doc[k].text)) or base_forms(doc[k].lower_) & legal_forms():
+        if not (name_word(doc[k].text) or _compound_word(doc[k].text)) or is_legal_form(doc[k].text):
             return False
     return False
 

@@ -12,11 +12,11 @@ import re
 from spacy.tokens import Doc, Span
 
 from pipeline.lang.casing import az_lower
-from pipeline.names.person_splits import SURNAME
+from pipeline.names.person_splits import CASE_ENDING, SURNAME
 from pipeline.tables import DATA_DIR, read_tsv
 
 # "-li" surnames ("Məmmədli", "Əlibəyli") are no surname of person_splits (an adjective there ends a name too)
-LI_SURNAME = re.compile(r"l[iıuü](?:[aəıiuü]|n[ıiuü]n|[ln][aə]|[dt][aə]n?|y[aə])?$")
+LI_SURNAME = re.compile(r"l[iıuü]" + CASE_ENDING)
 
 
 @functools.cache

@@ -13,33 +13,43 @@ import re
 from spacy.tokens import Doc, Span
 
 from pipeline.lang.casing import az_upper
+from pipeline.names.acronym_names import FUNCTION_WORDS
 
 ACRONYM = re.compile(r"^([A-ZƏÜÖĞİŞÇ]{2,8})(?:[-–'’](\w+))?$")  # "ATS", "ATS-lərdə"
 PLURAL = ("lar", "lər")
-FUNCTION_WORDS = frozenset({"və", "üzrə", "ilə", "of", "and", "for", "the"})
 MAX_WORDS = 10  # words of a spelt-out kind looked at beside the bracket
+
+
+def _letter(word: str) -> str | None:
+    """The initial a lower-case word gives ("" for a function word); None for any other word."""
+    if word in FUNCTION_WORDS:
+        return ""
+    if not word.isalpha() or not word[:1].islower():
+        return None
+    return az_upper(word[:1])
 
 
 def _initials(words: list[str]) -> str | None:
     """The initials of lower-case `words` without function words; None when one is no lower-case word."""
-    letters = []
-    for w in words:
-        if w in FUNCTION_WORDS:
-            continue
-        if not w.isalpha() or not w[:1].islower():
-            return None
-        letters.append(az_upper(w[:1]))
-    return "".join(letters)
+    letters = [_letter(w) for w in words]
+    return None if None in letters else "".join(letters)
 
 
 def _spelt_before(doc: Doc, ent: Span, acronym: str) -> bool:
-    """"avtomatlaşdırılmış iş yerlərinin (AİY)": lower-case words before the bracket spell the acronym."""
+    """"avtomatlaşdırılmış iş yerlərinin (AİY)": lower-case words before the bracket spell the acronym (the
+    words read once, from the bracket back, as long as their initials end the acronym)."""
     if ent.start < 3 or doc[ent.start - 1].text != "(" or ent.end >= len(doc) or doc[ent.end].text != ")":
         return False
-    for n in range(len(acronym), min(MAX_WORDS, ent.start - 1) + 1):
-        words = [t.text for t in doc[ent.start - 1 - n:ent.start - 1]]
-        letters = _initials(words)
-        if letters is None or not acronym.endswith(letters):
+    reach = min(MAX_WORDS, ent.start - 1)
+    if reach < len(acronym):
+        return False
+    letters = ""
+    for t in reversed(doc[ent.start - 1 - reach:ent.start - 1]):
+        letter = _letter(t.text)
+        if letter is None:
+            return False
+        letters = letter + letters
+        if not acronym.endswith(letters):
             return False
         if letters == acronym:
             return True

@@ -22,23 +22,12 @@ from spacy.tokens import Doc, Span
 from pipeline.lang.morphology import base_forms
 from pipeline.names.body_runs import is_name_head
 from pipeline.names.concepts import known_place
-from pipeline.names.quotes import closes_quote, opens_quote
+from pipeline.names.quotes import closes_quote, quoted_names
 from pipeline.names.spans import all_caps, name_word
-from pipeline.names.words import legal_forms, possessed, quoted_org_heads
+from pipeline.names.words import is_legal_form, possessed, quoted_org_heads
 
 PLURAL_FIELD = ("ləri", "ları")  # "Məsələləri", "İşləri": a field of the body, not a second place
 REACH = 6  # tokens of a quoted name between its quotes ("Dəmir Beton Məmulatları")
-
-
-def _opening(doc: Doc, close: int) -> int | None:
-    """The opening quote of the quoted name closed at token `close`, within REACH tokens."""
-    for j in range(close - 2, max(-1, close - REACH - 2), -1):
-        t = doc[j]
-        if opens_quote(t):
-            return j
-        if closes_quote(t) or t.is_space or "\n" in t.whitespace_:
-            return None
-    return None
 
 
 def _opens_body(doc: Doc, e: Span) -> bool:
@@ -46,7 +35,7 @@ def _opens_body(doc: Doc, e: Span) -> bool:
     a body's head last."""
     first = doc[e.start].text
     return (e.label_ == "ORG" and name_word(first) and not all_caps(first) and not known_place(first)
-            and not base_forms(first) & legal_forms() and possessed(doc[e.end - 1].text, quoted_org_heads())[0])
+            and not is_legal_form(first) and possessed(doc[e.end - 1].text, quoted_org_heads())[0])
 
 
 def _bare(text: str) -> bool:
@@ -71,6 +60,7 @@ def opened_body_names(doc: Doc, ents: list[Span]) -> list[Span] | None:
     nothing changes."""
     out: list[Span] = []
     changed = False
+    opening: dict[int, int] | None = None  # closing quote → its opening quote, found when first asked
     for e in ents:
         if out and _place_opens(doc, out[-1], e):
             out[-1] = Span(doc, out[-1].start, e.end, label="ORG")
@@ -80,7 +70,9 @@ def opened_body_names(doc: Doc, ents: list[Span]) -> list[Span] | None:
         if close < 2 or not closes_quote(doc[close]) or not doc[close].whitespace_ or not _opens_body(doc, e):
             out.append(e)
             continue
-        start = _opening(doc, close)
+        if opening is None:
+            opening = {shut: i for i, shut in quoted_names(doc, REACH)}
+        start = opening.get(close)
         # the quoted name: free, or one entity inside it (the ner's “[Kür]”)
         inner = [x for x in out if x.end > (start if start is not None else close)]
         if start is None or len(inner) > 1 or inner and (inner[0].start <= start or inner[0].end > close):

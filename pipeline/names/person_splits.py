@@ -24,8 +24,10 @@ from pipeline.names.official_names import body_word
 from pipeline.names.person_forms import PATRONYMIC_WORDS
 from pipeline.names.spans import name_word, split_each
 
+# the case ending a surname may take, at the word's end ("-i", "-lə", "-un", "-nun", "-dan", "-ya", "-nu")
+CASE_ENDING = r"(?:[aəıiuü]|n[ıiuü]n|[ıiuü]n|[ln][aə]|[dt][aə]n?|y[aə]|n[ıiuü])?$"
 # a surname, bare or with a case ending ("Ağayevi", "Əliyevlə", "Ostaşovun", "Bülbüloğlunun")
-SURNAME = re.compile(r"(?:ov|ova|ev|eva|zadə|yan|oğlu)(?:[aəıiuü]|n[ıiuü]n|[ıiuü]n|[ln][aə]|[dt][aə]n?|y[aə]|n[ıiuü])?$")
+SURNAME = re.compile(r"(?:ov|ova|ev|eva|zadə|yan|oğlu)" + CASE_ENDING)
 
 
 def split_persons(doc: Doc, ents: list[Span]) -> list[Span] | None:

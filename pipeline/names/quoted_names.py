@@ -7,7 +7,7 @@ from spacy.tokens import Doc, Span
 from pipeline.lang.morphology import base_forms, is_suffix
 from pipeline.names.quotes import quoted_names
 from pipeline.names.spans import cap, ent_at, free, replace_ents
-from pipeline.names.words import joiners, legal_forms, possessed, quoted_name_heads, quoted_org_heads
+from pipeline.names.words import is_legal_form, joiners, possessed, quoted_name_heads, quoted_org_heads
 
 NAMING = frozenset({"adlı", "adlanan", "adında"})  # “X” adlı tədbir: the kind noun comes after these
 NAMED_REACH = 3  # lower-case words after "adlı" up to the kind noun ("adlı mobil tətbiq")
@@ -20,7 +20,7 @@ def _org_end(doc: Doc, i: int) -> int | None:
     first = doc[i]
     if not cap(first) or first.is_punct or (first.is_upper and len(first.text) > 1):
         return None
-    if base_forms(first.text) & legal_forms() or first.lower_ in legal_forms():
+    if is_legal_form(first.text):
         return None
     ent = ent_at(doc, i)
     heads = quoted_org_heads()
@@ -35,7 +35,7 @@ def _org_end(doc: Doc, i: int) -> int | None:
             end = j + 1
         j += 1
     # a legal form after the name belongs to it: “X” Kəndli Fermer Təsərrüfatı MMC-nin
-    if end is not None and end < len(doc) and doc[end - 1].whitespace_ and base_forms(doc[end].text) & legal_forms():
+    if end is not None and end < len(doc) and doc[end - 1].whitespace_ and is_legal_form(doc[end].text):
         end += 1
         # with its case suffix, which the tokenizer splits off: "MMC", "-", "nin"
         if (end + 1 < len(doc) and not doc[end - 1].whitespace_ and doc[end].text in "-'’"

@@ -52,7 +52,7 @@ from pipeline.lang.morphology import analyses, base_forms, in_case
 from pipeline.lang.texts import doc_text, token_texts
 from pipeline.names.common_words import is_common, lone_person, person_words, starts_sentence
 from pipeline.names.concepts import known_place, words as concept_words
-from pipeline.names.leaders import sentence_of
+from pipeline.names.lone_titles import TitleContext, lone_title
 from pipeline.names.official_names import SURNAME_ENDINGS, body_word
 from pipeline.names.org_joins import words as join_words
 from pipeline.names.site_labels import words as label_words
@@ -68,36 +68,6 @@ LANGUAGE = "dil"
 LIST_JOINS = frozenset({",", "və"})
 GENITIVE = frozenset({"genitive"})
 DEVICE_LABELS = frozenset({"PERSON", "ORG", "REGION"})
-NEAR = 3  # tokens between a title and its person ("Prezidenti Kasım-Jomart Tokayev", "X, şirkətin direktoru")
-
-
-def _lone_title(doc: Doc, texts: list[str], title: Span, persons: list[Span]) -> bool:
-    """No PERSON in the title's sentence and no name word of it right after the title."""
-    for p in persons:  # the usual case, a person next to the title, told without finding the sentence
-        if title.end <= p.start <= title.end + NEAR and not _sentence_between(doc, title.end, p.start + 1):
-            return False
-        if title.start - NEAR <= p.end <= title.start and not _sentence_between(doc, p.end, title.start + 1):
-            return False
-    if persons:
-        lo, hi = sentence_of(doc, title)
-        if any(lo <= p.start < hi for p in persons):
-            return False
-    k = title.end
-    if k >= len(doc) or doc[k].is_sent_start or not name_word(texts[k]):
-        return True
-    # a name word right after it: the title's person, missed or typed as another label, not a body or place
-    return doc[k].ent_type_ in ("ORG", "COUNTRY") or _place_in_case(texts[k])
-
-
-def _sentence_between(doc: Doc, start: int, end: int) -> bool:
-    """A sentence starts at one of the tokens start..end-1 (a person next to the title, but in another)."""
-    return any(doc[i].is_sent_start for i in range(start, end))
-
-
-def _place_in_case(word: str) -> bool:
-    """A known place in a case form ("Bakıda"; a nominative one may be a first name: "Corciya Meloni")."""
-    from pipeline.names.gazetteer import entries
-    return known_place(word) and (az_lower(word),) not in entries()
 
 
 def _hyphen_tail(doc: Doc, texts: list[str], ent: Span, ents: list[Span]) -> int | None:
@@ -324,6 +294,7 @@ def stray_names(doc: Doc, ents: list[Span]) -> list[Span] | None:
     persons = [e for e, label in zip(ents, labels) if label == "PERSON"]
     texts = token_texts(doc)
     languages = _language_names(doc, texts, ents)
+    around = TitleContext(doc, ents, labels, persons)
     out: list[Span] = []
     changed = False
     for e, label in zip(ents, labels):
@@ -335,7 +306,7 @@ def stray_names(doc: Doc, ents: list[Span]) -> list[Span] | None:
         if _no_name(texts, start, end) or start in languages:
             changed = True
             continue
-        if label == "TITLE" and _lone_title(doc, texts, e, persons):
+        if label == "TITLE" and lone_title(doc, texts, e, around):
             changed = True
             continue
         if label == "PERSON":

@@ -1,5 +1,6 @@
 """The word lists of the cue rules (data files under pipeline/data/gazetteer/ and titles/), and the
-test whether a word is one of them with a possessive ending ("rayonunda", "Mərkəzinin")."""
+test whether a word is one of them with a possessive ending ("rayonunda", "Mərkəzinin") or a legal form
+("İB", "MMC-nin")."""
 from __future__ import annotations
 
 import functools
@@ -52,6 +53,11 @@ def quoted_org_heads() -> frozenset[str]:
 @functools.cache
 def legal_forms() -> frozenset[str]:
     return frozenset(r["word"] for r in read_tsv(DATA / "legal_forms.tsv"))
+
+
+def is_legal_form(word: str) -> bool:
+    """`word` is a legal form's first word in any case form ("MMC", "İB", "Səhmdar", "ASC-nin")."""
+    return not base_forms(word).isdisjoint(legal_forms())
 
 
 @functools.cache

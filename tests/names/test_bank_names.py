@@ -22,7 +22,10 @@ BANKS = [
      [("Bank KVR (Gürcüstan)", "ORG")]),                                          # the bracketed country (egov8)
     ("Bu gündən Bank KVR (Gəncə filialı) də qoşulub.", [("Bank KVR", "ORG"), ("Gəncə", "REGION")],
      [("Bank KVR", "ORG"), ("Gəncə", "REGION")]),                                 # a branch is no legal name
-    # the noun alone is no name
+    # the noun alone is no name, also before a bracketed country (no brand: no legal name)
+    ("Bu gündən Bank (Gürcüstan) də qoşulub.", [("Bank", "REGION"), ("Gürcüstan", "COUNTRY")],
+     [("Gürcüstan", "COUNTRY")]),
+    ("Hər Bank (Gürcüstan) ödəniş edir.", [("Bank", "ORG")], []),
     ("Bank xidmətləri genişlənir. Bankın ünvanı dəyişib.", [("Bankın", "REGION")], []),
     ("Rekvizitlər Bank: “Poçt” MMC.", [("Bank", "REGION"), ("Poçt", "ORG")], [("Poçt", "ORG")]),
     # names stay

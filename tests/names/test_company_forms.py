@@ -36,6 +36,9 @@ COMPANIES = [
     # a name right before a company noun in the singular possessive (egov8)
     ("Sərgidə Dəmir Sığorta şirkəti iştirak edib.", [("Dəmir Sığorta", "PERSON")], [("Dəmir Sığorta", "ORG")]),
     ("Mütəxəssis Zentrix şirkətinin ofisində çalışır.", [("Zentrix", "REGION")], [("Zentrix", "ORG")]),
+    # the company noun in any case of letters (words.possessed): a capital opens it in an official name
+    ("Müqaviləni Dəmir Sığorta Şirkəti imzalayıb.", [("Dəmir Sığorta", "PERSON")], [("Dəmir Sığorta Şirkəti", "ORG")]),
+    ("Mütəxəssis Zentrix Şirkətinin ofisində çalışır.", [("Zentrix", "REGION")], [("Zentrix Şirkətinin", "ORG")]),
     ("Sərgiyə “Kalmo Studio” şirkəti də gəlib.", [("Kalmo Studio", "PERSON")], [("Kalmo Studio", "ORG")]),
     ("Toplantını Macrosoft Azərbaycan şirkətinin direktoru açıb.", [("Macrosoft", "ORG"), ("Azərbaycan", "COUNTRY")],
      [("Macrosoft Azərbaycan", "ORG")]),                            # the local company, one ORG

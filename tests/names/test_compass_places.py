@@ -11,6 +11,8 @@ from tests.names.test_corrections import ner_then_corrections
 PLACES = [
     # (text, ner entities, entities after az_corrections)
     ("Ekspertlər Orta Asiyanın bazarlarını öyrənir.", [("Asiyanın", "REGION")], [("Orta Asiyanın", "REGION")]),
+    # a common word opening a clause after ":" (common_words.starts_sentence), not only a sentence
+    ("Nəticə: Ekspertlər Orta Asiyanı izləyir.", [("Asiyanı", "REGION")], [("Orta Asiyanı", "REGION")]),
     ("Qonaqlar əsasən Mərkəzi Avrasiyadan gəlib.", [("Avrasiyadan", "REGION")], [("Mərkəzi Avrasiyadan", "REGION")]),
     ("Yanğın Cənubi Kaliforniyada davam edir.", [("Kaliforniyada", "REGION")], [("Cənubi Kaliforniyada", "REGION")]),
     ("Komanda Şimali İrlandiyaya uduzub.", [("İrlandiyaya", "COUNTRY")], [("Şimali İrlandiyaya", "REGION")]),  # a region

@@ -53,3 +53,12 @@ def test_a_band_before_an_event_word_stays(nlp):
     # "qrupu" has a stem the news writes ("qrup"): X names the band, the festival is another noun
     text = "“Günbatan” qrupu da festival iştirakçısıdır."
     assert ner_then_corrections(nlp, text, [("Günbatan", "ORG")]) == [("Günbatan", "ORG")]
+
+
+@pytest.mark.parametrize("text", [
+    "“Günbatan” İB təzə stansiya tikəcək.",
+    "Kənddə “Günbatan” İB su elektrik stansiyası tikir.",
+])
+def test_a_legal_form_with_a_dotted_capital_makes_a_company(nlp, text):
+    # "İB": spaCy's lower_ gives "i̇b" (a combining dot), az_lower "ib", the legal form's word
+    assert ner_then_corrections(nlp, text, [("Günbatan", "ORG")]) == [("Günbatan", "ORG")]

@@ -16,6 +16,9 @@ from pipeline.names.given_titles import given_titles
      [("Sultan Kərimliyə", "PERSON")]),
     ("Dünən Xan Tağızadənin kitabı çıxıb.", [("Xan", "TITLE"), ("Tağızadənin", "PERSON")],
      [("Xan Tağızadənin", "PERSON")]),
+    # a "-li" surname takes the case endings of the others (person_splits.CASE_ENDING): the accusative "-ni"
+    ("Komissiya Rəis Məmmədlini dinləyib.", [("Rəis", "TITLE"), ("Məmmədlini", "PERSON")],
+     [("Rəis Məmmədlini", "PERSON")]),
     # the office in lower case, a title that is no given name, a two-word PERSON, no surname shape, a gap
     ("İdarənin rəisi Qasımov çıxış edib.", [("rəisi", "TITLE"), ("Qasımov", "PERSON")],
      [("rəisi", "TITLE"), ("Qasımov", "PERSON")]),

@@ -49,6 +49,17 @@ STRAY = [
     ("Baş naziri Gəncə Sahil və Nazirlər Kabineti gəlib.",
      [("Baş naziri", "TITLE"), ("Gəncə", "REGION"), ("Sahil və Nazirlər Kabineti", "ORG")],
      [("Baş naziri", "TITLE"), ("Gəncə", "REGION"), ("Sahil və Nazirlər Kabineti", "ORG")]),  # a first name
+    # the name after a title is read from the current entities: an earlier switch made it an ORG (brands)
+    ("Şirkətin direktoru Azərsu ilə görüşüb.", [("direktoru", "TITLE"), ("Azərsu", "PERSON")], [("Azərsu", "ORG")]),
+    ("Qurumun rəhbəri Expressbank ilə danışıb.", [("rəhbəri", "TITLE"), ("Expressbank", "REGION")],
+     [("Expressbank", "ORG")]),
+    # a person far from the title but in its sentence keeps it; one in the next sentence does not
+    ("Ölkənin baş naziri dünən Bakıda olan Kamal Rzayev ilə görüşüb.",
+     [("baş naziri", "TITLE"), ("Bakıda", "REGION"), ("Kamal Rzayev", "PERSON")],
+     [("baş naziri", "TITLE"), ("Bakıda", "REGION"), ("Kamal Rzayev", "PERSON")]),
+    ("Ölkənin baş naziri dünən gəlib. Onu Bakıda Kamal Rzayev qarşılayıb.",
+     [("baş naziri", "TITLE"), ("Bakıda", "REGION"), ("Kamal Rzayev", "PERSON")],
+     [("Bakıda", "REGION"), ("Kamal Rzayev", "PERSON")]),
     # a service's, card's, platform's or project's name is no PERSON/REGION
     ("Sual Canlı Dəstək xidmətinə yazılır.", [("Canlı Dəstək", "PERSON")], []),
     ("Yeni Mobil kartların satışı başlayıb.", [("Mobil", "REGION")], []),              # plural genitive

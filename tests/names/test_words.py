@@ -1,6 +1,10 @@
 """words: the cue rules' word lists, and the prefix filter that spares most words their analysis."""
 from __future__ import annotations
 
+import pytest
+
+from pipeline.names.words import is_legal_form
+
 
 def _stem_prefix_misses(words):
     """Words that are a form of a stem (by their morphological analysis) but fail the prefix filter."""
@@ -30,3 +34,12 @@ def test_stem_prefix_filter_keeps_every_form_in_the_news(shared):
             words.update(w.strip(EDGE_PUNCT) for w in json.loads(line)["text"].split())
     assert len(words) > 10_000
     assert not _stem_prefix_misses(sorted(w for w in words if w))
+
+
+@pytest.mark.parametrize("word,expected", [
+    ("MMC", True), ("mmc", True), ("İB", True), ("ASC-nin", True), ("Səhmdar", True), ("Qapalı", True),
+    ("Mərkəzi", False), ("İdarə", False), ("Bank", False),
+])
+def test_a_legal_form_in_any_case_form(word, expected):
+    # "İB": spaCy's lower_ makes "i̇b" (a combining dot); the test lower-cases the Azerbaijani way
+    assert is_legal_form(word) is expected
