@@ -267,7 +267,7 @@ def person_words() -> frozenset[str]:
     return frozenset(az_lower(w) for n in lexicon().norms.get("PERSON", ()) for w in n.split())
 
 
-def _known_place(doc: Doc, ent: Span) -> bool:
+def known_place_at(doc: Doc, ent: Span) -> bool:
     """A one-word name of the gazetteer, or a place by its neighbours: a place word after it ("Xanlıq
     kəndləri") or a hyphen joining it to another name ("Xanlıq-Qubadlı yolu")."""
     from pipeline.names.concepts import known_place
@@ -368,7 +368,7 @@ def sentence_start_words(doc: Doc, ents: list[Span]) -> list[Span] | None:
             out.append(e)
         elif " " not in text:
             if e.label_ in NAME_LABELS and _common_alone(text, ents, k) and (starts_sentence(doc, e.start) and not _known_person(e)
-                                                                or e.label_ == "REGION" and not _known_place(doc, e)
+                                                                or e.label_ == "REGION" and not known_place_at(doc, e)
                                                                 or e.label_ == "PERSON" and lone_person(doc, e)):
                 changed = True  # a lone REGION that is a common word is none anywhere ("Tələbə Qəbulu üzrə")
                 nxt = ents[k + 1] if k + 1 < len(ents) else None

@@ -3,6 +3,10 @@ fields, identifiers, formats, products and events are no entities, the organisat
 - an ORG that is an acronym of a field, an identifier or a format is dropped ("İKT sahəsində", "FİN
   kod", "PDF formatında"), and so is the name it spells out ("... Texnologiyaları (İKT)"); a legal form
   after a name is dropped ("“Expressbank” ASC-nin"), one in brackets stays (it stands for the name);
+- an ORG that is a technology, format or degree is dropped (egov11, class 5): an acronym of the list (LED,
+  SOAP, CSV, MBA), one in mixed case (PhD, VoIP), or any bare all-capital word right before a lower-case noun
+  of such a kind ("SSH texnologiyası", "SMART tipli", "EGDI indeksinə") that the training gold never names
+  a body ("NATO kodu" stays), with the document's other ORG mentions of that word;
 - a name of software is dropped whatever its label ("Windows əməliyyat sistemi");
 - a global company typed PERSON or REGION becomes an ORG ("Facebook, Twitter kimi səhifələr");
 - an ORG that is the whole of a quoted name followed by an event noun is an event's name and is dropped,
@@ -10,8 +14,8 @@ fields, identifiers, formats, products and events are no entities, the organisat
   REGION an ORG before); a name inside a longer quoted title (“Heydər Əliyev və Qarabağ” sərgisi) and a
   place (“Osaka 2025” sərgisi: REGION) stay.
 
-The words live in pipeline/data/concepts/words.tsv (roles: acronym, legal, product, company, event, and
-body: the head nouns of bodies' names, read by official_names.py).
+The words live in pipeline/data/concepts/words.tsv (roles: acronym, mixed, kind, legal, product, company,
+event, and body: the head nouns of bodies' names, read by official_names.py).
 """
 from __future__ import annotations
 
@@ -40,6 +44,21 @@ def _acronym(text: str, role: str = "acronym") -> bool:
     """An all-capital word (with or without a suffix after a joiner) of the list of `role`."""
     head = HEAD.split(text, maxsplit=1)[0]
     return len(head) > 1 and head.isupper() and az_lower(head) in words().get(role, ())
+
+
+def _technical(doc: Doc, ent: Span, text: str) -> bool:
+    """A degree or technology in mixed case ("PhD", "VoIP"), or a bare all-capital word right before a
+    lower-case noun of a kind of technology, format or degree ("SSH texnologiyası", "SMART tipli", "EGDI
+    indeksinə") that the training gold never names a body (egov11, class 5)."""
+    if az_lower(text) in words().get("mixed", ()):
+        return True
+    if not (len(text) > 1 and text.isalnum() and text.isupper()) or ent.end >= len(doc):
+        return False
+    nxt = doc[ent.end].text
+    if not nxt[:1].islower() or not (base_forms(nxt) | {nxt}) & words().get("kind", frozenset()):
+        return False
+    from pipeline.names.az_norm import lexicon
+    return text not in lexicon().norms.get("ORG", ())
 
 
 def _legal_form(doc: Doc, ent: Span) -> bool:
@@ -107,6 +126,7 @@ def concept_names(doc: Doc, ents: list[Span]) -> list[Span] | None:
     """`ents` corrected by the concept lists (see the module doc); None when nothing changes."""
     out: list[Span] = []
     events: set[str] = set()
+    kinds: set[str] = set()
     changed = False
     for e in ents:
         label = e.label_
@@ -115,6 +135,10 @@ def concept_names(doc: Doc, ents: list[Span]) -> list[Span] | None:
             continue
         text = e.text  # rebuilt from the tokens on every access: once
         if label == "ORG" and (" " not in text and (_acronym(text) or _legal_form(doc, e)) or _spelt_out(doc, e)):
+            changed = True
+            continue
+        if label == "ORG" and " " not in text and _technical(doc, e, text):
+            kinds.add(HEAD.split(text, maxsplit=1)[0])  # its other mentions too: "EGDI indeksi ... EGDI qrupunda"
             changed = True
             continue
         what = kind(text)
@@ -135,4 +159,6 @@ def concept_names(doc: Doc, ents: list[Span]) -> list[Span] | None:
         out.append(e)
     if events:  # the event's other mentions: "Bakuteldə"
         out = [e for e in out if not (e.label_ == "ORG" and _keys(e.text) & events)]
+    if kinds:  # a technology's other mentions: "EGDI qrupunda"
+        out = [e for e in out if not (e.label_ == "ORG" and HEAD.split(e.text, maxsplit=1)[0] in kinds)]
     return out if changed else None

@@ -70,6 +70,9 @@ each rule a config switch (measured one by one in benchmarks/corrections.py):
   "[“Kür” Olimpiya Tədris-İdman Mərkəzi]").
 - given_titles: a title word that is also a given name, right before a one-word surname, is the person's first
   name (pipeline/names/given_titles.py: "[Rəis Hüseynov]", not "[Rəis] [Hüseynov]").
+- common_forms: a one-word PERSON/REGION that is a common word by its stem or derivation, and a PERSON common
+  word with no name word beside it, are no names (pipeline/names/common_forms.py: "Qəyyumluqda",
+  "Demokratikləşmə", "[Tələbə] Qəbulu").
 - span_edges: a name never ends in an opening bracket, a dash, a comma or a conjunction, nor opens with a closing
   bracket or a dash (pipeline/names/span_edges.py: "[Konfransı (]" → "[Konfransı] (", "[Rəqəmsal İnkişaf və]").
 """
@@ -84,6 +87,7 @@ from pipeline.names.bank_names import bank_names as bank_org_names
 from pipeline.names.body_runs import long_body_names
 from pipeline.names.brands import company_names
 from pipeline.names.caps_words import caps_words as caps_word_names
+from pipeline.names.common_forms import common_forms as common_form_fixes
 from pipeline.names.common_words import sentence_start_words
 from pipeline.names.company_forms import company_forms
 from pipeline.names.compass_places import compass_places as compass_place_names
@@ -114,7 +118,7 @@ RULES = ("common_words", "products", "titles", "persons", "brands", "companies",
          "body_runs", "org_splits", "org_joins", "facilities", "site_labels", "attached_bodies", "caps_words",
          "bank_names", "streets", "held_titles", "honorific_names",
          "person_splits", "titled_orgs", "stray_names", "kind_acronyms", "org_edges",
-         "event_names", "compass_places", "opened_bodies", "given_titles", "span_edges")
+         "event_names", "compass_places", "opened_bodies", "given_titles", "common_forms", "span_edges")
 
 
 @Language.factory("az_corrections", default_config={rule: True for rule in RULES})
@@ -128,7 +132,7 @@ def create_az_corrections(nlp: Language, name: str, common_words: bool = True, p
                           person_splits: bool = True, titled_orgs: bool = True, stray_names: bool = True,
                           kind_acronyms: bool = True, org_edges: bool = True,
                           event_names: bool = True, compass_places: bool = True, opened_bodies: bool = True,
-                          given_titles: bool = True, span_edges: bool = True):
+                          given_titles: bool = True, common_forms: bool = True, span_edges: bool = True):
     """Correct the ner's names with knowledge; see the module docstring for each switch."""
     # titles first: a capitalised title opening a sentence is relabelled, not dropped as a common word
     steps = [rule for on, rule in ((persons, patronymic_persons), (titles, split_titled_persons),
@@ -150,7 +154,8 @@ def create_az_corrections(nlp: Language, name: str, common_words: bool = True, p
                                    (org_edges, org_edge_fixes),
                                    (event_names, event_name_fixes), (compass_places, compass_place_names),
                                    (opened_bodies, opened_body_names),
-                                   (given_titles, given_title_names), (span_edges, span_edge_fixes)) if on]
+                                   (given_titles, given_title_names),
+                                   (common_forms, common_form_fixes), (span_edges, span_edge_fixes)) if on]
 
     def az_corrections(doc: Doc) -> Doc:
         # doc.ents builds every Span on each access: read once, each rule works on the list, write once

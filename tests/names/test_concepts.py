@@ -125,8 +125,9 @@ def test_a_lone_region_that_is_a_common_word_is_none(nlp, text, ents, expected):
     ("acronyms", "Tədbirdə Beynəlxalq Kosmik Tədqiqat Federasiyasının (BKTF) üzvləri iştirak edib.", [("BKTF", "ORG")]),
 ])
 def test_each_new_rule_can_be_switched_off(nlp, rule, text, ents):
-    # body_runs off too: it finds a spelt-out name of its own (tests/names/test_body_runs.py)
-    assert ner_then_corrections(nlp, text, ents, **{rule: False, "body_runs": False}) == ents
+    # body_runs off too: it finds a spelt-out name of its own (tests/names/test_body_runs.py); common_forms
+    # too: it judges the common words that common_words leaves (tests/names/test_common_forms.py)
+    assert ner_then_corrections(nlp, text, ents, **{rule: False, "body_runs": False, "common_forms": False}) == ents
 
 
 ACRONYMS = [
@@ -200,3 +201,26 @@ def test_a_place_in_the_nominative_opens_a_body_name(nlp, text, ents, expected):
 ])
 def test_units_and_commodities_are_no_organisations(nlp, text, ents):
     assert ner_then_corrections(nlp, text, ents) == []
+
+
+@pytest.mark.parametrize("text,ents,expected", [
+    # egov11, class 5: technologies, formats and degrees are no bodies (a list, or a kind noun after it)
+    ("Zal LED lampaları ilə işıqlandırılır.", [("LED", "ORG")], []),
+    ("Sistem SOAP protokolu ilə məlumat alır.", [("SOAP", "ORG")], []),
+    ("Cədvəllər CSV formatında yüklənir.", [("CSV", "ORG")], []),
+    ("O, PhD dərəcəsi alıb.", [("PhD", "ORG")], []),
+    ("Zəng VoIP vasitəsilə edilir.", [("VoIP", "ORG")], []),
+    ("Şəbəkə QWZX texnologiyası üzərində qurulub.", [("QWZX", "ORG")], []),      # an acronym no list holds
+    ("Sayğaclar KLMN tipli olacaq.", [("KLMN", "ORG")], []),
+    # stay: a body the gold names before a kind noun, an acronym in a case, one before another noun
+    ("Sənədə NATO kodu verilib.", [("NATO", "ORG")], [("NATO", "ORG")]),
+    ("QWZX-in texnologiyası yenidir.", [("QWZX-in", "ORG")], [("QWZX-in", "ORG")]),
+    ("QWZX şirkəti bəyanat yayıb.", [("QWZX", "ORG")], [("QWZX", "ORG")]),
+])
+def test_technologies_formats_and_degrees_are_no_bodies(nlp, text, ents, expected):
+    assert ner_then_corrections(nlp, text, ents) == expected
+
+
+def test_a_technology_s_other_mentions_go_with_it(nlp):
+    text = "Ölkə QWZX indeksinə görə irəliləyib. QWZX-in qrupunda on ölkə var."
+    assert ner_then_corrections(nlp, text, [("QWZX", "ORG"), ("QWZX-in", "ORG")]) == []

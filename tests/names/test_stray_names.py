@@ -149,4 +149,5 @@ def test_stray_names(nlp, text, ents, expected):
     ("Ödəniş Gümüş Kart ilə edilir.", [("Gümüş Kart", "PERSON")]),
 ])
 def test_stray_names_off(nlp, text, ents):
-    assert ner_then_corrections(nlp, text, ents, stray_names=False) == ents
+    # common_forms off too: it judges some of these common words on its own (tests/names/test_common_forms.py)
+    assert ner_then_corrections(nlp, text, ents, stray_names=False, common_forms=False) == ents

@@ -1,0 +1,60 @@
+"""Common words that the table alone cannot judge (pipeline/names/common_forms.py, issue 11 egov11, class 1):
+a rare form judged by its stem, a derived word judged by its base, and a one-word PERSON that is a common
+word with no name word beside it. Phrases written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from tests.names.fake_ner import doc_after_ner
+from tests.names.test_corrections import ner_then_corrections
+
+from pipeline.names.common_forms import common_forms, rare_common
+
+
+@pytest.mark.parametrize("text,ents,expected", [
+    # (text, ner entities, entities after the rule)
+    # a derivational suffix on a common word, inside a capitalised title
+    ("Layihə “Gənclər, Demokratikləşmə və Şəffaflıq” adlanır.", [("Demokratikləşmə", "REGION")], []),
+    ("Sənədlərdə Modernləşdirmə sözü tez-tez işlənir.", [("Modernləşdirmə", "REGION")], []),
+    # a learned prefix before a common noun
+    ("Şirkət Geoinformasiya xəritələri hazırlayır.", [("Geoinformasiya", "REGION")], []),
+    # a rare case form judged by its stem
+    ("Sənədlər Portalla əlaqə üçün göndərilir.", [("Portalla", "REGION")], []),
+    ("Ərizədə İxtisasın adı göstərilir.", [("İxtisasın", "REGION")], []),
+    # -lıq and -namə on a common word: no person
+    ("Sorğuda Qəyyumluqda olan uşaqlar sayılıb.", [("Qəyyumluqda", "PERSON")], []),
+    ("Qaliblərə Təltifnamə verilib.", [("Təltifnamə", "PERSON")], []),
+    # a common word typed PERSON, its capitalised neighbour a common word or an acronym
+    ("Ərizəni Tələbə Qəbulu üzrə komissiya yoxlayır.", [("Tələbə", "PERSON")], []),
+    ("Komitənin nümayəndəsi Gömrük SXM-nin işindən danışıb.", [("Gömrük", "PERSON")], []),
+    # stay: a first or last name next to a name word, a village or a club of a -lıq/-çı word, a real place
+    ("Prezident Bassiru Diomay Fay bəyanat verib.", [("Fay", "PERSON")], [("Fay", "PERSON")]),
+    ("Kənd Almalıq adlanır.", [("Almalıq", "REGION")], [("Almalıq", "REGION")]),
+    ("Oyunda Neftçi qalib gəlib.", [("Neftçi", "ORG")], [("Neftçi", "ORG")]),
+    ("Nümayəndələr Qəbələdə görüşüb.", [("Qəbələdə", "REGION")], [("Qəbələdə", "REGION")]),
+    ("Mükafatı Arzu Vəliyeva alıb.", [("Arzu Vəliyeva", "PERSON")], [("Arzu Vəliyeva", "PERSON")]),
+])
+def test_common_words_by_stem_and_derivation_are_no_names(nlp, text, ents, expected):
+    doc = doc_after_ner(nlp, text, ents)
+    new = common_forms(doc, list(doc.ents))
+    assert [(e.text, e.label_) for e in (doc.ents if new is None else new)] == expected
+
+
+@pytest.mark.parametrize("word,person,common", [
+    ("Demokratikləşmə", False, True),
+    ("Qəyyumluqda", True, True),
+    ("Qəyyumluqda", False, False),     # -lıq counts for a PERSON only: it makes village names
+    ("Portalla", False, True),
+    ("Almalıq", False, False),
+    ("Qəbələyə", False, False),        # a place of the gazetteer
+    ("Elektron", False, False),        # common_words' own verdict: not this rule's
+    ("ASAN", False, False),            # an acronym
+])
+def test_rare_common(word, person, common):
+    assert rare_common(word, person=person) is common
+
+
+def test_the_rule_is_a_switch(nlp):
+    text, ents = "Ərizəni Tələbə Qəbulu üzrə komissiya yoxlayır.", [("Tələbə", "PERSON")]
+    assert ner_then_corrections(nlp, text, ents) == []
+    assert ner_then_corrections(nlp, text, ents, common_forms=False) == ents
