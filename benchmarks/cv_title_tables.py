@@ -28,19 +28,19 @@ sys.path.insert(0, str(ROOT))
 from pipeline import crossval  # noqa: E402
 from pipeline import train as T  # noqa: E402
 from pipeline.io import read_jsonl  # noqa: E402
-from pipeline.names import build_titles, title_phrases  # noqa: E402
+from pipeline.names import build_titles, title_lexicon  # noqa: E402
 
 
 def use_tables(folder: Path) -> None:
-    """Make title_phrases read its tables from `folder` from now on."""
-    title_phrases.DATA = folder
-    title_phrases.heads.cache_clear()
-    title_phrases.modifiers.cache_clear()
+    """Make title_lexicon read its tables from `folder` from now on."""
+    title_lexicon.DATA = folder
+    title_lexicon.heads.cache_clear()
+    title_lexicon.modifiers.cache_clear()
 
 
 def fold_tables(train: Path, held_out: set, folder: Path) -> Path:
     """data/titles copied to `folder`, heads.tsv and modifiers.tsv rebuilt without `held_out` ids."""
-    shutil.copytree(title_phrases.DATA, folder)
+    shutil.copytree(title_lexicon.DATA, folder)
     rest = folder / "train-rest.jsonl"
     with rest.open("w", encoding="utf-8") as f:
         for line, rec in zip(train.read_text(encoding="utf-8").splitlines(), read_jsonl(train), strict=True):
@@ -58,7 +58,7 @@ def main() -> None:
     args = ap.parse_args()
     records = [r for p in (T.TRAIN_JSONL, T.DEV_JSONL) for r in T.read_training(p)]
     tests = crossval.splits(records, "kfold", 5, 0)
-    shipped = title_phrases.DATA
+    shipped = title_lexicon.DATA
     rows = []
     with tempfile.TemporaryDirectory() as tmp:
         for name, idx in tests.items():

@@ -1,4 +1,4 @@
-"""Build the title tables of pipeline/names/title_phrases.py (data/titles/heads.tsv, modifiers.tsv) from the
+"""Build the title tables of pipeline/names/title_lexicon.py (data/titles/heads.tsv, modifiers.tsv) from the
 training gold:
 
     python -m pipeline.names.build_titles ../shared/corpus/train.jsonl
@@ -14,7 +14,7 @@ from spacy.tokens import Span
 
 from pipeline.lang.casing import az_lower
 from pipeline.names.countries import is_country_name
-from pipeline.names.title_phrases import DATA, head_lemma
+from pipeline.names.title_lexicon import DATA, head_lemma
 
 MINISTRY = re.compile(r"^Nazirliy", re.I)
 
