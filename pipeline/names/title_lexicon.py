@@ -26,7 +26,10 @@ DATA = DATA_DIR / "titles"
 MIN_SEEN = 3       # a head seen fewer times right before a gold PERSON says nothing
 MIN_SHARE = 0.75   # ... and one that is a TITLE there less often is no head ("hakim", "şəxs", "başçısı")
 JOINERS = ("və", ",")
-FIRST_SECOND_PERSON = re.compile(r"(?:[iıuü]?m[iıuü]z|[iıuü]?n[iıuü]z)(?:[iıuü]n|[dt][ae]|[ae])?$")
+# the 1st/2nd person plural possessive (or verb ending) and a case after it: "-(I)mIz", "-(I)nIz"
+FIRST_SECOND_PERSON = re.compile(r"[mn]([iıuü])z(?:[iıuü]n|[dt][ae]|[ae])?$")
+VOWELS = "aıoueəiöü"
+HARMONY = {"a": "ı", "ı": "ı", "o": "u", "u": "u", "e": "i", "ə": "i", "i": "i", "ö": "ü", "ü": "ü"}
 
 
 @functools.cache
@@ -75,7 +78,29 @@ def is_modifier(token: Token) -> bool:
     """A word of a title phrase before its head; a time word never ("keçmiş [prezident]": the gold
     mostly leaves it out, and a table built from a part of the gold may say otherwise)."""
     low = az_lower(token.text)
-    return low in modifiers() and low not in time_words() and not FIRST_SECOND_PERSON.search(low)
+    return low in modifiers() and low not in time_words() and not first_second_person(low)
+
+
+def first_second_person(low: str) -> bool:
+    """The lower-case word ends in a 1st or 2nd person plural ending, case and all ("dövlətimizin",
+    "ölkəmizin", "xalqınıza", "özümüz"): its vowel in harmony with the stem's last vowel, and the
+    connecting vowel there exactly when the stem ends in a consonant, so that a word that merely ends in
+    the same letters is none ("dəniz", "təmiz", "yalnız", "Hörmüz", "heyrətamiz")."""
+    match = FIRST_SECOND_PERSON.search(low)
+    if match is None:
+        return False
+    at, vowel = match.start(), match.group(1)
+    stems = []
+    if at >= 3 and low[at - 1] == vowel and low[at - 2] not in VOWELS:
+        stems.append(low[:at - 1])  # "dövlət-i-miz", "öz-ü-müz"
+    if at >= 3 and low[at - 1] in VOWELS:
+        stems.append(low[:at])      # "ölkə-miz", "arzu-muz"; not "də-niz", "tə-miz"
+    return any(HARMONY[_last_vowel(stem)] == vowel for stem in stems)
+
+
+def _last_vowel(stem: str) -> str:
+    """The last vowel of a stem that ends in a vowel or holds one ("a" for "arz")."""
+    return next((c for c in reversed(stem) if c in VOWELS), "a")
 
 
 @functools.cache

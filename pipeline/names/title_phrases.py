@@ -27,7 +27,7 @@ from pipeline.names.common_words import is_common
 from pipeline.names.countries import is_country_name
 from pipeline.names.official_names import body_word
 from pipeline.names.site_labels import words as site_words
-from pipeline.names.title_lexicon import FIRST_SECOND_PERSON, JOINERS, boards, has_suffix, head_lemma, heads, \
+from pipeline.names.title_lexicon import JOINERS, boards, first_second_person, has_suffix, head_lemma, heads, \
     is_modifier, ranks, time_words
 
 OWNERS = ("COUNTRY", "REGION", "ORG")
@@ -65,9 +65,15 @@ def _brief_word(token: Token) -> bool:
     low = az_lower(token.text)
     if low in JOINERS:
         return True
-    return token.is_alpha and not token.is_stop and not FIRST_SECOND_PERSON.search(low) \
+    return token.is_alpha and not token.is_stop and not first_second_person(low) \
         and not has_suffix(token.text, "case", "genitive") \
-        and (not has_suffix(token.text, "case", BRIEF_CASES) or has_suffix(token.text, "poss"))
+        and (not has_suffix(token.text, "case", BRIEF_CASES) or _possessive_only(token.text))
+
+
+def _possessive_only(text: str) -> bool:
+    """Some reading of `text` ends in a possessive with no case after it ("siyasəti", "köməkçisi"; not
+    "çərçivəsində"), whatever case another reading sees in it."""
+    return any(a.has("poss") and not a.has("case") for a in analyses(text))
 
 
 def phrase_start(doc: Doc, end: int, lo: int, bare: bool) -> int | None:
@@ -92,6 +98,8 @@ def phrase_start(doc: Doc, end: int, lo: int, bare: bool) -> int | None:
             if token.is_sent_start:
                 break
             continue
+        if brief is not None and token.text == ")" and _genitive_end(doc, _before_brackets(doc, start - 1)):
+            break  # "İttifaqının (Aİ) [xarici siyasət üzrə ali nümayəndəsi]": the owner and its acronym
         if brief is not None and not has_suffix(token.text, "case", "genitive") and not is_modifier(token):
             start = brief  # a brief that does not begin after an owner, a title word or an entity is unsure
             break
@@ -105,8 +113,13 @@ def phrase_start(doc: Doc, end: int, lo: int, bare: bool) -> int | None:
         if az_lower(token.text) == "yeni" and az_lower(doc[start].text) == "seçilmiş":
             start -= 1  # "yeni seçilmiş prezident" (but "yeni [Baş nazir]")
             continue
+        if _bare_office(token, doc[start]):
+            start -= 1  # "[nazir müavini]", "[sədr müavini]": an office's bare head opens its deputy's title
+            if token.is_sent_start:
+                break
+            continue
         if not is_modifier(token) or _closes(token, bare):
-            if FIRST_SECOND_PERSON.search(az_lower(token.text)):
+            if first_second_person(az_lower(token.text)):
                 return None
             break
         start -= 1
@@ -115,10 +128,27 @@ def phrase_start(doc: Doc, end: int, lo: int, bare: bool) -> int | None:
     while start < end and (doc[start].is_punct or az_lower(doc[start].text) in JOINERS):
         start += 1
     uzre = [i for i in range(start, end) if az_lower(doc[i].text) == "üzrə"]
-    if uzre and (uzre[0] == start or start == lo > 0 and not doc[lo].is_sent_start and not _genitive_end(doc, lo - 1)
-                 and not _head_genitive(doc[start])):
+    if uzre and (uzre[0] == start or start == lo > 0 and not doc[lo].is_sent_start
+                 and not _genitive_end(doc, _before_brackets(doc, lo - 1)) and not _head_genitive(doc[start])):
         start = uzre[-1] + 1
     return start if bare else owned_start(doc, start, lo)
+
+
+def _bare_office(token: Token, after: Token) -> bool:
+    """`token` is a title head with no ending right before a possessive title head `after` ("nazir müavini",
+    "sədr müavini", "direktor köməkçisi"): one title, whatever the tables learnt of the bare word."""
+    low = az_lower(token.text)
+    return low in heads() and low == head_lemma(token.text) and head_lemma(after.text) in heads() \
+        and _possessive_only(after.text)
+
+
+def _before_brackets(doc: Doc, i: int, reach: int = 6) -> int:
+    """The token before a bracketed abbreviation "( … )" that ends at token i ("Komissiyasının (MSK)"), else i."""
+    if doc[i].text == ")":
+        for j in range(i - 1, max(-1, i - reach), -1):
+            if doc[j].text == "(":
+                return max(j - 1, 0)
+    return i
 
 
 def _head_genitive(token: Token) -> bool:
@@ -160,7 +190,7 @@ def owned_start(doc: Doc, start: int, lo: int) -> int:
     i = start
     while i > lo and start - i < MAX_COMPOUND and _compound_word(doc[i - 1]):
         i -= 1
-    if i == start or i - 1 < doc[start].sent.start or not _owner_edge(doc, i - 1):
+    if i == start or i - 1 < doc[start].sent.start or not _owner_edge(doc, _before_brackets(doc, i - 1)):
         return start
     while i < start and (doc[i].is_punct or az_lower(doc[i].text) in (*JOINERS, "üzrə")):
         i += 1
@@ -179,7 +209,7 @@ def _owner_edge(doc: Doc, i: int) -> bool:
     low = az_lower(doc[i].text)
     if low in time_words():
         return True
-    if doc[i].is_stop or FIRST_SECOND_PERSON.search(low) or low in site_words().get("adverb", ()):
+    if doc[i].is_stop or first_second_person(low) or low in site_words().get("adverb", ()):
         return False  # "onun vəzifələri", "həmçinin": no owner
     return _genitive_end(doc, i) or has_suffix(doc[i].text, "rel") or bool(PARTICIPLE.search(low))
 
