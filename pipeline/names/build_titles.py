@@ -1,5 +1,5 @@
-"""Build the title tables of pipeline/names/title_phrases.py (data/titles/heads.tsv, modifiers.tsv) from the
-training gold:
+"""Build the title tables of pipeline/names/title_lexicon.py (data/titles/heads.tsv, modifiers.tsv) and the title
+words of pipeline/names/words.py (data/titles/titles.tsv) from the training gold:
 
     python -m pipeline.names.build_titles ../shared/corpus/train.jsonl
 """
@@ -14,7 +14,8 @@ from spacy.tokens import Span
 
 from pipeline.lang.casing import az_lower
 from pipeline.names.countries import is_country_name
-from pipeline.names.title_phrases import DATA, head_lemma
+from pipeline.names.title_lexicon import DATA, head_lemma
+from pipeline.names.words import title_words
 
 MINISTRY = re.compile(r"^Nazirliy", re.I)
 
@@ -28,8 +29,23 @@ def _portfolio(span: Span) -> list[str]:
     return [az_lower(t.text) for t in words] + (["və"] if len(words) > 1 else [])
 
 
+def build_norms(train: Path, out: Path = DATA) -> None:
+    """Write titles.tsv, the norms of the gold TITLE spans of `train` with counts (their last words are the
+    title words of `pipeline.names.words`, which `head_lemma` and so `build` read)."""
+    from pipeline.io import read_jsonl
+    norms = Counter(e.get("norm") or rec["text"][e["start"]:e["end"]] for rec in read_jsonl(train)
+                    for e in rec.get("entities", [])
+                    if e["label"] == "TITLE")
+    with open(out / "titles.tsv", "w", encoding="utf-8") as f:
+        f.write("# Title base forms (the `norm` of TITLE spans in the training gold), with counts.\n")
+        f.write("norm\tcount\n")
+        for norm, n in sorted(norms.items()):
+            f.write(f"{norm}\t{n}\n")
+
+
 def build(train: Path, out: Path = DATA) -> None:
-    """Write heads.tsv and modifiers.tsv from the gold TITLE, PERSON and ministry ORG spans of `train`."""
+    """Write heads.tsv and modifiers.tsv from the gold TITLE, PERSON and ministry ORG spans of `train`
+    (with the title words of the titles.tsv that `pipeline.names.words.TITLES` names)."""
     import pipeline
     from pipeline.io import read_jsonl
     nlp = pipeline.blank()
@@ -78,4 +94,6 @@ def build(train: Path, out: Path = DATA) -> None:
 if __name__ == "__main__":
     if len(sys.argv) != 2:
         sys.exit("usage: python -m pipeline.names.build_titles TRAIN.jsonl")
+    build_norms(Path(sys.argv[1]))
+    title_words.cache_clear()
     build(Path(sys.argv[1]))

@@ -2,7 +2,7 @@
 təyin edilib", "X keçid dövründə Suriya Prezidenti elan edilib", "X ABŞ Prezidenti kimi ...".
 
 `title_phrases` finds free titles right before a PERSON only; the ner often leaves a predicated title
-after its person untyped. Free tokens ending in a title head (`title_phrases.heads`), made whole as
+after its person untyped. Free tokens ending in a title head (`title_lexicon.heads`), made whole as
 there, with a predicate word right after the head (data/titles/after_holder.tsv's words: "təyin",
 "seçil", "vəzifə", "kimi", "elan", ...; not "və", which may start a list of other people's offices) and
 at most MAX_GAP tokens after a PERSON of the same sentence (no PERSON or TITLE between; after a genitive
@@ -18,7 +18,8 @@ from spacy.tokens import Doc, Span
 from pipeline.lang.casing import az_lower
 from pipeline.lang.morphology import analyses
 from pipeline.names.leaders import MAX_GAP, after_holder
-from pipeline.names.title_phrases import MAX_WORDS, has_suffix, head_lemma, heads, phrase_start
+from pipeline.names.title_lexicon import has_suffix, head_lemma, heads
+from pipeline.names.title_phrases import MAX_WORDS, phrase_start
 
 OWNERS = ("COUNTRY", "REGION", "ORG")
 # "təyin"/"elan" state the title of the one named before only in the passive: "X səfir təyin edilib",

@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span
 from pipeline.identity.names import words_of_kind
 from pipeline.lang.casing import az_lower
 from pipeline.names.spans import name_word
-from pipeline.names.title_phrases import head_lemma, is_modifier
+from pipeline.names.title_lexicon import head_lemma, is_modifier
 
 
 def honorific_persons(doc: Doc, ents: list[Span]) -> list[Span] | None:

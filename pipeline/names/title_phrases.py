@@ -5,15 +5,8 @@ The ner misses long and capitalised titles, or keeps only their last words. Befo
 free tokens (no entity) that end in a title head and are preceded only by words of title phrases form a
 TITLE; a TITLE right before a PERSON grows to the left over such words; a TITLE the ner split in two
 ("[keçid dövrü] [Prezidenti]") is one. Both word lists come from the
-training gold (`python -m pipeline.names.build_titles TRAIN.jsonl`, data/titles/):
-- heads.tsv: the last word of a gold TITLE, as the head of its phrase, with how often that word, right
-  before a gold PERSON, is a TITLE there (a head is used when that share is high: "başçısı" is no
-  title in "dövlətimizin başçısı X", "hakim" mostly a referee's job, not a title);
-- modifiers.tsv: every other word of the gold TITLE spans, lower-cased ("xarici", "işlər", "nazirinin",
-  "birinci", "üzrə", "və"; not one the gold more often leaves outside a title, "keçmiş [prezident]"),
-  and the portfolio words of the gold ministries' names ("Sənaye və
-  Texnologiyalar Nazirliyi": "sənaye", "texnologiyalar"; not the country's name), matched in any case,
-  so that capitalised titles are found as lower-case ones.
+training gold (`python -m pipeline.names.build_titles TRAIN.jsonl`; the tables and their word tests are
+`title_lexicon`'s).
 Words no table lists are found by morphology where the phrase is an izafet: the noun compound between a
 genitive owner and a possessive head is the title's ("Özbəkistanın [investisiya, sənaye və ticarət
 naziri]", `owned_start`), and so a head that is no title alone is one right after its owner.
@@ -23,7 +16,6 @@ body before it stays its own entity, which `leaders` reads as the title's countr
 """
 from __future__ import annotations
 
-import functools
 import re
 
 from spacy.tokens import Doc, Span, Token
@@ -35,13 +27,9 @@ from pipeline.names.common_words import is_common
 from pipeline.names.countries import is_country_name
 from pipeline.names.official_names import body_word
 from pipeline.names.site_labels import words as site_words
-from pipeline.names.words import title_words
-from pipeline.tables import DATA_DIR, read_tsv
+from pipeline.names.title_lexicon import JOINERS, boards, first_second_person, has_suffix, head_lemma, heads, \
+    is_modifier, ranks, time_words
 
-DATA = DATA_DIR / "titles"
-MIN_SEEN = 3       # a head seen fewer times right before a gold PERSON says nothing
-MIN_SHARE = 0.75   # ... and one that is a TITLE there less often is no head ("hakim", "şəxs", "başçısı")
-JOINERS = ("və", ",")
 OWNERS = ("COUNTRY", "REGION", "ORG")
 BRIEF_CASES = ("genitive", "locative", "ablative", "instrumental", "dative", "accusative")
 MAX_BRIEF = 5      # words of an "X üzrə" brief ("beynəlxalq əlaqələr və diplomatiya üzrə")
@@ -49,63 +37,11 @@ LOCAL_CASES = ("locative", "ablative", "genitive", "instrumental")
 MAX_WORDS = 10     # the longest gold titles have 9 tokens
 ROMAN = re.compile(r"[IVX]{1,4}")  # a regnal number: "III Çarlz"
 GENITIVE_ENDING = re.compile(r"^n?[ıiuü]n$")
-FIRST_SECOND_PERSON = re.compile(r"(?:[iıuü]?m[iıuü]z|[iıuü]?n[iıuü]z)(?:[iıuü]n|[dt][ae]|[ae])?$")
 MAX_COMPOUND = 8   # words between a genitive owner and its title ("məcburi köçkünlər, əmək, səhiyyə və sosial müdafiə")
 OBLIQUE = ("genitive", "locative", "ablative", "instrumental", "terminative", "privative")
 VERB_FORM = re.compile(r"(?:m[ıiuü]ş|[aə]n|[aə]c[aə]k|d[ıiuü][ğy][ıiuü]|[ıiuü]b|m[aə]s[ıi])$")  # "olunmuş", "edən"
 DEMONYM = re.compile(r"l[ıiuü]$")
 PARTICIPLE = re.compile(r"..m[ıiuü]ş$")
-TIME_WORDS = frozenset(("yeni", "keçmiş", "sabiq", "hazırkı", "indiki", "əvvəlki", "mərhum", "həmin", "digər", "son",
-                        "ilk", "növbəti", "gələcək", "eks"))
-
-
-@functools.cache
-def heads() -> dict[str, bool]:
-    """Head lemma → whether the gold has it as a title alone ("Prezident X", but never a lone "xanım":
-    "İlham Əliyev və xanımı X"), for the heads that are a TITLE right before a PERSON often enough, and
-    the heads known without the gold (known_heads.tsv: "vali", "general", "kardinal", seen too seldom)."""
-    learned = {r["head"]: int(r["alone"]) > 0 for r in read_tsv(DATA / "heads.tsv")
-               if int(r["seen"]) >= MIN_SEEN and int(r["title"]) >= MIN_SHARE * int(r["seen"])}
-    return {**{h: alone for h, alone in known_heads().items() if h not in learned}, **learned}
-
-
-@functools.cache
-def known_heads() -> dict[str, bool]:
-    """Title heads known without the gold → whether the bare word is a title ("General X")."""
-    return {r["head"]: r["alone"] == "1" for r in read_tsv(DATA / "known_heads.tsv")}
-
-
-@functools.cache
-def ranks() -> frozenset[str]:
-    """Known heads that are a rank or honour held beside an office ("general-mayor", "professor", "lord")."""
-    return frozenset(r["head"] for r in read_tsv(DATA / "known_heads.tsv") if r["rank"] == "1")
-
-
-@functools.cache
-def modifiers() -> frozenset[str]:
-    """Words of title phrases that the gold leaves outside a title less often than inside ("keçmiş" stays
-    out: "keçmiş [prezident]"); "və" and the comma join a phrase's words and are never its edge."""
-    return frozenset(r["word"] for r in read_tsv(DATA / "modifiers.tsv")
-                     if int(r["count"]) > int(r["outside"]) or r["word"] in JOINERS)
-
-
-def head_lemma(word: str) -> str | None:
-    """The title head a word is a form of ("naziri" → "nazir"), the shortest such form; None if none."""
-    found = base_forms(word) & (title_words() | known_heads().keys())
-    return min(found, key=lambda w: (len(w), w)) if found else None
-
-
-def has_suffix(word: str, slot: str, names: str | tuple[str, ...] | None = None) -> bool:
-    """Some analysis of `word` has a suffix of `slot` (of one of `names`)."""
-    names = (names,) if isinstance(names, str) else names
-    return any(m.slot == slot and (names is None or m.name in names) for a in analyses(word) for m in a.morphs)
-
-
-def is_modifier(token: Token) -> bool:
-    """A word of a title phrase before its head; a time word never ("keçmiş [prezident]": the gold
-    mostly leaves it out, and a table built from a part of the gold may say otherwise)."""
-    low = az_lower(token.text)
-    return low in modifiers() and low not in TIME_WORDS and not FIRST_SECOND_PERSON.search(low)
 
 
 def _closes(token: Token, bare: bool) -> bool:
@@ -116,12 +52,6 @@ def _closes(token: Token, bare: bool) -> bool:
         return bare or token.text[:1].isupper() and not token.is_sent_start and head_lemma(token.text) not in heads() \
             and not _board(token)
     return bare and head_lemma(token.text) in heads()
-
-
-@functools.cache
-def boards() -> frozenset[tuple[str, str]]:
-    """(first word, head) of a body's boards, part of the titles on them (data/titles/boards.tsv)."""
-    return frozenset((r["first"], r["head"]) for r in read_tsv(DATA / "boards.tsv"))
 
 
 def _board(token: Token) -> bool:
@@ -135,9 +65,15 @@ def _brief_word(token: Token) -> bool:
     low = az_lower(token.text)
     if low in JOINERS:
         return True
-    return token.is_alpha and not token.is_stop and not FIRST_SECOND_PERSON.search(low) \
+    return token.is_alpha and not token.is_stop and not first_second_person(low) \
         and not has_suffix(token.text, "case", "genitive") \
-        and (not has_suffix(token.text, "case", BRIEF_CASES) or has_suffix(token.text, "poss"))
+        and (not has_suffix(token.text, "case", BRIEF_CASES) or _possessive_only(token.text))
+
+
+def _possessive_only(text: str) -> bool:
+    """Some reading of `text` ends in a possessive with no case after it ("siyasəti", "köməkçisi"; not
+    "çərçivəsində"), whatever case another reading sees in it."""
+    return any(a.has("poss") and not a.has("case") for a in analyses(text))
 
 
 def phrase_start(doc: Doc, end: int, lo: int, bare: bool) -> int | None:
@@ -162,6 +98,8 @@ def phrase_start(doc: Doc, end: int, lo: int, bare: bool) -> int | None:
             if token.is_sent_start:
                 break
             continue
+        if brief is not None and token.text == ")" and _genitive_end(doc, _before_brackets(doc, start - 1)):
+            break  # "İttifaqının (Aİ) [xarici siyasət üzrə ali nümayəndəsi]": the owner and its acronym
         if brief is not None and not has_suffix(token.text, "case", "genitive") and not is_modifier(token):
             start = brief  # a brief that does not begin after an owner, a title word or an entity is unsure
             break
@@ -175,8 +113,13 @@ def phrase_start(doc: Doc, end: int, lo: int, bare: bool) -> int | None:
         if az_lower(token.text) == "yeni" and az_lower(doc[start].text) == "seçilmiş":
             start -= 1  # "yeni seçilmiş prezident" (but "yeni [Baş nazir]")
             continue
+        if _bare_office(token, doc[start]):
+            start -= 1  # "[nazir müavini]", "[sədr müavini]": an office's bare head opens its deputy's title
+            if token.is_sent_start:
+                break
+            continue
         if not is_modifier(token) or _closes(token, bare):
-            if FIRST_SECOND_PERSON.search(az_lower(token.text)):
+            if first_second_person(az_lower(token.text)):
                 return None
             break
         start -= 1
@@ -185,10 +128,27 @@ def phrase_start(doc: Doc, end: int, lo: int, bare: bool) -> int | None:
     while start < end and (doc[start].is_punct or az_lower(doc[start].text) in JOINERS):
         start += 1
     uzre = [i for i in range(start, end) if az_lower(doc[i].text) == "üzrə"]
-    if uzre and (uzre[0] == start or start == lo > 0 and not doc[lo].is_sent_start and not _genitive_end(doc, lo - 1)
-                 and not _head_genitive(doc[start])):
+    if uzre and (uzre[0] == start or start == lo > 0 and not doc[lo].is_sent_start
+                 and not _genitive_end(doc, _before_brackets(doc, lo - 1)) and not _head_genitive(doc[start])):
         start = uzre[-1] + 1
     return start if bare else owned_start(doc, start, lo)
+
+
+def _bare_office(token: Token, after: Token) -> bool:
+    """`token` is a title head with no ending right before a possessive title head `after` ("nazir müavini",
+    "sədr müavini", "direktor köməkçisi"): one title, whatever the tables learnt of the bare word."""
+    low = az_lower(token.text)
+    return low in heads() and low == head_lemma(token.text) and head_lemma(after.text) in heads() \
+        and _possessive_only(after.text)
+
+
+def _before_brackets(doc: Doc, i: int, reach: int = 6) -> int:
+    """The token before a bracketed abbreviation "( … )" that ends at token i ("Komissiyasının (MSK)"), else i."""
+    if doc[i].text == ")":
+        for j in range(i - 1, max(-1, i - reach), -1):
+            if doc[j].text == "(":
+                return max(j - 1, 0)
+    return i
 
 
 def _head_genitive(token: Token) -> bool:
@@ -204,7 +164,7 @@ def _compound_word(token: Token) -> bool:
     low = az_lower(token.text)
     if low in JOINERS or low == "üzrə":
         return True
-    if not token.is_alpha or token.is_stop or low in TIME_WORDS or token.text.isupper() \
+    if not token.is_alpha or token.is_stop or low in time_words() or token.text.isupper() \
             or VERB_FORM.search(low) or _demonym(low) \
             or has_suffix(token.text, "case", OBLIQUE) or has_suffix(token.text, "rel") \
             or any(a.has("poss") and a.has("case") for a in analyses(token.text)):
@@ -230,7 +190,7 @@ def owned_start(doc: Doc, start: int, lo: int) -> int:
     i = start
     while i > lo and start - i < MAX_COMPOUND and _compound_word(doc[i - 1]):
         i -= 1
-    if i == start or i - 1 < doc[start].sent.start or not _owner_edge(doc, i - 1):
+    if i == start or i - 1 < doc[start].sent.start or not _owner_edge(doc, _before_brackets(doc, i - 1)):
         return start
     while i < start and (doc[i].is_punct or az_lower(doc[i].text) in (*JOINERS, "üzrə")):
         i += 1
@@ -247,9 +207,9 @@ def _owner_edge(doc: Doc, i: int) -> bool:
     ("Türkiyənin"; not "ölkəmizin"), a place in the locative with -kı ("Polşanın Azərbaycandakı"), a
     time word ("keçmiş") or a past participle ("yeni təyin olunmuş")."""
     low = az_lower(doc[i].text)
-    if low in TIME_WORDS:
+    if low in time_words():
         return True
-    if doc[i].is_stop or FIRST_SECOND_PERSON.search(low) or low in site_words().get("adverb", ()):
+    if doc[i].is_stop or first_second_person(low) or low in site_words().get("adverb", ()):
         return False  # "onun vəzifələri", "həmçinin": no owner
     return _genitive_end(doc, i) or has_suffix(doc[i].text, "rel") or bool(PARTICIPLE.search(low))
 

@@ -1,7 +1,7 @@
 """An ORG the ner made of a title and the name after it is a TITLE and a PERSON: "[Genişlənmə üzrə
 komissarı] [Marta Kosu]", "[Baş Qərargah rəisi] [Selçuk Bayraktaroğlunu]", "[Lord] [Vernon Koaker]".
 
-The ORG holds a title head (`title_phrases.heads`; a bare head only where it is a title alone, "Lord")
+The ORG holds a title head (`title_lexicon.heads`; a bare head only where it is a title alone, "Lord")
 that is not its last word, everything after that head is name words with no title head or body's head
 among them, and its last word is no body's head ("Prezident Administrasiyası", "Kral Fəhd Universiteti"
 stay ORGs). The words up to the head are the title (its brief or body words included, as the gold writes
@@ -9,7 +9,7 @@ them: "Baş Qərargah rəisi"), the rest the person; before a bare head ("Prezid
 compound, only title words may stand ("Qordan Yandrokoviç Prezident X" is left).
 
 An ORG that ends in title words right before a TITLE gives them to it: "[BMT Baş] [katibi] X" →
-"[BMT] [Baş katibi] X" (a capitalised word of title phrases that is no body's head, `title_phrases.is_modifier`).
+"[BMT] [Baş katibi] X" (a capitalised word of title phrases that is no body's head, `title_lexicon.is_modifier`).
 """
 from __future__ import annotations
 
@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span
 
 from pipeline.names.official_names import body_word
 from pipeline.names.spans import cap, name_word, split_each
-from pipeline.names.title_phrases import has_suffix, head_lemma, heads, is_modifier
+from pipeline.names.title_lexicon import has_suffix, head_lemma, heads, is_modifier
 
 
 def titled_orgs(doc: Doc, ents: list[Span]) -> list[Span] | None:

@@ -9,6 +9,7 @@ import pytest
 from tests.names.fake_ner import doc_after_ner
 
 from pipeline.names import build_titles
+from pipeline.names.title_lexicon import first_second_person
 from pipeline.names.title_phrases import split_titled_persons, whole_titles
 from pipeline.tables import read_tsv
 
@@ -255,3 +256,79 @@ def test_builder_counts_heads_before_persons_and_title_words(tmp_path):
     assert words["xarici"]["source"] == words["işlər"]["source"] == "title"
     assert words["xarici"]["outside"] == "0" and "estoniyanın" not in words     # before a TITLE, never in one
     assert words["sənaye"]["source"] == words["ticarət"]["source"] == "ministry" and "naziri" not in words
+
+
+def test_builder_writes_the_title_norms(tmp_path):
+    records = [
+        {"text": "Xarici işlər naziri Arno Kivi və Nazir Peeter Tamm gəlib.",
+         "entities": [{"start": 0, "end": 19, "label": "TITLE", "norm": "Xarici işlər naziri"},
+                      {"start": 20, "end": 29, "label": "PERSON"}, {"start": 33, "end": 38, "label": "TITLE"}]},
+        {"text": "Xarici işlər naziri Arno Kivi gəlib.",
+         "entities": [{"start": 0, "end": 19, "label": "TITLE", "norm": "Xarici işlər naziri"}]},
+    ]
+    train = tmp_path / "train.jsonl"
+    train.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), encoding="utf-8")
+    build_titles.build_norms(train, out=tmp_path)
+    # a span without a norm counts by its text
+    assert [(r["norm"], r["count"]) for r in read_tsv(tmp_path / "titles.tsv")] == [
+        ("Nazir", "1"), ("Xarici işlər naziri", "2")]
+
+
+@pytest.mark.parametrize("word, expected", [
+    ("dövlətimizin", True), ("ölkəmizin", True), ("xalqınıza", True), ("özümüz", True), ("arzumuza", True),
+    ("əhalimizin", True), ("ordumuzda", True), ("sədriniz", True),
+    # the same last letters, no person ending: a stem too short, no connecting vowel, or out of harmony
+    ("dəniz", False), ("dənizin", False), ("təmiz", False), ("yalnız", False), ("hörmüz", False),
+    ("donuz", False), ("ramiz", False), ("heyrətamiz", False), ("naziri", False),
+])
+def test_first_second_person_endings(word, expected):
+    assert first_second_person(word) is expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "Ramizin" once read as "Ra-miz-in" (our), whose office no title names
+    ("Ramizin köməkçisi Arno Kivi gəlib.", [("köməkçisi", "TITLE"), ("Arno Kivi", "PERSON")]),
+    ("Ölkəmizin prezidenti Arno Kivi gəlib.", [("Arno Kivi", "PERSON")]),
+])
+def test_an_owner_ending_like_a_first_person_is_an_owner(nlp, text, expected):
+    assert after(nlp, text, [("Arno Kivi", "PERSON")]) == expected
+
+
+@pytest.mark.parametrize("text, ents, title", [
+    # an office's bare head opens its deputy's title, whatever the tables learnt of the bare word
+    ("Forumda nazir müavini Arno Kivi çıxış edib.", [("müavini", "TITLE")], "nazir müavini"),
+    ("Forumda Baş nazir müavini Arno Kivi çıxış edib.", [], "Baş nazir müavini"),
+    ("Forumda rektor köməkçisi Arno Kivi çıxış edib.", [], "rektor köməkçisi"),
+    # an owner's bracketed acronym before an "X üzrə" brief: the brief is the title's
+    ("Bunu Estoniya Şurasının (EŞ) xarici işlər və təhlükəsizlik siyasəti üzrə ali nümayəndəsi Arno Kivi deyib.",
+     [("Estoniya Şurasının (EŞ)", "ORG"), ("ali nümayəndəsi", "TITLE")],
+     "xarici işlər və təhlükəsizlik siyasəti üzrə ali nümayəndəsi"),
+    ("Bunu Estoniya Şurasının (EŞ) xarici işlər və təhlükəsizlik siyasəti üzrə ali nümayəndəsi Arno Kivi deyib.",
+     [("Estoniya Şurasının", "ORG"), ("EŞ", "ORG"), ("ali nümayəndəsi", "TITLE")],
+     "xarici işlər və təhlükəsizlik siyasəti üzrə ali nümayəndəsi"),
+    # a locative is no word of a brief, even with a possessive before its case
+    ("Layihə çərçivəsində incəsənət üzrə fəlsəfə doktoru Arno Kivi çıxış edib.", [("fəlsəfə doktoru", "TITLE")],
+     "fəlsəfə doktoru"),
+])
+def test_offices_and_briefs_whole(nlp, text, ents, title):
+    found = [t for t, label in after(nlp, text, [*ents, ("Arno Kivi", "PERSON")]) if label == "TITLE"]
+    assert found == [title]
+
+
+def test_a_bare_head_before_a_bare_head_stays_apart(nlp):
+    # "Nazir Prezident X": two offices, no deputy's title
+    assert after(nlp, "Forumda Nazir Prezident Arno Kivi ilə görüşüb.", [("Arno Kivi", "PERSON")]) == [
+        ("Arno Kivi", "PERSON")]
+
+
+@pytest.mark.parametrize("text, titles", [
+    # staff positions known without the gold: titles after their owner, in the izafet
+    ("Mərkəzin aparıcı mütəxəssisi Arno Kivi çıxış edib.", ["aparıcı mütəxəssisi"]),
+    ("Şirkətin layihə meneceri Arno Kivi çıxış edib.", ["layihə meneceri"]),
+    ("Layihənin koordinatoru Arno Kivi çıxış edib.", ["koordinatoru"]),
+    # ... but a bare profession names no position
+    ("Dünən siyasi ekspert Arno Kivi çıxış edib.", []),
+    ("Dünən məsləhətçi Arno Kivi çıxış edib.", []),
+])
+def test_staff_positions_in_the_izafet(nlp, text, titles):
+    assert [t for t, label in after(nlp, text, [("Arno Kivi", "PERSON")]) if label == "TITLE"] == titles
