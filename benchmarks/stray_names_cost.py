@@ -1,5 +1,5 @@
-"""Issue 11 egov6: what the az_corrections switch `stray_names` (or another, `--rule`: egov7, egov9, egov10, org3, leaders5;
-`titles` times its `whole_titles` step) costs, in CPU seconds, inside the whole pipeline of one fresh process
+"""Issue 11 egov6: what the az_corrections switch `stray_names` (or another, `--rule`: egov7, egov9, egov10, org3,
+leaders5, egov12; `titles` times its `whole_titles` step) costs, in CPU seconds, inside the whole pipeline of one fresh process
 (cold caches, as over unseen news): the rule is timed around each call, the pipeline as a whole. Run it a few
 times and take the median; the machine is shared.
 
@@ -24,7 +24,9 @@ RULES = {"stray_names": "stray_name_fixes", "site_labels": "site_label_names", "
          "event_names": "event_name_fixes", "compass_places": "compass_place_names",
          "common_words": "sentence_start_words", "streets": "street_names",  # egov10
          "facilities": "facility_names", "opened_bodies": "opened_body_names",  # org3
-         "given_titles": "given_title_names", "titles": "whole_titles"}  # leaders5
+         "given_titles": "given_title_names", "titles": "whole_titles",  # leaders5
+         "platform_posts": "platform_post_fixes", "card_products": "card_product_fixes",  # egov12
+         "concepts": "concept_names"}
 
 
 def main() -> None:

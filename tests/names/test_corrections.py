@@ -68,6 +68,7 @@ PRODUCTS = [
     ("Müqavilə Mobil İmza ilə imzalanır.", [("Mobil İmza", "ORG")], []),
     ("Xəritə “GoMap elektron xəritə” elektron xidməti ilə açılır.", [("GoMap", "ORG")], []),  # inside the quotes
     ("“Rəqəmsal Hökumət” təşviqat proqramı başlayıb.", [("Rəqəmsal Hökumət", "ORG")], []),
+    ("“Açıq Qapı” könüllü təşviqat proqramı başlayıb.", [("Açıq Qapı", "ORG")], []),  # egov12: a voluntary programme
     ("Telefonlar “Android” əməliyyat sistemi ilə işləyir.", [("Android", "ORG")], []),
     # the ner cut the name before its capitalised product noun ("Alt" = sub-)
     ("Müraciətlər Kadr Uçotu Alt Sistemi ilə qəbul olunur.", [("Kadr Uçotu", "PERSON")], []),
