@@ -26,7 +26,7 @@ RULES = {"stray_names": "stray_name_fixes", "site_labels": "site_label_names", "
          "facilities": "facility_names", "opened_bodies": "opened_body_names",  # org3
          "given_titles": "given_title_names", "titles": "whole_titles",  # leaders5
          "platform_posts": "platform_post_fixes", "card_products": "card_product_fixes",  # egov12
-         "concepts": "concept_names"}
+         "concepts": "concept_names", "products": "product_names"}
 
 
 def main() -> None:

@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span
 
 from pipeline.lang.casing import az_lower
 from pipeline.lang.morphology import base_forms
-from pipeline.lang.punctuation import CLOSING_QUOTES
+from pipeline.lang.punctuation import CLOSING_QUOTES, OPENING_QUOTES
 from pipeline.lang.texts import token_texts
 from pipeline.names.words import possessed, stem_prefixes
 from pipeline.tables import words_by_role
@@ -24,6 +24,7 @@ from pipeline.tables import words_by_role
 PATH = "platforms/words.tsv"  # under pipeline/data/
 LABELS = frozenset({"ORG", "PERSON"})
 CLOSERS = frozenset(CLOSING_QUOTES + '"')
+QUOTES = CLOSERS | frozenset(OPENING_QUOTES)
 JOINERS = frozenset({"-", "'", "’"})
 LOCATIVES = frozenset({"da", "də", "dakı", "dəki"})  # a locative written after a quote or a hyphen
 PAGE_LOCATIVE = ("nda", "ndə", "ndakı", "ndəki")  # a possessive noun in the locative: "hesabında", "səhifəsindəki"
@@ -50,7 +51,13 @@ def _page(word: str, any_case: bool) -> bool:
         return False
     if low.endswith(PAGE_LOCATIVE):
         return bool(base_forms(word) & words()["page"])
-    return any_case and possessed(word, words()["page"] - {"şəbəkə"})[0]
+    return any_case and possessed(word, _account_nouns())[0]
+
+
+@functools.cache
+def _account_nouns() -> frozenset[str]:
+    """The page nouns but the network itself: "“X” hesabı" is a page, "“X” sosial şəbəkəsini" the company."""
+    return words()["page"] - {"şəbəkə"}
 
 
 def _name_end(doc: Doc, texts: list[str], ent: Span) -> tuple[int, int, bool]:
@@ -70,8 +77,9 @@ def _name_end(doc: Doc, texts: list[str], ent: Span) -> tuple[int, int, bool]:
 
 
 def _post_place(doc: Doc, texts: list[str], ent: Span) -> bool:
+    """The entity names a social network as the place of a page or a post (see the module docstring)."""
     end, k, loc = _name_end(doc, texts, ent)
-    name = " ".join(t for t in texts[ent.start:end] if t not in CLOSERS and t not in "“«„")
+    name = " ".join(t for t in texts[ent.start:end] if t not in QUOTES)
     known = name in words()["platform"]
     social = k < len(texts) and az_lower(texts[k]) in words()["social"]
     if not loc and k + social < len(texts) and _page(texts[k + social], known and not social):
@@ -82,11 +90,29 @@ def _post_place(doc: Doc, texts: list[str], ent: Span) -> bool:
     return False
 
 
+@functools.lru_cache(maxsize=50_000)
+def _cue(word: str) -> bool:
+    """A word that may be a locative ending, "sosial" or a page noun (by its first letters): most words are none."""
+    low = az_lower(word)
+    return low in LOCATIVES or low in words()["social"] or low.startswith(_page_starts())
+
+
 def platform_posts(doc: Doc, ents: list[Span]) -> list[Span] | None:
     """`ents` without the PERSON/ORG names of a social network as the place of a page or a post; None when
     there is none."""
     strings = doc.vocab.strings
     labels = {strings[label] for label in LABELS}
     texts = token_texts(doc)
-    out = [e for e in ents if e.label not in labels or not _post_place(doc, texts, e)]
+    n = len(texts)
+    out = []
+    for e in ents:
+        if e.label in labels:
+            # only an entity with a cue as its last word or right after it (a quote or a hyphen between) is
+            # read: "X-də", "“X”də", "“X” sosial", "X hesabında"
+            end = k = e.end
+            while k < n and k < end + 2 and (texts[k] in CLOSERS or texts[k] in JOINERS):
+                k += 1
+            if (_cue(texts[end - 1]) or k < n and _cue(texts[k])) and _post_place(doc, texts, e):
+                continue
+        out.append(e)
     return out if len(out) < len(ents) else None
