@@ -45,6 +45,16 @@ so they are upper bounds; --show N prints N instances per class, seed 0, to read
   Məsələləri Bürosu]");
 - unit_org (class 5, org3): an ORG that is a unit of power or a commodity's acronym ("MVt", "kV", "LNG", "CNG",
   "AES").
+- platform_post (classes 3, 11, egov12): a PERSON/ORG naming a social network as the place of a page or a post:
+  followed (after a closing quote or a locative ending) by "(sosial) şəbəkə/səhifə/hesab/profil" in the locative or
+  "hesabı", or in the locative before a word of posting ("“X”də yazıb", "“X” sosial şəbəkəsində", "Instagram
+  hesabında");
+- quoted_event_modified (class 3, egov12): an ORG that is a whole quoted name before one or two lower-case words and
+  an event's, award's, contest's or programme's noun (“X” beynəlxalq konfransı, “X” könüllü təşviqat proqramı), or
+  before a bracketed gloss ending in one (“X” (Milli İnternet Mükafatı)), or an acronym in brackets after a quoted
+  title before such a noun;
+- card_label (class 3, egov12): a one-word all-capital ORG before a bare card's or token's noun ("TAC kart", "SMART
+  kartlar") or before "tipli" ("SMART tipli sayğaclar").
 """
 from __future__ import annotations
 
@@ -63,7 +73,7 @@ from pipeline.io import read_jsonl  # noqa: E402
 CLASSES = ("common_word_start", "product_org", "title_as_name", "company_as_name", "vowel_genitive_norm", "initial_space",
            "money_gap_qualifier", "split_region_pair", "place_opens_event", "event_edition", "quoted_event",
            "interface_label", "compass_outside", "common_word_listed", "device_product", "street_abbrev_person",
-           "quoted_facility", "opener_split", "unit_org")
+           "quoted_facility", "opener_split", "unit_org", "platform_post", "quoted_event_modified", "card_label")
 WORD = re.compile(r"[^\W\d_][\w'’\-]*")
 PRODUCT_AFTER = re.compile(r"^[”»\"]?\S*\s+(?:\S+\s+){0,2}?(?:portal|sistem|platforma|tətbiq|e-xidmət)\w*", re.I)
 PRODUCT_INSIDE = re.compile(r"\s(?:Portal|Sistem|Platforma|Tətbiq|Login|İmza)\w*$")
@@ -93,6 +103,19 @@ FACILITY_NOUN = re.compile(r"^[”\"»]\s+(?:[\w-]+\s+){0,3}?(?:yarımstansiya|s
 FACILITY_END = re.compile(r"\s(?:Festival|Müsabiqə|Stansiya|Yarımstansiya)\w*$")
 BODY_END = re.compile(r"\s[\w-]*(?:Mərkəz|Klub|Akademiya|İnstitut|Büro|Nazirliy|Fond|Komitə|Şura|İdarə|Birliy|"
                       r"Assosiasiya|Federasiya|Universitet|Muzey|Teatr|Agentliy|Xidmət)\w*$")
+PAGE = re.compile(r"^[”\"»]?(?:[-'’]?d[aə](?:kı|ki)?)?\s+(?:sosial\s+)?(?:şəbəkə|səhifə|hesab|profil)\w*?"
+                  r"(?:nda|ndə|ndakı|ndəki|sı|bı|ı)\b")
+POST_WORD = r"\s+(?:\w+\s+){0,2}?(?:yaz|paylaş|hesab|səhifə|bildir|yerləşdir)"
+POST = re.compile(r"^[”\"»]?[-'’]?d[aə](?:kı|ki)?" + POST_WORD)  # the locative after the name
+GLUED_LOCATIVE = re.compile(r"[-'’]d[aə](?:kı|ki)?$")  # the locative inside the name: "X-də"
+POST_AFTER = re.compile("^" + POST_WORD)
+EVENT_OR_AWARD = (r"(?:konfrans|forum|sammit|sərgi|festival|müsabiqə|yarış|hakaton|tədbir|mükafat|nominasiya|proqram|"
+                  r"layihə)")
+QUOTED_MODIFIED = re.compile(r"^[”\"»](?:\s+[a-zəüöğışç][\w-]*){1,2}\s+" + EVENT_OR_AWARD, re.I)
+GLOSS = re.compile(r"^[”\"»]?\s*\([^()]{3,80}?(?:Mükafat|Konfrans|Forum|Müsabiqə|Festival|Sərgi)\w*\)")
+BRACKETED = re.compile(r"^\)\s+(?:[a-zəüöğışç]\w*\s+){0,2}?" + EVENT_OR_AWARD)
+CARD = re.compile(r"^\s+(?:kart|kartlar|token|tokenlər|tipli)\b")
+ACRONYM = re.compile(r"[A-ZƏÜÖĞİŞÇ][A-ZƏÜÖĞİŞÇ0-9]{1,7}")
 UNIT = re.compile(r"(?:KVA|kVA|kVt|KVt|MVt|GVt|MVA|kV|KV|MW|GW|kW|LNG|LPG|CNG|AES|İES|YDS)(?:[-'’]\w+)?")
 
 
@@ -162,6 +185,16 @@ def instances(records: list[dict], preds: list[dict]) -> dict[str, list[str]]:
                 found["quoted_facility"].append(f"{word!r}: …{ctx}…")
             if lab == "ORG" and UNIT.fullmatch(word):
                 found["unit_org"].append(f"{word!r}: …{ctx}…")
+            after = text[t:t + 80]
+            if lab in ("PERSON", "ORG") and (PAGE.match(after) or POST.match(after)
+                                            or GLUED_LOCATIVE.search(word) and POST_AFTER.match(after)):
+                found["platform_post"].append(f"{lab} {word!r}: …{ctx}…")
+            bracketed = s > 1 and text[s - 1] == "(" and text[:s - 1].rstrip()[-1:] in QUOTE_CLOSE
+            if lab == "ORG" and (quoted and (QUOTED_MODIFIED.match(after) or GLOSS.match(after))
+                                 or bracketed and BRACKETED.match(after)):
+                found["quoted_event_modified"].append(f"{word!r}: …{ctx}…")
+            if lab == "ORG" and ACRONYM.fullmatch(word) and CARD.match(after):
+                found["card_label"].append(f"{word!r}: …{ctx}…")
             if lab == "REGION" and EVENT_WORD.match(text[t:t + 40]):
                 found["place_opens_event"].append(f"{word!r}: …{ctx}…")
         ordered = sorted(ents, key=lambda e: e["start"])

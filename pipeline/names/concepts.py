@@ -9,7 +9,9 @@ fields, identifiers, formats, products and events are no entities, the organisat
   a body ("NATO kodu" stays), with the document's other ORG mentions of that word;
 - a name of software is dropped whatever its label ("Windows əməliyyat sistemi");
 - a global company typed PERSON or REGION becomes an ORG ("Facebook, Twitter kimi səhifələr");
-- an ORG that is the whole of a quoted name followed by an event noun is an event's name and is dropped,
+- an ORG that is the whole of a quoted name followed by an event noun (after at most two lower-case modifiers,
+  or a bracketed gloss ending in one: “X” beynəlxalq konfransı, “X” (Milli İnternet Mükafatı); also an acronym
+  in brackets after a quoted title) is an event's or award's name and is dropped,
   with its other ORG mentions (“Bakutel 2015” sərgisi ... Bakuteldə; `brands` has made the company-shaped
   REGION an ORG before); a name inside a longer quoted title (“Heydər Əliyev və Qarabağ” sərgisi) and a
   place (“Osaka 2025” sərgisi: REGION) stay.
@@ -31,6 +33,8 @@ from pipeline.tables import words_by_role
 
 PATH = "concepts/words.tsv"  # under pipeline/data/
 QUOTE_REACH = 6  # tokens between a quote and the entity it holds (“Bakutel 2015”: the year)
+MODIFIERS = 2  # lower-case words between a quoted event's name and its noun (“X” beynəlxalq elmi konfransı)
+MAX_GLOSS = 6  # words of a bracketed gloss after a quoted name (“X” (Milli İnternet Mükafatı))
 HEAD = re.compile(r"[-–'’]")  # "İKT-nin", "ASC–nin": the suffix after the joiner
 
 
@@ -96,15 +100,41 @@ def _event_noun(word: str) -> bool:
     return any(a.has("poss") for a in analyses(word))
 
 
+def _event_after(doc: Doc, i: int) -> bool:
+    """An event noun at token i, or after at most MODIFIERS modifiers of the word list (“X” beynəlxalq
+    konfransı, “X” texnologiya tədbirində; not “X” şirkətinin konfransı, “X” mobil operatoru tədbiri), or a
+    bracketed gloss ending in one (“MilliNet” (Milli İnternet Mükafatı)); egov12."""
+    if i < len(doc) and doc[i].text == "(":
+        for t in doc[i + 1:i + 2 + MAX_GLOSS]:
+            if t.text == ")":
+                return t.i > i + 1 and _event_noun(doc[t.i - 1].text)
+        return False
+    for t in doc[i:i + MODIFIERS + 1]:
+        if _event_noun(t.text):
+            return True
+        if t.ent_type_ or az_lower(t.text) not in words().get("modifier", frozenset()):
+            return False
+    return False
+
+
+def _bracketed_after_quote(doc: Doc, ent: Span) -> bool:
+    """An acronym in brackets right after a quoted title: “Rəqəmsal idarəetmədə süni intellekt” (X)."""
+    s = ent.start
+    return (s >= 2 and doc[s - 1].text == "(" and closes_quote(doc[s - 2]) and ent.end < len(doc)
+            and doc[ent.end].text == ")")
+
+
 def _quoted_event(doc: Doc, ent: Span) -> bool:
     """The entity is every word of a quoted name (a number may follow it) and an event noun follows the
-    closing quote (“Bakutel 2015” sərgisi, "Bakutel" sərgi-konfransı), or an ORG is followed inside the
-    quotes by a capitalised event noun (“The World CIO 200 Summit 2023”)."""
+    closing quote (“Bakutel 2015” sərgisi, "Bakutel" sərgi-konfransı, see `_event_after`), or an ORG is
+    followed inside the quotes by a capitalised event noun (“The World CIO 200 Summit 2023”)."""
+    if _bracketed_after_quote(doc, ent):
+        return _event_after(doc, ent.end + 1)
     if ent.start == 0 or not opens_quote(doc[ent.start - 1]):
         return False
     for t in doc[ent.end:ent.end + QUOTE_REACH]:
         if closes_quote(t):
-            return t.i + 1 < len(doc) and _event_noun(doc[t.i + 1].text)
+            return bool(t.whitespace_) and _event_after(doc, t.i + 1)
         if ent.label_ == "ORG" and t.text[:1].isupper() and base_forms(t.text) & words().get("event", frozenset()):
             return True
         if t.is_alpha or t.is_sent_start:  # another word inside the quotes: a longer title

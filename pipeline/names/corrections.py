@@ -73,6 +73,10 @@ each rule a config switch (measured one by one in benchmarks/corrections.py):
 - common_forms: a one-word PERSON/REGION that is a common word by its stem or derivation, and a PERSON common
   word with no name word beside it, are no names (pipeline/names/common_forms.py: "Qəyyumluqda",
   "Demokratikləşmə", "[Tələbə] Qəbulu").
+- platform_posts: a social network named as the place of a page or a post is no name
+  (pipeline/names/platform_posts.py: "“X” sosial şəbəkəsində yazıb", "Instagram hesabında").
+- card_products: an acronym before a bare card or device noun is the product's label, none of its ORG mentions a
+  name (pipeline/names/card_products.py: "TAC kart", "SMART kartlar").
 - span_edges: a name never ends in an opening bracket, a dash, a comma or a conjunction, nor opens with a closing
   bracket or a dash (pipeline/names/span_edges.py: "[Konfransı (]" → "[Konfransı] (", "[Rəqəmsal İnkişaf və]").
 """
@@ -86,6 +90,7 @@ from pipeline.names.attached_bodies import attached_bodies as attached_body_name
 from pipeline.names.bank_names import bank_names as bank_org_names
 from pipeline.names.body_runs import long_body_names
 from pipeline.names.brands import company_names
+from pipeline.names.card_products import card_products as card_product_fixes
 from pipeline.names.caps_words import caps_words as caps_word_names
 from pipeline.names.common_forms import common_forms as common_form_fixes
 from pipeline.names.common_words import sentence_start_words
@@ -105,6 +110,7 @@ from pipeline.names.org_joins import joined_orgs
 from pipeline.names.org_splits import split_orgs
 from pipeline.names.person_forms import patronymic_persons
 from pipeline.names.person_splits import split_persons
+from pipeline.names.platform_posts import platform_posts as platform_post_fixes
 from pipeline.names.products import product_names
 from pipeline.names.site_labels import site_labels as site_label_names
 from pipeline.names.stray_names import stray_names as stray_name_fixes
@@ -118,7 +124,8 @@ RULES = ("common_words", "products", "titles", "persons", "brands", "companies",
          "body_runs", "org_splits", "org_joins", "facilities", "site_labels", "attached_bodies", "caps_words",
          "bank_names", "streets", "held_titles", "honorific_names",
          "person_splits", "titled_orgs", "stray_names", "kind_acronyms", "org_edges",
-         "event_names", "compass_places", "opened_bodies", "given_titles", "common_forms", "span_edges")
+         "event_names", "compass_places", "opened_bodies", "given_titles", "common_forms", "platform_posts",
+         "card_products", "span_edges")
 
 
 @Language.factory("az_corrections", default_config={rule: True for rule in RULES})
@@ -132,7 +139,8 @@ def create_az_corrections(nlp: Language, name: str, common_words: bool = True, p
                           person_splits: bool = True, titled_orgs: bool = True, stray_names: bool = True,
                           kind_acronyms: bool = True, org_edges: bool = True,
                           event_names: bool = True, compass_places: bool = True, opened_bodies: bool = True,
-                          given_titles: bool = True, common_forms: bool = True, span_edges: bool = True):
+                          given_titles: bool = True, common_forms: bool = True, platform_posts: bool = True,
+                          card_products: bool = True, span_edges: bool = True):
     """Correct the ner's names with knowledge; see the module docstring for each switch."""
     # titles first: a capitalised title opening a sentence is relabelled, not dropped as a common word
     steps = [rule for on, rule in ((persons, patronymic_persons), (titles, split_titled_persons),
@@ -155,7 +163,8 @@ def create_az_corrections(nlp: Language, name: str, common_words: bool = True, p
                                    (event_names, event_name_fixes), (compass_places, compass_place_names),
                                    (opened_bodies, opened_body_names),
                                    (given_titles, given_title_names),
-                                   (common_forms, common_form_fixes), (span_edges, span_edge_fixes)) if on]
+                                   (common_forms, common_form_fixes), (platform_posts, platform_post_fixes),
+                                   (card_products, card_product_fixes), (span_edges, span_edge_fixes)) if on]
 
     def az_corrections(doc: Doc) -> Doc:
         # doc.ents builds every Span on each access: read once, each rule works on the list, write once

@@ -1,7 +1,8 @@
 """Portals, information systems, apps and e-services are products, not organisations (ANNOTATION.md):
 “Elektron Hökumət” portalı, “ASAN ödəniş” sistemi, “X” informasiya sistemi, Elektron Hökumət Portalı,
 ASAN Login. A news portal that reports is an outlet and stays an ORG (“Ynet” portalı məlumat yayıb).
-Quoted projects, satellites and standards likewise (“Lightest” layihəsi, “Azersky” peyki), and
+After "adlı"/"adlanan"/"adında" the product noun takes no possessive (“X” adlı mobil tətbiq, “X” adlanan xidmət;
+egov12). Quoted projects, satellites and standards likewise (“Lightest” layihəsi, “Azersky” peyki), and
 an acronym directly followed by a number is a standard (ISO 9001, ISO 20000), not its body ("ISO" alone stays).
 
 The words live in pipeline/data/products/heads.tsv (roles: after, inside, modifier, news).
@@ -17,6 +18,7 @@ from pipeline.lang.casing import az_lower
 from pipeline.lang.morphology import GENITIVE, analyses, base_forms, in_case
 from pipeline.lang.texts import token_texts
 from pipeline.names.official_names import body_word
+from pipeline.names.quoted_names import NAMING
 from pipeline.names.spans import all_caps
 from pipeline.tables import words_by_role
 
@@ -120,11 +122,17 @@ def _product_after(doc: Doc, ent: Span, heads: frozenset[int]) -> bool:
         return False  # "Təhsil Nazirliyinin portalı": the owner, not the product
     else:
         i = ent.end
+    # “X” adlı (mobil) tətbiq: after a naming word the product noun takes no possessive (egov12)
+    named = close is not None and i < len(doc) and doc[i].lower_ in NAMING
+    i += named
     k = 0
     while i < len(doc) and k < MAX_MODIFIERS and _modifier(doc[i]):
         i, k = i + 1, k + 1
     if i >= len(doc) or not doc[i].text[:1].islower():
         return False
+    if named:
+        return bool(base_forms(doc[i].text) & words().get("after", frozenset())) and not (
+            az_lower(doc[i].text).startswith(("portal", "sayt")) and _reports(doc, i))
     if not _head(doc[i].text, "after", True):
         # "proqramı" after a quoted name only: "UNICEF proqramı" is the body's programme; a plural is the
         # body's too (“ASAN” standartlarına) or a list of names of which the entity is a part

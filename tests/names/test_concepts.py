@@ -224,3 +224,26 @@ def test_technologies_formats_and_degrees_are_no_bodies(nlp, text, ents, expecte
 def test_a_technology_s_other_mentions_go_with_it(nlp):
     text = "Ölkə QWZX indeksinə görə irəliləyib. QWZX-in qrupunda on ölkə var."
     assert ner_then_corrections(nlp, text, [("QWZX", "ORG"), ("QWZX-in", "ORG")]) == []
+
+
+QUOTED_EVENTS = [
+    # egov12: lower-case modifiers between a quoted event's name and its noun, a bracketed gloss ending in an
+    # event's or award's noun, an acronym in brackets after a quoted title; the other mentions go with them
+    ("“DataFest” beynəlxalq konfransının məqsədi böyükdür. Qonaqlar DataFest-də görüşüb.",
+     [("DataFest", "ORG"), ("DataFest-də", "ORG")], []),
+    ("Komanda “Nar” texnologiya tədbirində iştirak edib.", [("Nar", "ORG")], []),
+    ("Portal “Kompas” (Milli Media Mükafatı) müsabiqəsində qalib olub.",
+     [("Kompas", "ORG"), ("Milli Media Mükafatı", "ORG")], []),
+    ("Bakıda “Rəqəmsal gələcək” (RGK) konfransının açılışı olub.", [("RGK", "ORG")], []),
+    ("Onlar “Dağ Çiçəyi” mükafatına layiq görülüb.", [("Dağ Çiçəyi", "ORG")], []),
+    # an owner in the genitive, a body's noun, a case ending glued to the quote, a body's acronym: stay
+    ("“Azercell” şirkətinin konfransı keçirilib.", [("Azercell", "ORG")], [("Azercell", "ORG")]),
+    ("“Azercell” mobil operatoru tədbiri dəstəkləyib.", [("Azercell", "ORG")], [("Azercell", "ORG")]),
+    ("“Azercell”in beynəlxalq konfransı keçirilib.", [("Azercell", "ORG")], [("Azercell", "ORG")]),
+    ("Beynəlxalq Telekommunikasiya İttifaqı (BTİ) konfransı keçirib.", [("BTİ", "ORG")], [("BTİ", "ORG")]),
+]
+
+
+@pytest.mark.parametrize("text,ents,expected", QUOTED_EVENTS)
+def test_a_quoted_event_or_award_is_no_body(nlp, text, ents, expected):
+    assert ner_then_corrections(nlp, text, ents, acronyms=False, body_runs=False) == expected

@@ -68,6 +68,13 @@ PRODUCTS = [
     ("Müqavilə Mobil İmza ilə imzalanır.", [("Mobil İmza", "ORG")], []),
     ("Xəritə “GoMap elektron xəritə” elektron xidməti ilə açılır.", [("GoMap", "ORG")], []),  # inside the quotes
     ("“Rəqəmsal Hökumət” təşviqat proqramı başlayıb.", [("Rəqəmsal Hökumət", "ORG")], []),
+    ("“Açıq Qapı” könüllü təşviqat proqramı başlayıb.", [("Açıq Qapı", "ORG")], []),  # egov12: a voluntary programme
+    # egov12: after a naming word the product noun has no possessive; a name inside the quoted one goes too
+    ("Oxucular “Kitab AR” adlı mobil tətbiqdən istifadə edir.", [("AR", "ORG")], []),
+    ("“Sürətli Kassa” adlanan xidmət açılıb. Sakinlər Sürətli Kassadan istifadə edir.",
+     [("Sürətli Kassa", "ORG"), ("Sürətli Kassadan", "ORG")], []),
+    ("“Yeni Xəbər” adlı portal məlumat yayıb.", [("Yeni Xəbər", "ORG")], [("Yeni Xəbər", "ORG")]),  # an outlet
+    ("“Günəş” adlanan layihə başlayıb.", [("Günəş", "PERSON")], [("Günəş", "PERSON")]),  # a project: not here
     ("Telefonlar “Android” əməliyyat sistemi ilə işləyir.", [("Android", "ORG")], []),
     # the ner cut the name before its capitalised product noun ("Alt" = sub-)
     ("Müraciətlər Kadr Uçotu Alt Sistemi ilə qəbul olunur.", [("Kadr Uçotu", "PERSON")], []),
