@@ -1,4 +1,4 @@
-"""Issue 11 egov6: what the az_corrections switch `stray_names` (or another, `--rule`: egov7, egov9, egov10, org3, leaders5;
+"""Issue 11 egov6: what the az_corrections switch `stray_names` (or another, `--rule`: egov7, egov9, egov10, org3, leaders5, org4;
 `titles` times its `whole_titles` step) costs, in CPU seconds, inside the whole pipeline of one fresh process
 (cold caches, as over unseen news): the rule is timed around each call, the pipeline as a whole. Run it a few
 times and take the median; the machine is shared.
@@ -24,7 +24,8 @@ RULES = {"stray_names": "stray_name_fixes", "site_labels": "site_label_names", "
          "event_names": "event_name_fixes", "compass_places": "compass_place_names",
          "common_words": "sentence_start_words", "streets": "street_names",  # egov10
          "facilities": "facility_names", "opened_bodies": "opened_body_names",  # org3
-         "given_titles": "given_title_names", "titles": "whole_titles"}  # leaders5
+         "given_titles": "given_title_names", "titles": "whole_titles",  # leaders5
+         "org_openings": "org_opening_names", "org_repeats": "repeated_org_names"}  # org4
 
 
 def main() -> None:

@@ -70,6 +70,10 @@ each rule a config switch (measured one by one in benchmarks/corrections.py):
   "[“Kür” Olimpiya Tədris-İdman Mərkəzi]").
 - given_titles: a title word that is also a given name, right before a one-word surname, is the person's first
   name (pipeline/names/given_titles.py: "[Rəis Hüseynov]", not "[Rəis] [Hüseynov]").
+- org_openings: the field before "üzrə" and the word a dash glues to a body's name open that ORG
+  (pipeline/names/org_openings.py: "Tələbə Qəbulu üzrə [Dövlət Komissiyası]", "Təlim-[Tədris Mərkəzi]").
+- org_repeats: a body's name of two words or more found once is an ORG at its other lone mentions in the
+  article (pipeline/names/repeated_orgs.py: "Dünya Bankı ... Dünya Bankının").
 """
 from __future__ import annotations
 
@@ -96,10 +100,12 @@ from pipeline.names.office_titles import titles_before_persons
 from pipeline.names.official_names import body_names
 from pipeline.names.org_edges import org_edges as org_edge_fixes
 from pipeline.names.org_joins import joined_orgs
+from pipeline.names.org_openings import org_openings as org_opening_names
 from pipeline.names.org_splits import split_orgs
 from pipeline.names.person_forms import patronymic_persons
 from pipeline.names.person_splits import split_persons
 from pipeline.names.products import product_names
+from pipeline.names.repeated_orgs import repeated_orgs as repeated_org_names
 from pipeline.names.site_labels import site_labels as site_label_names
 from pipeline.names.stray_names import stray_names as stray_name_fixes
 from pipeline.names.opened_bodies import opened_body_names
@@ -111,7 +117,7 @@ RULES = ("common_words", "products", "titles", "persons", "brands", "companies",
          "body_runs", "org_splits", "org_joins", "facilities", "site_labels", "attached_bodies", "caps_words",
          "bank_names", "streets", "held_titles", "honorific_names",
          "person_splits", "titled_orgs", "stray_names", "kind_acronyms", "org_edges",
-         "event_names", "compass_places", "opened_bodies", "given_titles")
+         "event_names", "compass_places", "opened_bodies", "given_titles", "org_openings", "org_repeats")
 
 
 @Language.factory("az_corrections", default_config={rule: True for rule in RULES})
@@ -125,7 +131,7 @@ def create_az_corrections(nlp: Language, name: str, common_words: bool = True, p
                           person_splits: bool = True, titled_orgs: bool = True, stray_names: bool = True,
                           kind_acronyms: bool = True, org_edges: bool = True,
                           event_names: bool = True, compass_places: bool = True, opened_bodies: bool = True,
-                          given_titles: bool = True):
+                          given_titles: bool = True, org_openings: bool = True, org_repeats: bool = True):
     """Correct the ner's names with knowledge; see the module docstring for each switch."""
     # titles first: a capitalised title opening a sentence is relabelled, not dropped as a common word
     steps = [rule for on, rule in ((persons, patronymic_persons), (titles, split_titled_persons),
@@ -147,7 +153,9 @@ def create_az_corrections(nlp: Language, name: str, common_words: bool = True, p
                                    (org_edges, org_edge_fixes),
                                    (event_names, event_name_fixes), (compass_places, compass_place_names),
                                    (opened_bodies, opened_body_names),
-                                   (given_titles, given_title_names)) if on]
+                                   (given_titles, given_title_names),
+                                   # last: a name made whole before its other mentions are looked for
+                                   (org_openings, org_opening_names), (org_repeats, repeated_org_names)) if on]
 
     def az_corrections(doc: Doc) -> Doc:
         # doc.ents builds every Span on each access: read once, each rule works on the list, write once
