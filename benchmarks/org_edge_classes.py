@@ -14,7 +14,16 @@ Classes (ORG = an output span labelled ORG):
 - company_typed (10): a PERSON or REGION right before "şirkəti"/"şirkətinin"/... (singular);
 - company_country (10): an ORG and a COUNTRY one space apart before "şirkəti..." ("[Microsoft] [Azərbaycan]
   şirkətinin");
-- bank_bracket (10): an ORG with "Bank" followed by "(" COUNTRY ")" outside it ("[Bank X] ([Azərbaycan])").
+- bank_bracket (10): an ORG with "Bank" followed by "(" COUNTRY ")" outside it ("[Bank X] ([Azərbaycan])");
+- field_cut (9, org4): a name with "üzrə" whose field the output cuts or misses: an ORG right after a free
+  "X üzrə", an ORG opening with "üzrə", an ORG holding "üzrə" after a free capitalised word, or free words
+  "X üzrə Y HEAD" with no entity at all ("Tələbə Qəbulu üzrə [Dövlət Komissiyası]");
+- dash_cut (9, org4): an ORG right after a free word glued by a dash ("Təlim-[Tədris Mərkəzi]"), or a
+  COUNTRY/REGION glued by a dash to a place and free capitalised words up to a body's head
+  ("[İtaliya]-Azərbaycan Ticarət Palatasının");
+- repeat_missed (9, org4): another mention of an ORG of two words or more ending in a body's head (its last
+  word's first letters) that no entity covers, with no capitalised word right before it ("Dünya Bankı ...
+  Dünya Bankının" found once).
 """
 from __future__ import annotations
 
@@ -29,7 +38,8 @@ sys.path.insert(0, str(ROOT))
 
 from pipeline.io import read_jsonl  # noqa: E402
 
-CLASSES = ("owner_cut", "head_cut", "split_pair", "company_typed", "company_country", "bank_bracket")
+CLASSES = ("owner_cut", "head_cut", "split_pair", "company_typed", "company_country", "bank_bracket", "field_cut",
+           "dash_cut", "repeat_missed")
 CAP = r"[A-ZÇĞİÖŞÜƏ]"
 GENITIVE_END = re.compile(rf"(?:{CAP}[\w-]*(?:n[ıiuü]n|[ıiuü]n)|{CAP}+-n?[ıiuü]n) $")
 POSSESSIVE_START = re.compile(r"^\w+(?:ı|i|u|ü)\b")
@@ -40,6 +50,12 @@ HEAD = re.compile(r"^ (?:[A-ZÇĞİÖŞÜƏ]\w+ )?(?:Mərkəz|Fond|Nazirliy|Agen
                   r"Duma|Xidmət)\w*")
 COMPANY_NOUN = re.compile(r"^[”\"»]? şirkəti(?:n|nin|ni|nə|ndə|ndən|lə|dir)?\b")
 GENITIVE_WORD = re.compile(r"(?:n[ıiuü]n|[ıiuü]n)$")
+FIELD_BEFORE = re.compile(rf"{CAP}\w+ [üÜ]zrə $")
+CAP_BEFORE = re.compile(rf"(?<![.!?:\n] ){CAP}\w+ $")
+FIELD_FREE = re.compile(rf"{CAP}\w+ [üÜ]zrə(?: {CAP}\w+){{0,3}}? {HEAD.pattern[2:]}")
+REPEAT_HEAD = re.compile(r"^(?:Bank|Məhkəmə|Qrup|Təşkilat|Federasiya|Kilsə|Park)")
+DASH_BEFORE = re.compile(r"\w[-–]$")
+DASH_RUN = re.compile(rf"^[-–]{CAP}\w+(?: {CAP}[\w-]+){{0,4}}? {HEAD.pattern[2:]}")
 
 
 def hits(record: dict) -> dict[str, list[str]]:
@@ -79,6 +95,32 @@ def hits(record: dict) -> dict[str, list[str]]:
                 out["bank_bracket"].append(show(e))
         elif e["label"] in ("PERSON", "REGION") and COMPANY_NOUN.match(after):
             out["company_typed"].append(show(e))
+        if e["label"] in ("COUNTRY", "REGION") and (m := DASH_RUN.match(after)) and free(e["end"], e["end"] + m.end()):
+            out["dash_cut"].append(show(e))
+    for e in ents:
+        if e["label"] != "ORG":
+            continue
+        before = text[max(0, e["start"] - 60):e["start"]]
+        field = FIELD_BEFORE.search(before)
+        cap = CAP_BEFORE.search(before)
+        if field and free(e["start"] - len(field.group(0)), e["start"]) or e["text"].lower().startswith("üzrə ") \
+                or " üzrə " in e["text"].lower() and cap and free(e["start"] - len(cap.group(0)), e["start"]):
+            out["field_cut"].append(show(e))
+        dash = DASH_BEFORE.search(before)
+        if dash and free(e["start"] - 2, e["start"]):
+            out["dash_cut"].append(show(e))
+        words = e["text"].split()
+        if len(words) > 1 and (HEAD.match(" " + words[-1]) or REPEAT_HEAD.match(words[-1])):
+            stem = " ".join(words[:-1] + [words[-1][:max(3, len(words[-1]) - 3)]])
+            for m in re.finditer(re.escape(stem), text):
+                a = m.start()
+                if a == e["start"] or a and text[a - 1].isalnum() or not free(a, m.end()) \
+                        or CAP_BEFORE.search(text[max(0, a - 60):a]):
+                    continue
+                out["repeat_missed"].append(show(e) + " again at " + str(a))
+    for m in FIELD_FREE.finditer(text):
+        if free(m.start(), m.end()):
+            out["field_cut"].append(text[max(0, m.start() - 40):m.end() + 20].replace("\n", " / "))
     return out
 
 

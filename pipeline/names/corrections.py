@@ -70,6 +70,10 @@ each rule a config switch (measured one by one in benchmarks/corrections.py):
   "[“Kür” Olimpiya Tədris-İdman Mərkəzi]").
 - given_titles: a title word that is also a given name, right before a one-word surname, is the person's first
   name (pipeline/names/given_titles.py: "[Rəis Hüseynov]", not "[Rəis] [Hüseynov]").
+- org_openings: the field before "üzrə" and the word a dash glues to a body's name open that ORG
+  (pipeline/names/org_openings.py: "Tələbə Qəbulu üzrə [Dövlət Komissiyası]", "Təlim-[Tədris Mərkəzi]").
+- org_repeats: a body's name of two words or more found once is an ORG at its other lone mentions in the
+  article (pipeline/names/repeated_orgs.py: "Dünya Bankı ... Dünya Bankının").
 - common_forms: a one-word PERSON/REGION that is a common word by its stem or derivation, and a PERSON common
   word with no name word beside it, are no names (pipeline/names/common_forms.py: "Qəyyumluqda",
   "Demokratikləşmə", "[Tələbə] Qəbulu").
@@ -107,11 +111,13 @@ from pipeline.names.office_titles import titles_before_persons
 from pipeline.names.official_names import body_names
 from pipeline.names.org_edges import org_edges as org_edge_fixes
 from pipeline.names.org_joins import joined_orgs
+from pipeline.names.org_openings import org_openings as org_opening_names
 from pipeline.names.org_splits import split_orgs
 from pipeline.names.person_forms import patronymic_persons
 from pipeline.names.person_splits import split_persons
 from pipeline.names.platform_posts import platform_posts as platform_post_fixes
 from pipeline.names.products import product_names
+from pipeline.names.repeated_orgs import repeated_orgs as repeated_org_names
 from pipeline.names.site_labels import site_labels as site_label_names
 from pipeline.names.stray_names import stray_names as stray_name_fixes
 from pipeline.names.opened_bodies import opened_body_names
@@ -124,8 +130,8 @@ RULES = ("common_words", "products", "titles", "persons", "brands", "companies",
          "body_runs", "org_splits", "org_joins", "facilities", "site_labels", "attached_bodies", "caps_words",
          "bank_names", "streets", "held_titles", "honorific_names",
          "person_splits", "titled_orgs", "stray_names", "kind_acronyms", "org_edges",
-         "event_names", "compass_places", "opened_bodies", "given_titles", "common_forms", "platform_posts",
-         "card_products", "span_edges")
+         "event_names", "compass_places", "opened_bodies", "given_titles", "org_openings", "org_repeats",
+         "common_forms", "platform_posts", "card_products", "span_edges")
 
 
 @Language.factory("az_corrections", default_config={rule: True for rule in RULES})
@@ -139,7 +145,8 @@ def create_az_corrections(nlp: Language, name: str, common_words: bool = True, p
                           person_splits: bool = True, titled_orgs: bool = True, stray_names: bool = True,
                           kind_acronyms: bool = True, org_edges: bool = True,
                           event_names: bool = True, compass_places: bool = True, opened_bodies: bool = True,
-                          given_titles: bool = True, common_forms: bool = True, platform_posts: bool = True,
+                          given_titles: bool = True, org_openings: bool = True, org_repeats: bool = True,
+                          common_forms: bool = True, platform_posts: bool = True,
                           card_products: bool = True, span_edges: bool = True):
     """Correct the ner's names with knowledge; see the module docstring for each switch."""
     # titles first: a capitalised title opening a sentence is relabelled, not dropped as a common word
@@ -163,6 +170,8 @@ def create_az_corrections(nlp: Language, name: str, common_words: bool = True, p
                                    (event_names, event_name_fixes), (compass_places, compass_place_names),
                                    (opened_bodies, opened_body_names),
                                    (given_titles, given_title_names),
+                                   # a name made whole before its other mentions are looked for
+                                   (org_openings, org_opening_names), (org_repeats, repeated_org_names),
                                    (common_forms, common_form_fixes), (platform_posts, platform_post_fixes),
                                    (card_products, card_product_fixes), (span_edges, span_edge_fixes)) if on]
 

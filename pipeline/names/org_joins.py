@@ -58,7 +58,7 @@ def _nominative_country(ent: Span) -> bool:
     return key in entries() and entries()[key].label == "COUNTRY" and is_country_name(ent.text)
 
 
-def _national_body(org: Span, dashed: bool = False) -> bool:
+def national_body(org: Span, dashed: bool = False) -> bool:
     """An ORG a country's name may open: it ends in a body's head, or is a national acronym ("XİN-in"),
     and its first word is no other acronym ("BMT", "NATO-nun") nor a place ("Avropa İttifaqı"), unless a
     dash joins the country to another ("Polşa-Azərbaycan Biznes Palatası": a pair of states; not
@@ -79,10 +79,10 @@ def _country_opens(doc: Doc, a: Span, b: Span) -> bool:
     if a.label_ not in ("COUNTRY", "ORG") or b.label_ != "ORG" or not _nominative_country(a):
         return False
     if b.start == a.end:
-        return bool(doc[a.end - 1].whitespace_) and _national_body(b)
+        return bool(doc[a.end - 1].whitespace_) and national_body(b)
     dash = doc[a.end]
     return (b.start == a.end + 1 and dash.text in DASHES and not dash.whitespace_
-            and not doc[a.end - 1].whitespace_ and _national_body(b, dashed=True))
+            and not doc[a.end - 1].whitespace_ and national_body(b, dashed=True))
 
 
 def _country_head(word: str) -> bool:
