@@ -52,8 +52,10 @@ HEAD_REACH = 3  # tokens between a place and its light verb in "“Sea Breeze”
 SITE_REACH = 6  # tokens between a place in the locative and its light verb ("Gəncədəki 40 saylı körpələr evində olub")
 HEAD_CASES = frozenset({"locative", "dative"})  # a headed place's common noun ("mərkəzində", "mərkəzinə")
 NOMINAL = ("dığ", "diy", "duğ", "düy")  # the verbal noun -dığı ("olduğunu", "gəldiyini")
-# a framed noun trigger's own party: its labels and case, per type (`own_party`)
-FRAMED = {"VISIT": (PLACES, "dative"), "MEET": (frozenset({"PERSON", "ORG", "COUNTRY"}), "instrumental")}
+PARTIES = frozenset({"PERSON", "ORG", "COUNTRY"})
+# a framed noun trigger's own party: its labels and case, per type (`own_party`); a visit's possessor in the
+# genitive is its visitor ("Mirziyoyevin ölkəmizə dövlət səfəri çərçivəsində")
+FRAMED = {"VISIT": ((PLACES, "dative"), (PARTIES, "genitive")), "MEET": ((PARTIES, "instrumental"),)}
 MODIFIERS = 2  # lower-case words between a framed trigger and its party ("ABŞ-a rəsmi dövlət səfəri")
 
 
@@ -155,12 +157,31 @@ def arrives(doc: Doc, args: list[tuple[str, Span]], start: int, modality: str, h
     return any(role == "destination" and (_right_before(doc, e, start) or e == headed) for role, e in args)
 
 
-def place_before(doc: Doc, ents: list[Span], start: int) -> bool:
-    """True when a place or organisation entity ends right before token `start`, or one place word
-    before it, or it names the common noun before it (`headed_place`): the test that a light verb may be
-    an arrival at all."""
-    return (any(e.label_ in PLACES and _right_before(doc, e, start) for e in ents if start - 2 < e.end <= start)
-            or headed_place(doc, ents, start) is not None or sited_place(doc, ents, start) is not None)
+class ArrivalSites:
+    """The light verbs of one sentence (token indices `verbs`, entities `ents`) that may be arrivals at all: a
+    place or organisation entity ends right before the verb, or one place word before it, or names the
+    common noun before it (`headed_place`), or the site after it (`sited_place`). Each place test runs at
+    most once per verb; `site` gives the destination with its case that the sentence's structure gives."""
+
+    def __init__(self, doc: Doc | None, ents: list[Span], verbs: list[int]) -> None:
+        self.doc, self.ents = doc, ents
+        self._sites: dict[int, tuple[Span, str] | None] = {}
+        self.arrivals: set[int] = set()
+        for i in verbs:
+            if any(e.label_ in PLACES and _right_before(doc, e, i) for e in ents if i - 2 < e.end <= i):
+                self.arrivals.add(i)  # its site only when a rule asks
+                continue
+            site = self.site(i)
+            if site is not None:
+                self.arrivals.add(i)
+
+    def __contains__(self, i: int) -> bool:
+        return i in self.arrivals
+
+    def site(self, i: int) -> tuple[Span, str] | None:
+        if i not in self._sites:
+            self._sites[i] = headed_place(self.doc, self.ents, i) or sited_place(self.doc, self.ents, i)
+        return self._sites[i]
 
 
 def headed_place(doc: Doc, ents: list[Span], start: int) -> tuple[Span, str] | None:
@@ -202,17 +223,18 @@ def _right_before(doc: Doc, ent: Span, start: int) -> bool:
 
 
 def own_party(doc: Doc, ents: list[Span], start: int, kind: str) -> bool:
-    """True when an entity of `kind`'s FRAMED labels and case ends right before token `start`, or up to
-    MODIFIERS lower-case words before it, or before "ilə" there (a meeting's participant): the noun
+    """True when an entity of one of `kind`'s FRAMED labels and case ends right before token `start`, or
+    up to MODIFIERS lower-case words before it, or before "ilə" there (a meeting's participant): the noun
     trigger at `start` names its own party ("Vaşinqtona səfəri zamanı", "Si Cinpin ilə ikitərəfli görüş
-    əsnasında")."""
+    əsnasında"), or its possessor in the genitive when the trigger bears the possessive ("Mirziyoyevin ölkəmizə
+    səfəri çərçivəsində"; not "Əliyevin səfər çərçivəsində ... görüşləri", whose genitive owns another noun)."""
     if kind not in FRAMED:
         return False
-    labels, case = FRAMED[kind]
     i = start
     while i > 0 and start - i < MODIFIERS and doc[i - 1].is_alpha and doc[i - 1].is_lower and doc[i - 1].norm_ != "ilə":
         i -= 1
     comitative = i > 0 and doc[i - 1].norm_ == "ilə"
     i -= comitative
+    owned = any(m.name == "poss3" for a in analyses(doc[start].norm_) for m in a.morphs)
     return any(e.end == i and e.label_ in labels and ((comitative and case == "instrumental") or case_of(e) == case)
-               for e in ents)
+               and (case != "genitive" or owned) for e in ents for labels, case in FRAMED[kind])

@@ -1,17 +1,16 @@
 """The "az_events" component: events of ANNOTATION.md in `doc._.events`, from triggers, entities, sentences.
 
-Per sentence: every trigger of the lexicon (lexicon.py) is found; triggers of one type that touch are
-one trigger ("investisiya yatırılıb"); each becomes an event with the arguments its sentence's entities
-fill (arguments.py) and a modality (modality.py). An event whose required role stays empty is none (a
-FUND needs a MONEY, an APPOINT a PERSON, a MEET a participant), nor one a trigger's `needs` column
-refuses ("müzakirə" needs two parties), nor a weak trigger's beside a strong one of its type, nor one
-in a sentence with a veto word (a score, a decree), nor one that clauses.py finds a mention rather
-than a report. Entities between a trigger and the next finite verb trigger of its type are that verb's
-(verb-final clauses). After the headline and lead, an event that names nothing new only refers back.
-With `learned` (off by default: it no longer wins on the pooled cross-validation of
-benchmarks/events_cv.py), the learned filter (learned.py, weights in pipeline/data/events/filter.tsv)
-then drops the events it finds unlikely. APPOINT events are added to the person's entry in
-`doc._.leaders`.
+Per sentence: every trigger of the lexicon (lexicon.py) is found; triggers of one type that touch are one
+trigger ("investisiya yatırılıb"); each becomes an event with the arguments its sentence's entities fill
+(arguments.py) and a modality (modality.py). An event whose required role stays empty is none (a FUND needs a
+MONEY, an APPOINT a PERSON, a MEET a participant), nor one a trigger's `needs` column refuses ("müzakirə"
+needs two parties), nor a weak trigger's beside a strong one of its type, nor one in a sentence with a veto
+word (a score, a decree), nor one that clauses.py finds a mention rather than a report, nor an agreement cited
+("razılaşmaya əsasən"). Entities between a trigger and the next finite verb trigger of its type are that
+verb's (verb-final clauses, matches.py). After the headline and lead, an event that names nothing new only
+refers back. With `learned` (off by default: it no longer wins on the pooled cross-validation of
+benchmarks/events_cv.py), the learned filter (learned.py, weights in pipeline/data/events/filter.tsv) then
+drops the events it finds unlikely. APPOINT events are added to the person's entry in `doc._.leaders`.
 """
 from __future__ import annotations
 
@@ -24,12 +23,13 @@ from spacy.tokens import Doc, Span
 
 from pipeline.lang.casing import az_lower
 from pipeline.lang.sentences import sentence_bounds
-from pipeline.events.arguments import PARTICIPLE, appointments, assign, candidates, is_attribute
-from pipeline.events.clauses import (PLACES, SITE_REACH, arrives, genitive, headed_place, opens_clause, own_party,
-                                     place_before, qualifies_noun, receives_someone, relative, sited_place,
-                                     without_subjects)
+from pipeline.events.arguments import appointments, assign, candidates, is_attribute
+from pipeline.events.clauses import (PLACES, SITE_REACH, ArrivalSites, arrives, genitive, opens_clause, own_party,
+                                     qualifies_noun, receives_someone, relative, without_subjects)
 from pipeline.events import learned as learned_filter
-from pipeline.events.lexicon import Trigger, candidates as trigger_candidates, frame_words, vetoed, word_matches
+from pipeline.events.lexicon import (Trigger, candidates as trigger_candidates, citing_words, frame_words, vetoed,
+                                     word_matches)
+from pipeline.events.matches import Match, after_previous, own_side, shared_subject
 from pipeline.events.modality import modality
 from pipeline.events.visitors import not_visitors
 
@@ -37,15 +37,6 @@ PARTY_ROLES = frozenset({"participant", "party", "visitor", "giver", "receiver",
 NEEDS_REACH = 2  # words that may stand between a needed role's entity and its trigger ("sədri vəzifəsinə yenidən")
 STARTS_CACHE = 200_000  # norms remembered by `trigger_starts` before the cache starts afresh
 _STARTS: dict[int, tuple[Trigger, ...]] = {}
-
-
-@dataclass
-class Match:
-    trigger: Trigger
-    start: int
-    end: int
-    own: str  # what the verb ending says; "" for a noun
-    verb_last: bool = False  # the last word is a verb form ("imzalanıb", not "ayrılmış kreditdir")
 
 
 def trigger_starts(doc: Doc, norms: list[int]) -> list[tuple[int, tuple[Trigger, ...]]]:
@@ -142,6 +133,18 @@ class Options:
     clauses: tuple[str, ...] = ("AGREE",)  # types whose second finite verb trigger takes only the entities after
     # the first (MEET, VISIT: no gain, their subject is shared; APPOINT: a loss, "seçilib, ... yenidən seçilib")
     hosts: bool = True  # a visit's host in the genitive and whoever orders it are no visitor (visitors.py)
+    cited: tuple[str, ...] = ("AGREE",)  # types whose noun trigger before a citing word of frames.tsv is none
+    shared: tuple[str, ...] = ("MEET", "VISIT")  # types whose second finite verb trigger takes the entities after
+    # the first and the subject before it in the direct case (matches.shared_subject)
+
+
+def arrival_sites(doc: Doc, ents: list[Span], starts: list[tuple[int, tuple[Trigger, ...]]]) -> ArrivalSites:
+    """The openings of light verbs in `starts` that may be arrivals, among the sentence's entities `ents`
+    (clauses.ArrivalSites)."""
+    return ArrivalSites(doc, ents, [i for i, trigs in starts if any(t.arrival for t in trigs)])
+
+
+NO_ARRIVALS = ArrivalSites(None, [], [])  # a sentence without light verbs (its place tests are never asked)
 
 
 def countries(ents: list[Span]) -> set[str]:
@@ -179,45 +182,18 @@ def _refers_back(doc: Doc, ents: list[Span], m: Match, lo: int, hi: int, opts: O
             and not (opts.framed and not m.trigger.weak and own_party(doc, ents, m.start, m.trigger.type)))
 
 
-def _finite(doc: Doc, m: Match) -> bool:
-    """True when the trigger ends in a finite verb that closes a clause: not a noun, a verbal noun or a
-    participle before a word ("... ayrılmış kreditdir": the credit, not the clause, is qualified)."""
-    if m.own in ("", "open") or not m.verb_last:
-        return False
-    return not (doc[m.end - 1].norm_.endswith(PARTICIPLE) and m.end < len(doc) and doc[m.end].is_alpha)
-
-
-def _own_side(doc: Doc, ents: list[Span], m: Match, matches: list[Match]) -> list[Span]:
-    """`ents` without those after `m` and before the next verb trigger of its type: the verb comes
-    last in its clause, so they are that verb's ("2013-cü ildə prezident seçilib, 2021-ci ildə isə
-    yenidən seçilib": 2021 is the second election's date)."""
-    nxt = next((o for o in matches if o.start >= m.end and o.trigger.type == m.trigger.type and _finite(doc, o)), None)
-    if nxt is None:
-        return ents
-    return [e for e in ents if not (e.start >= m.end and e.end <= nxt.start)]
-
-
-def _after_previous(doc: Doc, ents: list[Span], m: Match, matches: list[Match]) -> list[Span]:
-    """`ents` without those before the end of the previous finite verb trigger of `m`'s type, when `m` is
-    finite too: the verb ends its clause, so they are the first clause's ("X və Y saziş imzalayıb, Z isə
-    memorandum imzalayıb": Z alone signs the second, which X and Y would make a refer-back)."""
-    if not _finite(doc, m):
-        return ents
-    prev = [o for o in matches if o.end <= m.start and o.trigger.type == m.trigger.type and _finite(doc, o)]
-    if not prev:
-        return ents
-    return [e for e in ents if e.start >= prev[-1].end]
-
-
 def sentence_events(doc: Doc, lo: int, hi: int, ents: list[Span], starts: list[tuple[int, tuple[Trigger, ...]]],
-                    norms: list[int], opts: Options = Options(),
-                    later: bool = False) -> list[tuple[dict[str, Any], frozenset[str]]]:
+                    norms: list[int], opts: Options = Options(), later: bool = False,
+                    sites: ArrivalSites | None = None) -> list[tuple[dict[str, Any], frozenset[str]]]:
     """The events of the sentence of tokens lo..hi with entities `ents` (in order) and trigger
     openings `starts` (`norms`: the Doc's NORM hashes), each with the identities of its arguments;
-    `later`: the sentence comes after the lead."""
+    `later`: the sentence comes after the lead; `sites`: `arrival_sites` of the sentence (computed here
+    when not given)."""
+    if sites is None:
+        sites = arrival_sites(doc, ents, starts)
     matches = find_triggers(doc, lo, hi, starts, opts.arrival)
     # "ol-", "gəl-" are everywhere: without a place right before they are no visit, nor close a clause
-    matches = [m for m in matches if not m.trigger.arrival or place_before(doc, ents, m.start)]
+    matches = [m for m in matches if not m.trigger.arrival or m.start in sites]
     if not matches:
         return []
     words = [doc.vocab.strings[h] for h in norms[lo:hi]] if opts.vetoes else []
@@ -232,12 +208,16 @@ def sentence_events(doc: Doc, lo: int, hi: int, ents: list[Span], starts: list[t
             continue
         if kind in opts.genitive and not m.own and genitive(doc, m.start, m.end, opts.described):
             continue
+        if kind in opts.cited and not m.verb_last and m.end < hi and doc[m.end].norm_ in citing_words():
+            continue  # "razılaşmaya əsasən", "imzalanmış Memorandum çərçivəsində": a document cited, not signed
         if kind in opts.compound and not m.own and qualifies_noun(doc, m.start, m.end, hi, m.trigger.words[-1].forms,
                                                                        opts.cased):
             continue
-        mine = _own_side(doc, usable, m, matches) if opts.verb_final else usable
+        mine = own_side(doc, usable, m, matches) if opts.verb_final else usable
         if kind in opts.clauses:
-            mine = _after_previous(doc, mine, m, matches)
+            mine = after_previous(doc, mine, m, matches)
+        elif kind in opts.shared:
+            mine = shared_subject(doc, mine, m, matches)
         if kind in opts.relative and relative(doc, m.end, hi, m.verb_last):
             mine = without_subjects(mine, m.start)
         if kind == "VISIT" and opts.hosts:
@@ -245,8 +225,7 @@ def sentence_events(doc: Doc, lo: int, hi: int, ents: list[Span], starts: list[t
         if m.trigger.arrival and opts.verb_final:  # the light verb ends its clause: what follows is the next one's
             mine = [e for e in mine if e.end <= m.start]
         # "arrival=entity": the entity itself, not a common noun it names ("Rusiya ərazi güzəştlərinə getməli")
-        headed = (headed_place(doc, ents, m.start) or sited_place(doc, ents, m.start)) if m.trigger.needs == "arrival" \
-            else None
+        headed = sites.site(m.start) if m.trigger.needs == "arrival" else None
         args = assign(mine, kind, m.start, m.end, dict([headed]) if headed else None)
         if args is None or not _enough(doc, ents, m, args, opts, headed[0] if headed else None):
             continue
@@ -281,10 +260,10 @@ def doc_events(doc: Doc, opts: Options = Options()) -> list[dict[str, Any]]:
     starts = trigger_starts(doc, norms)
     ents = list(doc.ents)  # spaCy keeps them in token order
     # "ol-", "gəl-" open a word in most sentences: only one shortly after a place may be an arrival, so
-    # that the others cost no sentence (place_before checks what stands between)
+    # that the others cost no sentence (arrival_sites checks what stands between, once per verb)
     after_place = {e.end + k for e in ents if e.label_ in PLACES for k in range(SITE_REACH + 1)}
-    starts = [(i, trigs) for i, trigs in starts if not all(t.arrival for t in trigs)
-              or (i in after_place and place_before(doc, [e for e in ents if i - SITE_REACH <= e.end <= i], i))]
+    starts = [(i, trigs) for i, trigs in starts if not all(t.arrival for t in trigs) or i in after_place]
+    light = {i for i, trigs in starts if i in after_place and any(t.arrival for t in trigs)}
     if not starts:
         return []
     bounds = sentence_bounds(doc)
@@ -301,11 +280,15 @@ def doc_events(doc: Doc, opts: Options = Options()) -> list[dict[str, Any]]:
         while b < len(starts) and starts[b][0] < hi:
             b += 1
         mine, a = starts[a:b], b
+        verbs = [i for i, _ in mine if i in light] if light else None
+        sites = ArrivalSites(doc, ents[k:j], verbs) if verbs else NO_ARRIVALS
+        if verbs:
+            mine = [(i, trigs) for i, trigs in mine if i in sites or not all(t.arrival for t in trigs)]
         if not mine:
             k = j
             continue
         later = opts.lead is not None and n >= opts.lead
-        for event, keys in sentence_events(doc, lo, hi, ents[k:j], mine, norms, opts, later):
+        for event, keys in sentence_events(doc, lo, hi, ents[k:j], mine, norms, opts, later, sites):
             known = seen.setdefault(event["type"], set())
             if later and keys <= known:
                 continue

@@ -135,6 +135,12 @@ def frame_words() -> frozenset[str]:
 
 
 @functools.cache
+def citing_words() -> frozenset[str]:
+    """The words of frames.tsv that cite a document the trigger before them names ("Sazişə əsasən")."""
+    return frozenset(r["word"] for r in read_tsv(DATA / "frames.tsv") if r["cites"] == "yes")
+
+
+@functools.cache
 def outcome_words() -> frozenset[str]:
     """Lemmas of outcomes.tsv: after a genitive trigger they make it an event told ("görüşünün nəticələri")."""
     return frozenset(r["word"] for r in read_tsv(DATA / "outcomes.tsv"))

@@ -85,10 +85,15 @@ FRAMED = [
      [("Kamran Əliyev", PERSON, None), ("Bakıda", REGION, "Bakı"), ("Lalə Quliyeva", PERSON, None),
       ("Aygün Həsənova", PERSON, None)],
      [("MEET", "görüşü", "actual", {"participant": ["Lalə Quliyeva", "Aygün Həsənova"]})]),
+    # ... and so is a framed visit whose possessor stands before it in the genitive (round 7)
+    ("Kamran Əliyev Bakıda çıxış edib. Sərgi açılıb. Konsert olub. "
+     "Orxan Səfərlinin ölkəmizə dövlət səfəri çərçivəsində sənədlər hazırlanıb.",
+     [("Kamran Əliyev", PERSON, None), ("Bakıda", REGION, "Bakı"), ("Orxan Səfərlinin", PERSON, "Orxan Səfərli")],
+     [("VISIT", "səfəri", "actual", {"visitor": ["Orxan Səfərlinin"]})]),
 ]
 
 
-@pytest.mark.parametrize("text,ents,expected", FRAMED, ids=["visit", "meeting"])
+@pytest.mark.parametrize("text,ents,expected", FRAMED, ids=["visit", "meeting", "possessor"])
 def test_framed_with_own_party(nlp, text, ents, expected):
     doc = make_doc(nlp, text, ents)
     assert simple(doc_events(doc)) == expected
@@ -102,6 +107,35 @@ def test_framed_without_own_party_refers_back(nlp):
     ents = [("Kamran Əliyev", PERSON, None), ("Orxan Səfərli", PERSON, None), ("Norveç", COUNTRY, None),
             ("Danimarka", COUNTRY, None)]
     assert [e["trigger"]["text"] for e in doc_events(make_doc(nlp, text, ents))] == ["görüşüb"]
+
+
+def test_framed_bare_trigger_after_a_genitive_refers_back(nlp):
+    # "Səfərlinin səfər çərçivəsində ... görüşləri": the bare "səfər" has no possessor; the genitive owns "görüşləri"
+    text = ("Kamran Əliyev Bakıda çıxış edib. Sərgi açılıb. Konsert olub. "
+            "Orxan Səfərlinin səfər çərçivəsində keçirdiyi görüşlər uğurlu olub.")
+    ents = [("Kamran Əliyev", PERSON, None), ("Bakıda", REGION, "Bakı"), ("Orxan Səfərlinin", PERSON, "Orxan Səfərli")]
+    assert [e["type"] for e in doc_events(make_doc(nlp, text, ents))] == []
+
+
+# Round 7: an agreement cited ("razılaşmaya əsasən", "sazişə uyğun olaraq") is no event, even in the lead
+CITED = [
+    ("Norveç ilə Danimarka arasında razılaşmaya əsasən yük daşımaları artıb.",
+     [("Norveç", COUNTRY, None), ("Danimarka", COUNTRY, None)]),
+    ("Norveç və Danimarka arasında imzalanmış sazişə uyğun olaraq gömrük rüsumları ləğv edilib.",
+     [("Norveç", COUNTRY, None), ("Danimarka", COUNTRY, None)]),
+    ("Norveç Paris Sazişi çərçivəsində hesabat təqdim edib.", [("Norveç", COUNTRY, None)]),
+]
+
+
+@pytest.mark.parametrize("text,ents", CITED, ids=["əsasən", "uyğun", "çərçivəsində"])
+def test_cited_agreement_is_no_event(nlp, text, ents):
+    assert doc_events(make_doc(nlp, text, ents)) == []
+    assert [e["type"] for e in doc_events(make_doc(nlp, text, ents), Options(cited=()))] == ["AGREE"]
+
+
+def test_signed_agreement_stays(nlp):
+    doc = make_doc(nlp, "Norveç və Danimarka saziş imzalayıb.", [("Norveç", COUNTRY, None), ("Danimarka", COUNTRY, None)])
+    assert [e["type"] for e in doc_events(doc)] == ["AGREE"]
 
 
 def test_going_needs_the_destination_itself(nlp):
