@@ -77,7 +77,7 @@ def _fits(case: str, wanted: str) -> bool:
     return case == wanted
 
 
-def _next_ent(doc: Doc, ents: list[Span], i: int, reach: int) -> Span | None:
+def next_ent(doc: Doc, ents: list[Span], i: int, reach: int) -> Span | None:
     """The entity after ents[i] when at most `reach` words (no linker) stand between, brackets skipped."""
     if i + 1 >= len(ents):
         return None
@@ -101,14 +101,14 @@ def candidates(doc: Doc, ents: list[Span]) -> list[Span]:
         if i and ent.start >= 1 and doc[ent.start - 1].text == "(" and ents[i - 1].end >= ent.start - 1:
             continue  # "Türk Dövlətləri Təşkilatının (TDT)": the abbreviation repeats the name before it
         if ent.label_ in ("COUNTRY", "ORG"):
-            nxt = _next_ent(doc, ents, i, GAP)
+            nxt = next_ent(doc, ents, i, GAP)
             if nxt is not None and nxt.label_ == "ORG" and ent.label_ == "COUNTRY":
                 continue
             if nxt is not None and nxt.label_ == "TITLE":
                 j = ents.index(nxt)
-                while j + 1 < len(ents) and ents[j + 1].label_ == "TITLE" and _next_ent(doc, ents, j, GAP):
+                while j + 1 < len(ents) and ents[j + 1].label_ == "TITLE" and next_ent(doc, ents, j, GAP):
                     j += 1  # "Prezidentinin ... baş müşaviri": titles in a row
-                person = _next_ent(doc, ents, j, TITLE_TO_PERSON)
+                person = next_ent(doc, ents, j, TITLE_TO_PERSON)
                 if person is not None and person.label_ == "PERSON":
                     continue
         out.append(ent)
@@ -176,7 +176,7 @@ def appointments(doc: Doc, ents: list[Span], args: list[tuple[str, Span]]) -> li
     if title is not None:
         i = ents.index(title)
         before = ents[i - 1] if i > 0 else None
-        qualifier = before if before is not None and _next_ent(doc, ents, i - 1, GAP) is title else None
+        qualifier = before if before is not None and next_ent(doc, ents, i - 1, GAP) is title else None
         args = [(role, e) for role, e in args if role != "org" or e is qualifier]
         if qualifier is not None and qualifier.label_ in ("ORG", "COUNTRY") and not any(r == "org" for r, _ in args):
             args.append(("org", qualifier))

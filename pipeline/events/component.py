@@ -31,6 +31,8 @@ from pipeline.events.lexicon import (Trigger, candidates as trigger_candidates, 
                                      word_matches)
 from pipeline.events.matches import Match, after_previous, own_side, shared_subject
 from pipeline.events.modality import modality
+from pipeline.events.money import agreed_flow, signs
+from pipeline.events.offices import without_others_title
 from pipeline.events.visitors import not_visitors
 
 PARTY_ROLES = frozenset({"participant", "party", "visitor", "giver", "receiver", "person"})
@@ -136,6 +138,8 @@ class Options:
     cited: tuple[str, ...] = ("AGREE",)  # types whose noun trigger before a citing word of frames.tsv is none
     shared: tuple[str, ...] = ("MEET", "VISIT")  # types whose second finite verb trigger takes the entities after
     # the first and the subject before it in the direct case (matches.shared_subject)
+    signed: bool = True  # a FUND/TRADE noun trigger beside a finite signing verb is planned (money.py)
+    titles: bool = True  # an APPOINT drops a title right before another person (offices.py)
 
 
 def arrival_sites(doc: Doc, ents: list[Span], starts: list[tuple[int, tuple[Trigger, ...]]]) -> ArrivalSites:
@@ -199,6 +203,7 @@ def sentence_events(doc: Doc, lo: int, hi: int, ents: list[Span], starts: list[t
     words = [doc.vocab.strings[h] for h in norms[lo:hi]] if opts.vetoes else []
     strong_types = {m.trigger.type for m in matches if not m.trigger.weak}
     usable = candidates(doc, ents)
+    signed = any(signs(m.trigger.type, _finite(doc, m), doc[m.end - 1].norm_) for m in matches)
     # a weak trigger beside a strong one of its type is none (and claims no arguments)
     matches = [m for m in matches if not m.trigger.weak or (opts.weak and m.trigger.type not in strong_types)]
     out = []
@@ -234,11 +239,15 @@ def sentence_events(doc: Doc, lo: int, hi: int, ents: list[Span], starts: list[t
             if is_attribute(doc, ents, m.end):
                 continue
             arg_lists = appointments(doc, ents, args)
+            if opts.titles:
+                arg_lists = [without_others_title(doc, ents, a) for a in arg_lists]
         span = doc[m.start:m.end]
         # a document's own horizon ("2025-2027-ci illər üçün Fəaliyyət Planı") says nothing of its signing
         dates = tuple(e._.value for role, e in args if role == "date" and isinstance(e._.value, str)
                       and kind != "AGREE")
         mod = modality(doc, m.start, m.end, (lo, hi), m.own, opts.after, dates)
+        if opts.signed:
+            mod = agreed_flow(kind, m.own, mod, signed)
         for args in arg_lists:
             event: dict[str, Any] = {
                 "type": kind,
