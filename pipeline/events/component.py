@@ -29,7 +29,7 @@ from pipeline.events.clauses import (PLACES, SITE_REACH, ArrivalSites, arrives, 
 from pipeline.events import learned as learned_filter
 from pipeline.events.lexicon import (Trigger, candidates as trigger_candidates, citing_words, frame_words, vetoed,
                                      word_matches)
-from pipeline.events.matches import Match, after_previous, own_side, shared_subject
+from pipeline.events.matches import Match, after_previous, finite, own_side, shared_subject
 from pipeline.events.modality import modality
 from pipeline.events.money import agreed_flow, signs
 from pipeline.events.offices import without_others_title
@@ -203,7 +203,7 @@ def sentence_events(doc: Doc, lo: int, hi: int, ents: list[Span], starts: list[t
     words = [doc.vocab.strings[h] for h in norms[lo:hi]] if opts.vetoes else []
     strong_types = {m.trigger.type for m in matches if not m.trigger.weak}
     usable = candidates(doc, ents)
-    signed = any(signs(m.trigger.type, _finite(doc, m), doc[m.end - 1].norm_) for m in matches)
+    signed = any(signs(m.trigger.type, finite(doc, m), doc[m.end - 1].norm_) for m in matches)
     # a weak trigger beside a strong one of its type is none (and claims no arguments)
     matches = [m for m in matches if not m.trigger.weak or (opts.weak and m.trigger.type not in strong_types)]
     out = []
