@@ -20,7 +20,10 @@ The rule drops
 - such a PERSON, and a PERSON that is_common calls common, when no name word stands beside it: a capitalised
   neighbour that is itself a common word, an acronym or no word is none ("[Tələbə] Qəbulu üzrə", "[Gömrük]
   SXM-nin"; "Bassiru Diomay [Fay]" and "Ulduz Rəhimova" stay);
-- a `rare_common` ORG only where it opens a sentence (an ORG mid-sentence is often a quoted brand: “Şəbəkə”).
+- a `rare_common` ORG only where it opens a sentence (an ORG mid-sentence is often a quoted brand: “Şəbəkə”);
+- a PERSON of several words each of which is_common calls common, none a person word nor of two letters or
+  less: a capitalised term or heading ("Əlavə Dəyər Vergisi", "Dövlət Bayrağına", "Müraciət Ərizəsi"); no
+  PERSON of the training gold (2,432) is one ("Əli Nur", "Marta Kosu", "Van İ" hold a person word or a letter).
 """
 from __future__ import annotations
 
@@ -130,14 +133,29 @@ def _name_beside(doc: Doc, texts: list[str], ent: Span) -> bool:
     return False
 
 
+def _common_words_only(texts: list[str], start: int, end: int) -> bool:
+    """Every word of the span is a common word of three letters or more and none a person word."""
+    for text in texts[start:end]:
+        if len(text) <= 2 or not text.isalpha() or not is_common(text) or base_forms(az_lower(text)) & person_words():
+            return False
+    return True
+
+
 def common_forms(doc: Doc, ents: list[Span]) -> list[Span] | None:
-    """`ents` without the one-word names that are common words (see the module doc); None when none."""
+    """`ents` without the one-word names that are common words and the PERSONs made of common words only (see
+    the module doc); None when none."""
     texts = token_texts(doc)
     out: list[Span] = []
     changed = False
     for e in ents:
         label, start, end = e.label_, e.start, e.end  # Span attributes cost a call each: read once
         word = texts[start]
+        if label == "PERSON" and end - start > 1:
+            if _common_words_only(texts, start, end):
+                changed = True
+            else:
+                out.append(e)
+            continue
         # cheap string tests first: most entities are no single title-case word
         if label not in LABELS or end - start != 1 or not word[:1].isupper() or not word.isalpha() or word.isupper():
             out.append(e)

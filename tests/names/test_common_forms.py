@@ -58,3 +58,20 @@ def test_the_rule_is_a_switch(nlp):
     text, ents = "Ərizəni Tələbə Qəbulu üzrə komissiya yoxlayır.", [("Tələbə", "PERSON")]
     assert ner_then_corrections(nlp, text, ents) == []
     assert ner_then_corrections(nlp, text, ents, common_forms=False) == ents
+
+
+@pytest.mark.parametrize("text,ents,expected", [
+    # a PERSON of several words, each a common word: a term or a heading, no person
+    ("Şirkət hər ay Əlavə Dəyər Vergisi ödəyir.", [("Əlavə Dəyər Vergisi", "PERSON")], []),
+    ("Məktəblilər Dövlət Bayrağına ehtiram göstərib.", [("Dövlət Bayrağına", "PERSON")], []),
+    ("Qeydiyyat Müraciət Ərizəsi əsasında aparılır.", [("Müraciət Ərizəsi", "PERSON")], []),
+    # stay: a person word, a letter or an unknown word among them
+    ("Konsertdə Əli Nur çıxış edib.", [("Əli Nur", "PERSON")], [("Əli Nur", "PERSON")]),
+    ("Çempion Marta Kosu olub.", [("Marta Kosu", "PERSON")], [("Marta Kosu", "PERSON")]),
+    ("Mükafatı Van İ alıb.", [("Van İ", "PERSON")], [("Van İ", "PERSON")]),
+    ("Bəyanatı Dövlət Qurbanzadə verib.", [("Dövlət Qurbanzadə", "PERSON")], [("Dövlət Qurbanzadə", "PERSON")]),
+])
+def test_a_person_of_common_words_only_is_no_name(nlp, text, ents, expected):
+    doc = doc_after_ner(nlp, text, ents)
+    new = common_forms(doc, list(doc.ents))
+    assert [(e.text, e.label_) for e in (doc.ents if new is None else new)] == expected
