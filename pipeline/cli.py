@@ -143,9 +143,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--compare", metavar="PRED_B", default=None,
                    help="a second prediction file: paired bootstrap of B against PRED (\"did my change help?\")")
     p.add_argument("--errors", metavar="FILE.jsonl", default=None,
-                   help="write every disagreement as {id, kind, gold, pred}")
+                   help="write every disagreement as {id, kind, gold, pred}: the entities', and when GOLD has "
+                   "events the events' (kinds event_missed, event_spurious, event_modality, argument_missed, "
+                   "argument_spurious; README, 'Evaluating')")
     p.add_argument("--html", metavar="FILE.html", default=None,
-                   help="write a review page: gold beside prediction per document, disagreements marked")
+                   help="write a review page: gold beside prediction per document, disagreements marked; when "
+                   "GOLD has events, gold's and the prediction's events tables too")
     p.add_argument("--seed", type=int, default=0, help="bootstrap seed (default: 0)")
     p.add_argument("--resamples", type=positive, default=1000, help="bootstrap resamples (default: 1000)")
     p.add_argument("--event-errors", action="store_true",

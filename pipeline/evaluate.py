@@ -13,11 +13,11 @@ import sys
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable, Iterable
+from typing import Any, Callable, Iterable, Iterator
 
 import numpy as np
 
-from pipeline.events.scoring import event_errors, format_events, score_events
+from pipeline.events.scoring import disagreements, event_errors, format_events, has_events, score_events
 from pipeline.identity.registry import is_registry_entry, summarize_registry
 from pipeline.identity.scoring import format_ref_scores, ref_scores
 from pipeline.io import is_error_record, json_lines
@@ -184,7 +184,7 @@ def _events_section(run: Run) -> dict:
     """Event triggers, arguments and modality (pipeline/events/scoring.py), when the gold has events;
     with --event-errors, every event disagreement as a line too."""
     pairs = [(g, p) for _, g, p in run.triples]
-    if not any("events" in g for g, _ in pairs):
+    if not has_events(g for g, _ in pairs):
         return {}
     out: dict[str, Any] = {"events": score_events(pairs)}
     if run.option("event_errors"):
@@ -268,6 +268,14 @@ def format_table(result: dict) -> str:
     return "\n".join(lines)
 
 
+def _error_records(run: Run) -> Iterator[dict]:
+    """The `--errors` lines: each document's entity disagreements, then its events' when GOLD has events."""
+    events = has_events(g for _, g, _ in run.triples)
+    for (i, g, p), al in zip(run.triples, run.alignments):
+        yield from errors.error_records(i, al)
+        yield from ({"id": i, **d} for d in (disagreements(g, p) if events else []))
+
+
 def main(args) -> int:
     """`python -m pipeline evaluate GOLD PRED [--json] [--labels …] [--allow-missing] [--compare PRED_B]
     [--errors FILE.jsonl] [--html FILE.html] [--seed N] [--resamples N]`; exit 2 on refused input."""
@@ -285,7 +293,7 @@ def main(args) -> int:
                   "predictions (--allow-missing)", file=sys.stderr)
     try:
         if args.errors:
-            n = errors.write_errors(args.errors, ((i, al) for (i, _, _), al in zip(run.triples, run.alignments)))
+            n = errors.write_records(args.errors, _error_records(run))
             print(f"evaluate: {n} disagreements written to {args.errors}", file=sys.stderr)
         if args.html:
             from pipeline.scoring.review import write_review

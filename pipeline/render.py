@@ -8,7 +8,7 @@ import sys
 import tempfile
 from decimal import Decimal
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any, Callable, Iterable
 
 from spacy import displacy
 
@@ -122,9 +122,14 @@ def event_args(ev: dict[str, Any]) -> str:
     return ", ".join(f"{a.get('role')}={a.get('text')}" for a in ev.get("args") or []) or "–"
 
 
-def events_table(rec: dict[str, Any]) -> str:
+def events_table(rec: dict[str, Any], row_attrs: Callable[[dict], dict[str, str]] | None = None) -> str:
+    """The record's events; `row_attrs(event)` adds HTML attributes to an event's row (the review page
+    marks disagreements)."""
+    def attrs(ev: dict) -> str:
+        return "".join(f' {k}="{_e(v)}"' for k, v in (row_attrs(ev) if row_attrs else {}).items())
+
     rows = "".join(
-        f"<tr>{_label_cell(ev.get('type', ''))}<td>{_e((ev.get('trigger') or {}).get('text'))}</td>"
+        f"<tr{attrs(ev)}>{_label_cell(ev.get('type', ''))}<td>{_e((ev.get('trigger') or {}).get('text'))}</td>"
         f"<td>{_e(ev.get('modality'))}{' · ' + _e(ev['change']) if ev.get('change') else ''}</td>"
         f"<td>{_e(event_args(ev))}</td></tr>" for ev in rec.get("events") or [])
     return _table("events", "Events", ("type", "trigger", "modality", "arguments"), rows)

@@ -59,7 +59,9 @@ def test_errors_name_what_went_wrong():
     pred = [ev("MEET", 30, 37, "planned", [P2], "görüşüb"), ev("FUND", 60, 66, text="kredit")]
     lines = event_errors([({"id": "d1", "events": gold}, {"id": "d1", "events": pred})])
     assert any("modality MEET" in x and "gold actual, pred planned" in x for x in lines)
-    assert any("missed participant=Əliyev" in x and "spurious participant=Makron" in x for x in lines)
+    assert "[d1] args MEET “görüşüb” 30-37: missed participant=Əliyev" in lines  # one line per argument
+    assert "[d1] args MEET “görüşüb” 30-37: spurious participant=Makron" in lines
+    assert len(lines) == 5
     assert any(x.startswith("[d1] missed VISIT") for x in lines)
     assert any(x.startswith("[d1] spurious FUND") for x in lines)
 

@@ -4,6 +4,7 @@
   one (the largest overlaps pair first); P/R/F1 per type and micro.
 - argument: (type, role, start, end) tuples of a document, as multisets; P/R/F1 per type and micro.
 - modality: accuracy over the matched triggers, per type and overall.
+- disagreements: what `evaluate --errors`, `--event-errors` and `--html` show, from the same matching.
 """
 from __future__ import annotations
 
@@ -87,36 +88,72 @@ def _acc(c: Counter) -> dict[str, Any]:
     return {"n": c["n"], "correct": c["correct"], "accuracy": c["correct"] / c["n"] if c["n"] else None}
 
 
+EVENT_KINDS = ("event_missed", "event_spurious", "event_modality", "argument_missed", "argument_spurious")
+
+
+def has_events(golds: Iterable[dict]) -> bool:
+    """Whether a gold file annotates events at all (one record with an `events` key): only then are
+    events scored, listed in `--errors` and shown on the review page."""
+    return any("events" in g for g in golds)
+
+
+def disagreements(gold_rec: dict, pred_rec: dict) -> list[dict]:
+    """Every event disagreement of one document, in text order, as {"kind", "gold", "pred"}:
+    - `event_missed` / `event_spurious`: a gold / predicted event no event of the other side matches
+      (`match_triggers`), with its arguments; the other side None;
+    - `event_modality`: a matched pair whose modalities differ (both events);
+    - `argument_missed` / `argument_spurious`: an argument (role and span) of one event of a matched pair
+      that the other lacks, the other side None, plus "event": the event it belongs to.
+    The events are the records' own dicts (the review page finds their rows by identity)."""
+    gold, pred = _events(gold_rec), _events(pred_rec)
+    matched = match_triggers(gold, pred)
+    out: list[dict] = []
+    for gi, pi in matched:
+        g, p = gold[gi], pred[pi]
+        if g.get("modality") != p.get("modality"):
+            out.append({"kind": "event_modality", "gold": g, "pred": p})
+        g_args, p_args = _arg_tuples([g]), _arg_tuples([p])
+        out += [{"kind": "argument_missed", "gold": _arg(g, key), "pred": None, "event": g}
+                for key in (g_args - p_args).elements()]
+        out += [{"kind": "argument_spurious", "gold": None, "pred": _arg(p, key), "event": p}
+                for key in (p_args - g_args).elements()]
+    out += [{"kind": "event_missed", "gold": gold[gi], "pred": None}
+            for gi in sorted(set(range(len(gold))) - {g for g, _ in matched})]
+    out += [{"kind": "event_spurious", "gold": None, "pred": pred[pi]}
+            for pi in sorted(set(range(len(pred))) - {p for _, p in matched})]
+    out.sort(key=lambda d: (d.get("event") or d["gold"] or d["pred"])["trigger"]["start"])
+    return out
+
+
+def _arg(ev: dict, key: tuple) -> dict:
+    """The argument of `ev` with the (type, role, start, end) `key`."""
+    return next(a for a in ev.get("args") or [] if isinstance(a, dict)
+                and (ev.get("type"), a.get("role"), a.get("start"), a.get("end")) == key)
+
+
 def event_errors(pairs: Iterable[tuple[dict, dict]]) -> list[str]:
-    """One line per missed, spurious or differently read event: the error list of `evaluate --errors`."""
+    """`disagreements` as text lines, one each: the list of `evaluate --event-errors`."""
     lines = []
     for gold_rec, pred_rec in pairs:
-        gold, pred = _events(gold_rec), _events(pred_rec)
         where = f"[{gold_rec.get('id', '?')}]"
-        matched = match_triggers(gold, pred)
-        for gi, pi in matched:
-            g, p = gold[gi], pred[pi]
-            if g.get("modality") != p.get("modality"):
+        for d in disagreements(gold_rec, pred_rec):
+            kind, g, p = d["kind"], d["gold"], d["pred"]
+            if kind == "event_modality":
                 lines.append(f"{where} modality {g['type']} {_show(g)}: gold {g.get('modality')}, pred {p.get('modality')}")
-            g_args, p_args = _arg_tuples([g]), _arg_tuples([p])
-            if g_args != p_args:
-                lines.append(f"{where} args {g['type']} {_show(g)}: missed {_args(g, g_args - p_args)}, "
-                             f"spurious {_args(p, p_args - g_args)}")
-        for gi in set(range(len(gold))) - {g for g, _ in matched}:
-            lines.append(f"{where} missed {gold[gi].get('type')} {_show(gold[gi])}")
-        for pi in set(range(len(pred))) - {p for _, p in matched}:
-            lines.append(f"{where} spurious {pred[pi].get('type')} {_show(pred[pi])}")
+            elif kind.startswith("argument_"):
+                arg = g or p
+                side = "missed" if g else "spurious"
+                lines.append(f"{where} args {d['event']['type']} {_show(d['event'])}: "
+                             f"{side} {arg.get('role')}={arg.get('text')}")
+            else:
+                ev = g or p
+                lines.append(f"{where} {kind.removeprefix('event_')} {ev.get('type')} {_show(ev)}")
     return lines
 
 
 def _show(ev: dict) -> str:
     t = ev["trigger"]
     return f"“{t.get('text')}” {t['start']}-{t['end']}"
-
-
-def _args(ev: dict, keys: Counter) -> str:
-    texts = {(a.get("role"), a.get("start"), a.get("end")): a.get("text") for a in ev.get("args") or []}
-    return ", ".join(f"{role}={texts.get((role, s, e))}" for _, role, s, e in keys.elements()) or "-"
 
 
 def format_events(result: dict[str, Any]) -> str:

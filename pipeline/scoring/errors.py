@@ -64,16 +64,19 @@ def error_records(doc_id: Any, alignments: Iterable[Alignment], names: dict[str,
 
 
 def write_errors(path: str, docs: Iterable[tuple[Any, list[Alignment]]], names: dict[str, str] | None = None) -> int:
-    """Every disagreement of (id, alignments) as one JSON line, the file written whole or not at all;
-    returns how many lines."""
+    """Every disagreement of (id, alignments) as one JSON line (`write_records`); returns how many lines."""
+    return write_records(path, (rec for doc_id, alignments in docs for rec in error_records(doc_id, alignments, names)))
+
+
+def write_records(path: str, records: Iterable[dict]) -> int:
+    """JSON lines, the file written whole or not at all; returns how many lines."""
     from pipeline.io import JSONLWriter
 
     writer = JSONLWriter(path)
     n = 0
-    for doc_id, alignments in docs:
-        for rec in error_records(doc_id, alignments, names):
-            writer.write(rec)
-            n += 1
+    for rec in records:
+        writer.write(rec)
+        n += 1
     writer.commit()
     return n
 
