@@ -81,6 +81,10 @@ each rule a config switch (measured one by one in benchmarks/corrections.py):
   (pipeline/names/platform_posts.py: "“X” sosial şəbəkəsində yazıb", "Instagram hesabında").
 - card_products: an acronym before a bare card or device noun is the product's label, none of its ORG mentions a
   name (pipeline/names/card_products.py: "TAC kart", "SMART kartlar").
+- english_words: a REGION holding or beside an English word of a title is no place, unless the gazetteer knows it
+  (pipeline/names/english_words.py: "[Global] Open Data Index", "Smart Government", "Tier III").
+- region_bodies: a REGION of two words or more ending in a body's head is an ORG, a park excepted
+  (pipeline/names/region_bodies.py: "[Alman-Azərbaycan Xarici Ticarət Palatasında]").
 - span_edges: a name never ends in an opening bracket, a dash, a comma or a conjunction, nor opens with a closing
   bracket or a dash (pipeline/names/span_edges.py: "[Konfransı (]" → "[Konfransı] (", "[Rəqəmsal İnkişaf və]").
 """
@@ -101,6 +105,7 @@ from pipeline.names.common_words import sentence_start_words
 from pipeline.names.company_forms import company_forms
 from pipeline.names.compass_places import compass_places as compass_place_names
 from pipeline.names.concepts import concept_names
+from pipeline.names.english_words import english_words as english_word_fixes
 from pipeline.names.event_names import event_names as event_name_fixes
 from pipeline.names.facilities import facility_names
 from pipeline.names.given_titles import given_titles as given_title_names
@@ -117,6 +122,7 @@ from pipeline.names.person_forms import patronymic_persons
 from pipeline.names.person_splits import split_persons
 from pipeline.names.platform_posts import platform_posts as platform_post_fixes
 from pipeline.names.products import product_names
+from pipeline.names.region_bodies import region_bodies as region_body_names
 from pipeline.names.repeated_orgs import repeated_orgs as repeated_org_names
 from pipeline.names.site_labels import site_labels as site_label_names
 from pipeline.names.stray_names import stray_names as stray_name_fixes
@@ -131,7 +137,8 @@ RULES = ("common_words", "products", "titles", "persons", "brands", "companies",
          "bank_names", "streets", "held_titles", "honorific_names",
          "person_splits", "titled_orgs", "stray_names", "kind_acronyms", "org_edges",
          "event_names", "compass_places", "opened_bodies", "given_titles", "org_openings", "org_repeats",
-         "common_forms", "platform_posts", "card_products", "span_edges")
+         "common_forms", "platform_posts", "card_products", "english_words", "region_bodies",
+         "span_edges")
 
 
 @Language.factory("az_corrections", default_config={rule: True for rule in RULES})
@@ -147,7 +154,8 @@ def create_az_corrections(nlp: Language, name: str, common_words: bool = True, p
                           event_names: bool = True, compass_places: bool = True, opened_bodies: bool = True,
                           given_titles: bool = True, org_openings: bool = True, org_repeats: bool = True,
                           common_forms: bool = True, platform_posts: bool = True,
-                          card_products: bool = True, span_edges: bool = True):
+                          card_products: bool = True, english_words: bool = True,
+                          region_bodies: bool = True, span_edges: bool = True):
     """Correct the ner's names with knowledge; see the module docstring for each switch."""
     # titles first: a capitalised title opening a sentence is relabelled, not dropped as a common word
     steps = [rule for on, rule in ((persons, patronymic_persons), (titles, split_titled_persons),
@@ -173,7 +181,9 @@ def create_az_corrections(nlp: Language, name: str, common_words: bool = True, p
                                    # a name made whole before its other mentions are looked for
                                    (org_openings, org_opening_names), (org_repeats, repeated_org_names),
                                    (common_forms, common_form_fixes), (platform_posts, platform_post_fixes),
-                                   (card_products, card_product_fixes), (span_edges, span_edge_fixes)) if on]
+                                   (card_products, card_product_fixes), (english_words, english_word_fixes),
+                                   (region_bodies, region_body_names),
+                                   (span_edges, span_edge_fixes)) if on]
 
     def az_corrections(doc: Doc) -> Doc:
         # doc.ents builds every Span on each access: read once, each rule works on the list, write once

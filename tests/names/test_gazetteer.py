@@ -42,6 +42,9 @@ FOUND = [
     ("Saziş Koreya Respublikasının nümayəndəsi ilə imzalanıb.", [("Koreya Respublikasının", "COUNTRY", "KR")]),
     ("Koreya Xalq Demokratik Respublikası bəyanat verib.", [("Koreya Xalq Demokratik Respublikası", "COUNTRY", "KP")]),
     ("Şimali Koreyanın mövqeyi dəyişməyib.", [("Şimali Koreyanın", "COUNTRY", "KP")]),
+    # region7: variant spellings the news writes besides CLDR's "Belarus" and "Malayziya"
+    ("Nümayəndələr Belarusiyadan gəlib.", [("Belarusiyadan", "COUNTRY", "BY")]),
+    ("Malaziya hökuməti yeni qərar verib.", [("Malaziya", "COUNTRY", "MY")]),
 ]
 
 
