@@ -254,7 +254,19 @@ def create_az_norm(nlp: Language, name: str):
         ents = [e for e in doc.ents if e.label_ in NAME_LABELS]
         texts = [e.text for e in ents]
         seen = seen_words(ents, texts)
+        people = {tidy(t) for e, t in zip(ents, texts) if e.label_ == "PERSON"}
         for span, text in zip(ents, texts):
-            span._.norm = norm(text, span.label_, seen.get(span.label_, frozenset()))
+            span._.norm = (_dative_of(text, people) if span.label_ == "PERSON" else None) \
+                or norm(text, span.label_, seen.get(span.label_, frozenset()))
         return doc
     return az_norm
+
+
+def _dative_of(text: str, people: set[str]) -> str | None:
+    """"Sərdar Berdiməhəmmədova" is the dative of "Sərdar Berdiməhəmmədov" when the document names him so:
+    norm() reads -ova as a woman's surname, and "Mehriban Əliyeva" beside "İlham Əliyev" stays hers, as
+    only the same given name and surname, -a less, is the same man."""
+    text = tidy(text)
+    if " " in text and text.endswith(("ova", "eva")) and text[:-1] in people:
+        return text[:-1]
+    return None

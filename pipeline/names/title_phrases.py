@@ -313,6 +313,9 @@ def _free_title(doc: Doc, end: int, prev: Span | None, listed: bool = False) -> 
     start = phrase_start(doc, head.i, lo, not has_suffix(head.text, "poss"))
     if start is None or plural and start == head.i and not _owned(doc, head.i, prev):
         return None  # "ailə üzvləri X və Y" (family): a lone plural head needs whose ("kafenin həmtəsisçiləri")
+    if plural and not all(is_modifier(t) or _head_genitive(t) or t.is_punct or az_lower(t.text) in JOINERS
+                          for t in doc[start:head.i]):
+        return None  # ... nor a noun compound the title words lack ("Jurnalistin ailə üzvləri": a family)
     if start == head.i:
         before = doc[start - 1] if start > 0 else None
         # "Mehriban xanım X", "Qarabağ xanı X": a lone head right after a name is part of it; a capitalised

@@ -55,3 +55,15 @@ def test_suffix_forms(name, after, forms):
 def test_ordinal_endings():
     assert set(ORDINAL_ENDINGS) == {"inci", "ıncı", "uncu", "üncü", "nci", "ncı", "ncu", "ncü"}
     assert set(SHORT_ORDINAL_ENDINGS) == {"ci", "cı", "cu", "cü"}
+
+
+@pytest.mark.parametrize("word,instrumental", [
+    ("Qazaxıstanla", True), ("Nazirliklə", True), ("Fransayla", True), ("Bakıyla", True),
+    # a possessive contracts with "ilə" ("vasitəsilə", "Mərkəzilə")
+    ("vasitəsilə", True), ("Mərkəzilə", True),
+    # after a vowel the instrumental takes the buffer -y- ("Fransayla"): a name ending in a vowel + "la"
+    # is its own base form, never a stem + instrumental
+    ("Fiala", False), ("Metsola", False), ("Zabela", False), ("Kamilə", False),
+])
+def test_instrumental_la_follows_a_consonant(word: str, instrumental: bool) -> None:
+    assert any(m.name == "instrumental" for a in analyses(word) for m in a.morphs) == instrumental

@@ -18,6 +18,10 @@ NORMS = [
     ("Türkiyədəki", "COUNTRY", "Türkiyə"),
     ("Qazaxıstanın", "COUNTRY", "Qazaxıstan"),
     ("Qazaxıstanla", "COUNTRY", "Qazaxıstan"),
+    ("Petr Fiala", "PERSON", "Petr Fiala"),
+    ("Petr Fialayla", "PERSON", "Petr Fiala"),
+    ("Roberta Metsola", "PERSON", "Roberta Metsola"),
+    ("Məlumat Hesablama Mərkəzilə", "ORG", "Məlumat Hesablama Mərkəzi"),
     ("Özbəkistandan", "COUNTRY", "Özbəkistan"),
     ("Rusiyanı", "COUNTRY", "Rusiya"),
     ("ABŞ-ın", "COUNTRY", "ABŞ"),
@@ -94,3 +98,17 @@ def test_seen_words_decide_per_document_despite_the_cache():
     assert norm("Qarqadana", "REGION", frozenset({"qarqadan"})) == "Qarqadan"
     assert norm("Qarqadana", "REGION") == "Qarqadana"  # the cached candidates keep no document's words
     assert norm("Qarqadana", "ORG", frozenset({"qarqadan"})) == norm("Qarqadana", "ORG")  # not for ORG
+
+
+@pytest.mark.parametrize("text,ents,expected", [
+    # the same given name and surname, -a more: the man in the dative
+    ("Kamil Zorbayev gəldi. Kamil Zorbayeva zəng edildi.", [(0, 14, "PERSON"), (22, 37, "PERSON")],
+     ["Kamil Zorbayev", "Kamil Zorbayev"]),
+    # another given name: a woman of the same family keeps her surname
+    ("Kamil Zorbayev və Səbinə Zorbayeva gəldi.", [(0, 14, "PERSON"), (18, 34, "PERSON")],
+     ["Kamil Zorbayev", "Səbinə Zorbayeva"]),
+    # no man of that name in the document: "-ova" stays a surname
+    ("Səbinə Qarlova gəldi.", [(0, 14, "PERSON")], ["Səbinə Qarlova"]),
+])
+def test_an_ova_surname_is_a_dative_when_the_document_names_the_man(text, ents, expected):
+    assert norms_in_document(text, ents) == expected

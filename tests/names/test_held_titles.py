@@ -74,3 +74,15 @@ def test_leaders_pair_a_predicated_title_with_the_person_before_it(nlp):
 ])
 def test_a_plural_title_before_a_list_of_people(nlp, text, ents, expected):
     assert after(nlp, whole_titles, text, ents) == expected
+
+
+@pytest.mark.parametrize("text,ents,expected", [
+    # a group named by a plain noun compound: no title ("ailə" ends in "-lə" but is no instrumental)
+    ("Qonağın ailə üzvləri Arno və Liisa gəlib.", [("Arno", "PERSON"), ("Liisa", "PERSON")],
+     [("Arno", "PERSON"), ("Liisa", "PERSON")]),
+    # a genitive office before the plural head is the title's
+    ("Şura sədrinin müavinləri Arno Kivi və Liisa Tamm gəlib.", [("Arno Kivi", "PERSON"), ("Liisa Tamm", "PERSON")],
+     [("sədrinin müavinləri", "TITLE"), ("Arno Kivi", "PERSON"), ("Liisa Tamm", "PERSON")]),
+])
+def test_a_plural_title_takes_no_unknown_noun_compound(nlp, text, ents, expected):
+    assert after(nlp, whole_titles, text, ents) == expected
