@@ -50,6 +50,7 @@ class Moves:
         self.label = numpy.array([0 if n == "O" or n == "U-" else strings[n[2:]] for n in names],
                                  dtype="uint64")
         self.n = len(names)
+        self.names = tuple(names)
         # the columns an open entity may move to, by label: decoding token by token tests these few
         # instead of building masks over every class at each step
         kinds, labels = self.kind.tolist(), self.label.tolist()
@@ -251,9 +252,11 @@ class GreedyEntityRecognizer(EntityRecognizer):
         return super().predict(docs)
 
     def _moves(self) -> Moves:
-        """The moves as arrays, built again only when the ner's classes change (a label added)."""
+        """The moves as arrays, built again only when the ner's classes change (a label added, another model
+        loaded into the component)."""
         kept = getattr(self, "_kept_moves", None)  # absent after unpickling too: spaCy rebuilds the pipe
-        if kept is None or kept.n != self.moves.n_moves:
+        names = tuple(self.moves.get_class_name(c) for c in range(self.moves.n_moves))  # once per batch
+        if kept is None or kept.names != names:
             kept = self._kept_moves = Moves(self)
         return kept
 

@@ -179,6 +179,8 @@ class ArrivalSites:
         return i in self.arrivals
 
     def site(self, i: int) -> tuple[Span, str] | None:
+        if self.doc is None:  # NO_ARRIVALS: no sentence of its own, nothing to cache
+            return None
         if i not in self._sites:
             self._sites[i] = headed_place(self.doc, self.ents, i) or sited_place(self.doc, self.ents, i)
         return self._sites[i]

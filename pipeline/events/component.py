@@ -203,7 +203,7 @@ def sentence_events(doc: Doc, lo: int, hi: int, ents: list[Span], starts: list[t
     words = [doc.vocab.strings[h] for h in norms[lo:hi]] if opts.vetoes else []
     strong_types = {m.trigger.type for m in matches if not m.trigger.weak}
     usable = candidates(doc, ents)
-    signed = any(signs(m.trigger.type, finite(doc, m), doc[m.end - 1].norm_) for m in matches)
+    signing = opts.signed and any(signs(m.trigger.type, finite(doc, m), doc[m.end - 1].norm_) for m in matches)
     # a weak trigger beside a strong one of its type is none (and claims no arguments)
     matches = [m for m in matches if not m.trigger.weak or (opts.weak and m.trigger.type not in strong_types)]
     out = []
@@ -247,7 +247,7 @@ def sentence_events(doc: Doc, lo: int, hi: int, ents: list[Span], starts: list[t
                       and kind != "AGREE")
         mod = modality(doc, m.start, m.end, (lo, hi), m.own, opts.after, dates)
         if opts.signed:
-            mod = agreed_flow(kind, m.own, mod, signed)
+            mod = agreed_flow(kind, m.own, mod, signing)
         for args in arg_lists:
             event: dict[str, Any] = {
                 "type": kind,

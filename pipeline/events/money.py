@@ -12,10 +12,10 @@ SIGNING = "AGREE"  # the event type whose finite verb trigger signs a document (
 CONVERB = ("araq", "ərək")  # "razılığa gələrək ... kredit verdik": a converb signs in another clause
 
 
-def signs(kind: str, finite: bool, last_word: str) -> bool:
-    """True when a trigger of type `kind` whose clause-closing status is `finite` and whose last
+def signs(kind: str, closes: bool, last_word: str) -> bool:
+    """True when a trigger of type `kind` that closes its clause with a finite verb (`closes`) and whose last
     lower-case word is `last_word` signs a document for the money flows of its sentence."""
-    return kind == SIGNING and finite and not last_word.endswith(CONVERB)
+    return kind == SIGNING and closes and not last_word.endswith(CONVERB)
 
 
 def agreed_flow(kind: str, own: str, modality: str, signed: bool) -> str:

@@ -40,7 +40,7 @@ POSS_DATIVE = re.compile(r"[sn]?[ıiuü]n[aə]$")  # "Nizamnaməsinə", "Fonduna
 SCENE_CASES = frozenset({"locative"})  # "Qəbələdə Türk ...": where, not a name's word ("Yanğından" is)
 
 
-def _head_in_case(word: str) -> bool:
+def head_in_case(word: str) -> bool:
     """A body's head with a case ending: another body, not a word of this one's name ("Nazirliyinin",
     "Agentliyini", "Təşkilatlarına"; not "Partiyası", "Şurası", nor the bare "Məhkəmə")."""
     if az_lower(word) in _heads():
@@ -56,7 +56,7 @@ def _head_in_case(word: str) -> bool:
     return found
 
 
-def _owner_place(word: str) -> bool:
+def owner_place(word: str) -> bool:
     """A state or place word in the genitive ("Respublikasının", "rayonunun"): the body's owner, which
     the gold keeps apart ("Azərbaycan Respublikasının Kino Agentliyi")."""
     return in_case(word, GENITIVE) and bool(base_forms(word) & _owner_words())
@@ -109,7 +109,7 @@ def _run_start(doc: Doc, head: int, taken: set[int]) -> int:
     while k >= 0 and head - k <= MAX_WORDS and k not in taken:
         text = doc[k].text
         if name_word(text):
-            if _head_in_case(text) or in_case(text, SCENE_CASES) or _owner_place(text):
+            if head_in_case(text) or in_case(text, SCENE_CASES) or owner_place(text):
                 # a parent body ("Senatının [Xarici Əlaqələr Komitəsinin]", "Agentliyini [...]"), a scene
                 # ("Qəbələdə") or a state owning the body ("Koreya Respublikasının [...]")
                 break

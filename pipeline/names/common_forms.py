@@ -1,5 +1,5 @@
 """Common words that the table of common_words.py cannot judge alone (issue 11 egov11, class 1; switch
-`common_forms` of az_corrections, last): a one-word PERSON or REGION that is a capitalised common noun, which
+`common_forms` of az_corrections, after org_repeats): a one-word PERSON or REGION that is a capitalised common noun, which
 the e-services outlet writes with a capital inside a sentence or a programme's title ("Demokratikləşmə",
 "Qəyyumluqda", "Portalla", "Tələbə Qəbulu", "Gömrük SXM-nin", "Microsoft şirkətinin Gümüş tərəfdaşı").
 

@@ -100,7 +100,7 @@ def _event_noun(word: str) -> bool:
     return any(a.has("poss") for a in analyses(word))
 
 
-def _event_after(doc: Doc, i: int) -> bool:
+def _event_after(doc: Doc, i: int, covered: frozenset[int]) -> bool:
     """An event noun at token i, or after at most MODIFIERS modifiers of the word list (“X” beynəlxalq
     konfransı, “X” texnologiya tədbirində; not “X” şirkətinin konfransı, “X” mobil operatoru tədbiri), or a
     bracketed gloss ending in one (“MilliNet” (Milli İnternet Mükafatı)); egov12."""
@@ -112,7 +112,7 @@ def _event_after(doc: Doc, i: int) -> bool:
     for t in doc[i:i + MODIFIERS + 1]:
         if _event_noun(t.text):
             return True
-        if t.ent_type_ or az_lower(t.text) not in words().get("modifier", frozenset()):
+        if t.i in covered or az_lower(t.text) not in words().get("modifier", frozenset()):
             return False
     return False
 
@@ -124,17 +124,17 @@ def _bracketed_after_quote(doc: Doc, ent: Span) -> bool:
             and doc[ent.end].text == ")")
 
 
-def _quoted_event(doc: Doc, ent: Span) -> bool:
+def _quoted_event(doc: Doc, ent: Span, covered: frozenset[int]) -> bool:
     """The entity is every word of a quoted name (a number may follow it) and an event noun follows the
     closing quote (“Bakutel 2015” sərgisi, "Bakutel" sərgi-konfransı, see `_event_after`), or an ORG is
     followed inside the quotes by a capitalised event noun (“The World CIO 200 Summit 2023”)."""
     if _bracketed_after_quote(doc, ent):
-        return _event_after(doc, ent.end + 1)
+        return _event_after(doc, ent.end + 1, covered)
     if ent.start == 0 or not opens_quote(doc[ent.start - 1]):
         return False
     for t in doc[ent.end:ent.end + QUOTE_REACH]:
         if closes_quote(t):
-            return bool(t.whitespace_) and _event_after(doc, t.i + 1)
+            return bool(t.whitespace_) and _event_after(doc, t.i + 1, covered)
         if ent.label_ == "ORG" and t.text[:1].isupper() and base_forms(t.text) & words().get("event", frozenset()):
             return True
         if t.is_alpha or t.is_sent_start:  # another word inside the quotes: a longer title
@@ -152,12 +152,18 @@ def _keys(text: str) -> frozenset[str]:
     return frozenset(base_forms(az_lower(text))) | {az_lower(text)}
 
 
+def _covered(ents: list[Span]) -> frozenset[int]:
+    """The tokens inside the current entities (doc.ents is stale inside az_corrections)."""
+    return frozenset(i for e in ents for i in range(e.start, e.end))
+
+
 def concept_names(doc: Doc, ents: list[Span]) -> list[Span] | None:
     """`ents` corrected by the concept lists (see the module doc); None when nothing changes."""
     out: list[Span] = []
     events: set[str] = set()
     kinds: set[str] = set()
     changed = False
+    covered: frozenset[int] = frozenset()  # the tokens of `ents`, built when first asked
     for e in ents:
         label = e.label_
         if label not in ("PERSON", "REGION", "ORG"):  # no rule below touches the other labels
@@ -182,7 +188,7 @@ def concept_names(doc: Doc, ents: list[Span]) -> list[Span] | None:
         if label in ("PERSON", "REGION") and " " not in text and base_forms(text) & words().get("event", ()):
             changed = True  # "Summit" inside “CIO 200 Summit 2023”
             continue
-        if label == "ORG" and _quoted_event(doc, e):
+        if label == "ORG" and _quoted_event(doc, e, covered := covered or _covered(ents)):
             events.add(az_lower(text))
             changed = True
             continue

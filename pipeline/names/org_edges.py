@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Span
 from pipeline.lang.casing import az_lower
 from pipeline.lang.morphology import GENITIVE, analyses, base_forms, in_case, variants
 from pipeline.lang.texts import token_texts
-from pipeline.names.body_runs import DASHES, JOINERS, _head_in_case, _heads, _run_start, is_name_head, opens_sentence
+from pipeline.names.body_runs import DASHES, JOINERS, head_in_case, _heads, _run_start, is_name_head, opens_sentence
 from pipeline.names.common_words import is_common
 from pipeline.names.countries import is_country_name
 from pipeline.names.spans import all_caps, name_word
@@ -94,7 +94,7 @@ def _owner_start(doc: Doc, e: Span, taken: set[int]) -> int:
     return start
 
 
-def _left(doc: Doc, e: Span, taken: set[int]) -> int:
+def left_edge(doc: Doc, e: Span, taken: set[int]) -> int:
     """The start of e's name over the free words before it (e.start when none belong to it)."""
     owner = _owner_start(doc, e, taken)
     if owner < e.start:
@@ -179,7 +179,7 @@ def org_edges(doc: Doc, ents: list[Span]) -> list[Span] | None:
         prev = out[-1] if out else None
         if prev is not None and prev.end == e.start and prev.label_ == "ORG" \
                 and doc[prev.end - 1].whitespace_ == " " and is_name_head(texts[e.end - 1]) and (
-                    _owner(texts[prev.end - 1]) and not _head_in_case(texts[prev.end - 1]) and owned(texts[e.start])
+                    _owner(texts[prev.end - 1]) and not head_in_case(texts[prev.end - 1]) and owned(texts[e.start])
                     or _nominative_head(texts[prev.end - 1]) and _part_of_name(doc, e)):
             # "[Aviasiya Hadisələrinin] [Araşdırılması ... Mərkəzi]", "[... Mərkəzi] [İctimai Birliyi]"
             out[-1] = Span(doc, prev.start, e.end, label="ORG")
@@ -195,7 +195,7 @@ def org_edges(doc: Doc, ents: list[Span]) -> list[Span] | None:
         end = _right(doc, e, taken) if right else e.end
         start = e.start
         if left and is_name_head(texts[end - 1]):
-            start = _left(doc, Span(doc, e.start, end, label="ORG") if end != e.end else e, taken)
+            start = left_edge(doc, Span(doc, e.start, end, label="ORG") if end != e.end else e, taken)
         if (start, end) != (e.start, e.end):
             taken.update(range(start, end))
             e = Span(doc, start, end, label="ORG")

@@ -20,10 +20,10 @@ from spacy.tokens import Doc, Span
 
 from pipeline.lang.morphology import GENITIVE, in_case
 from pipeline.lang.texts import token_texts
-from pipeline.names.body_runs import DASHES, _head_in_case, _owner_place, is_name_head, opens_sentence
+from pipeline.names.body_runs import DASHES, head_in_case, owner_place, is_name_head, opens_sentence
 from pipeline.names.common_words import is_common
 from pipeline.names.concepts import known_place
-from pipeline.names.org_edges import _left, owned
+from pipeline.names.org_edges import left_edge, owned
 from pipeline.names.official_names import body_word
 from pipeline.names.org_joins import national_body
 from pipeline.names.spans import all_caps, name_word
@@ -86,7 +86,7 @@ def _field_start(doc: Doc, k: int, at: dict[int, Span], held: bool = False) -> i
             break
         elif body_word(text):
             break  # another body's head ("Nazirliyi və X üzrə"): its name is its own
-        elif not _field_word(text) or _head_in_case(text) or _owner_place(text):
+        elif not _field_word(text) or head_in_case(text) or owner_place(text):
             # a parent body or state in the genitive owns the name ("Respublikasının [X üzrə ...]"); a place
             # in the nominative, a title or an acronym may open it ("Ukrayna X üzrə ..."): left in doubt
             return start if in_case(text, GENITIVE) else k
@@ -200,7 +200,7 @@ def _dashed_names(doc: Doc, texts: list[str], ents: list[Span], at: dict[int, Sp
 
 def _widened(doc: Doc, span: Span, taken: set[int]) -> Span:
     """The span over the free common capitalised words before it (org_edges' left edge)."""
-    start = _left(doc, span, taken)
+    start = left_edge(doc, span, taken)
     return span if start == span.start else Span(doc, start, span.end, label="ORG")
 
 

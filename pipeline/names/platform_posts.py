@@ -85,9 +85,14 @@ def _post_place(doc: Doc, texts: list[str], ent: Span) -> bool:
     if not loc and k + social < len(texts) and _page(texts[k + social], known and not social):
         return known or (social and "şəbəkə" in base_forms(texts[k + 1]))
     if loc and known:
-        posts = tuple(words()["post"])
-        return any(az_lower(t).startswith(posts) for t in texts[k:k + POST_REACH])
+        return any(az_lower(t).startswith(_posts()) for t in texts[k:k + POST_REACH])
     return False
+
+
+@functools.cache
+def _posts() -> tuple[str, ...]:
+    """The beginnings of the words of posting, as str.startswith takes them."""
+    return tuple(words()["post"])
 
 
 @functools.lru_cache(maxsize=50_000)

@@ -123,7 +123,7 @@ def _product_after(doc: Doc, ent: Span, heads: frozenset[int]) -> bool:
     else:
         i = ent.end
     # “X” adlı (mobil) tətbiq: after a naming word the product noun takes no possessive (egov12)
-    named = close is not None and i < len(doc) and doc[i].lower_ in NAMING
+    named = close is not None and i < len(doc) and az_lower(doc[i].text) in NAMING
     i += named
     k = 0
     while i < len(doc) and k < MAX_MODIFIERS and _modifier(doc[i]):

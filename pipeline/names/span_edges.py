@@ -1,11 +1,11 @@
 """A name never ends in an opening bracket, an opening quote, a dash, a comma or a conjunction, and never opens
-with a closing bracket or a dash (issue 11, classes 9 and 0): "[Ticarət və İnkişaf üzrə Konfransı (]UNCTAD)" →
+with a bracket or a dash (issue 11, classes 9 and 0): "[Ticarət və İnkişaf üzrə Konfransı (]UNCTAD)" →
 "[Ticarət və İnkişaf üzrə Konfransı] (UNCTAD)", "[Rəqəmsal İnkişaf və] ..." → "[Rəqəmsal İnkişaf] və ...",
-"[- Təhsil Nazirliyi]" → "- [Təhsil Nazirliyi]"; a name that ends in a hyphen glued to a free word takes the
-word ("[Loru-]Pəmbək" → "[Loru-Pəmbək]"). The ner draws such spans at a bracket or a list dash, and no
-gold span of train ends or opens so. A name whose bracket opens inside it and closes outside ends before the
-bracket ("[VEMTAS (Vahid Elektron] ...)" → "[VEMTAS]"). A span with nothing left is dropped. Runs last, on what
-every other switch left.
+"[- Təhsil Nazirliyi]" → "- [Təhsil Nazirliyi]", "[(AZƏRTAC]" → "([AZƏRTAC]"; a name that ends in a hyphen
+glued to a free word takes the word ("[Loru-]Pəmbək" → "[Loru-Pəmbək]"). The ner draws such spans at a bracket
+or a list dash, and no gold span of train ends or opens so. A name whose bracket opens inside it and closes
+outside ends before the bracket ("[VEMTAS (Vahid Elektron] ...)" → "[VEMTAS]"). A span with nothing left is
+dropped. Runs last, on what every other switch left.
 """
 from __future__ import annotations
 
@@ -17,7 +17,7 @@ from pipeline.lang.texts import token_texts
 NAME_LABELS = frozenset({"PERSON", "TITLE", "COUNTRY", "REGION", "ORG"})
 # a token a name cannot end with / open with; the conjunctions only as words of their own ("NATO-ya" is a dative)
 BAD_LAST = frozenset("([{,;:" + OPENING_QUOTES + DASHES)
-BAD_FIRST = frozenset(")]},;:" + DASHES)
+BAD_FIRST = frozenset("()[]{},;:" + DASHES)
 CONJUNCTIONS = frozenset({"və", "ilə", "ya", "yaxud", "həm"})
 
 

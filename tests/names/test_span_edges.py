@@ -46,3 +46,8 @@ def test_in_the_corrections_and_its_switch(nlp):
     text, ents = "Hesabatı Ticarət Şurası (TŞ) hazırlayıb.", [("Ticarət Şurası (", "ORG")]
     assert ("Ticarət Şurası", "ORG") in ner_then_corrections(nlp, text, ents)
     assert ("Ticarət Şurası (", "ORG") in ner_then_corrections(nlp, text, ents, span_edges=False)
+
+
+def test_a_name_opening_with_a_bracket_keeps_its_words(nlp):
+    doc = doc_after_ner(nlp, "Məlumat (Kompas Agentliyi) yayıb.", [("(Kompas Agentliyi", "ORG")])
+    assert [(e.text, e.label_) for e in span_edges(doc, list(doc.ents))] == [("Kompas Agentliyi", "ORG")]
