@@ -19,11 +19,11 @@ from pipeline.lang import punctuation
 from pipeline.lang.casing import az_lower
 from pipeline.lang.morphology import base_forms
 from pipeline.lang.texts import token_texts
-from pipeline.names.body_runs import DASHES, opens_sentence
+from pipeline.names.body_runs import opens_sentence
 from pipeline.names.common_words import is_common
 from pipeline.names.concepts import words as concept_words
 from pipeline.names.countries import is_country_name
-from pipeline.names.spans import name_word
+from pipeline.names.spans import glued_dash, name_word
 from pipeline.names.words import is_title_word
 
 BANK = "Bank"
@@ -38,17 +38,12 @@ def _word(doc: Doc, k: int) -> bool:
     return name_word(text) and az_lower(text) not in concept_words().get("legal", ()) and not is_title_word(text)
 
 
-def _glued_dash(doc: Doc, k: int) -> bool:
-    """Token k is a dash inside one word ("Azər-Türk", "BTB-nin")."""
-    return doc[k].text in DASHES and k > 0 and not doc[k - 1].whitespace_ and not doc[k].whitespace_
-
-
 def _left(doc: Doc, i: int) -> int:
     """The first token of the name words right before "Bank" at i ("Yapı Kredi", "Azər-Türk")."""
     start, words = i, 0
     while start > 0 and words < MAX_WORDS:
         k = start - 1
-        if _glued_dash(doc, k) and k > 0 and _word(doc, k - 1):
+        if glued_dash(doc, k) and k > 0 and _word(doc, k - 1):
             start = k - 1
         elif _word(doc, k) and doc[k].whitespace_ and not (opens_sentence(doc, k) and is_common(doc[k].text)):
             start = k
@@ -60,7 +55,7 @@ def _left(doc: Doc, i: int) -> int:
 
 def _suffix_end(doc: Doc, end: int) -> int:
     """`end` moved over a case suffix glued by a dash ("BTB" "-" "nin")."""
-    if end + 1 < len(doc) and _glued_dash(doc, end) and doc[end + 1].text.isalpha() and doc[end + 1].text.islower():
+    if end + 1 < len(doc) and glued_dash(doc, end) and doc[end + 1].text.isalpha() and doc[end + 1].text.islower():
         return end + 2
     return end
 

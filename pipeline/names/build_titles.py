@@ -14,7 +14,7 @@ from spacy.tokens import Span
 
 from pipeline.lang.casing import az_lower
 from pipeline.names.countries import is_country_name
-from pipeline.names.title_lexicon import DATA, head_lemma
+from pipeline.names.title_lexicon import DATA, head_lemma, head_words
 from pipeline.names.words import title_words
 
 MINISTRY = re.compile(r"^Nazirliy", re.I)
@@ -96,4 +96,5 @@ if __name__ == "__main__":
         sys.exit("usage: python -m pipeline.names.build_titles TRAIN.jsonl")
     build_norms(Path(sys.argv[1]))
     title_words.cache_clear()
+    head_words.cache_clear()  # built from the title words just rewritten
     build(Path(sys.argv[1]))

@@ -26,7 +26,7 @@ from pipeline.names.concepts import known_place
 from pipeline.names.org_edges import left_edge, owned
 from pipeline.names.official_names import body_word
 from pipeline.names.org_joins import national_body
-from pipeline.names.spans import all_caps, name_word
+from pipeline.names.spans import all_caps, glued_dash, name_word
 from pipeline.names.words import is_title_word
 
 FIELD = frozenset({"üzrə", "Üzrə", "ÜZRƏ"})
@@ -143,16 +143,11 @@ def _field_names(doc: Doc, texts: list[str], at: dict[int, Span], forms: frozens
     return found
 
 
-def _glued(doc: Doc, d: int) -> bool:
-    """Token d is a dash glued to the words on both sides ("Təlim-Tədris")."""
-    return 0 < d < len(doc) - 1 and doc[d].text in DASHES and not doc[d - 1].whitespace_ and not doc[d].whitespace_
-
-
 def _dash_start(doc: Doc, start: int, at: dict[int, Span]) -> tuple[int, bool]:
     """The first token of the words glued by dashes before token `start`, and whether one of them is a
     place; (start, False) when none."""
     place = False
-    while _glued(doc, start - 1):
+    while glued_dash(doc, start - 1):
         j = start - 2
         ent = at.get(j)
         if ent is not None:
@@ -178,7 +173,7 @@ def _dashed_names(doc: Doc, texts: list[str], ents: list[Span], at: dict[int, Sp
             if start < e.start and (not place or national_body(e, dashed=True)):
                 found.append(Span(doc, start, e.end, label="ORG"))
     for d in positions(texts, forms):
-        if d + 1 >= len(texts) or d + 1 in at or not name_word(texts[d + 1]) or not _glued(doc, d):
+        if d + 1 >= len(texts) or d + 1 in at or not name_word(texts[d + 1]) or not glued_dash(doc, d):
             continue
         # "[İtaliya]-Azərbaycan Ticarət Palatasının", "[Azərbaycan]-[Çin] Hökumətlərarası ... Komissiyasının"
         first = d + 1
@@ -190,7 +185,7 @@ def _dashed_names(doc: Doc, texts: list[str], ents: list[Span], at: dict[int, Sp
     for e in ents:
         # a place glued to the places before it, then free name words up to a body's head
         if e.start > 1 and texts[e.start - 1] in DASHES and e.label_ in PLACES and len(e) == 1 \
-                and _glued(doc, e.start - 1) and doc[e.end - 1].whitespace_:
+                and glued_dash(doc, e.start - 1) and doc[e.end - 1].whitespace_:
             end = _free_head(doc, e.end, at)
             start, place = _dash_start(doc, e.start, at)
             if end is not None and place and start < e.start:

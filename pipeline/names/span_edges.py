@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Span
 
 from pipeline.lang.punctuation import DASHES, OPENING_QUOTES
 from pipeline.lang.texts import token_texts
+from pipeline.names.spans import glued_dash
 
 NAME_LABELS = frozenset({"PERSON", "TITLE", "COUNTRY", "REGION", "ORG"})
 # a token a name cannot end with / open with; the conjunctions only as words of their own ("NATO-ya" is a dative)
@@ -47,9 +48,7 @@ def _trimmed(doc: Doc, texts: list[str], start: int, end: int) -> tuple[int, int
 def _glued_tail(doc: Doc, texts: list[str], end: int, taken: set[int]) -> bool:
     """The span ends in a hyphen glued on both sides to a free word: the rest of the word ("[Loru-]Pəmbək",
     "[Index-]ində") belongs to the name."""
-    k = end - 1
-    return (texts[k] in DASHES and k > 0 and end < len(doc) and not doc[k - 1].whitespace_
-            and not doc[k].whitespace_ and texts[end].isalpha() and end not in taken)
+    return glued_dash(doc, end - 1) and texts[end].isalpha() and end not in taken
 
 
 def span_edges(doc: Doc, ents: list[Span]) -> list[Span] | None:

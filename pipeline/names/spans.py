@@ -6,6 +6,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc, Span, Token
 
+from pipeline.lang.punctuation import DASHES
 from pipeline.lang.texts import token_texts
 
 
@@ -21,6 +22,11 @@ def all_caps(text: str) -> bool:
 def name_word(text: str) -> bool:
     """A word of a name: a capital, then letters or inner hyphens ("Təlim-Tədris")."""
     return text[:1].isupper() and all(c.isalpha() or c == "-" for c in text)
+
+
+def glued_dash(doc: Doc, k: int) -> bool:
+    """Token k is a dash inside one word, glued to the tokens on both sides ("Təlim-Tədris", "BTB-nin")."""
+    return 0 < k < len(doc) - 1 and doc[k].text in DASHES and not doc[k - 1].whitespace_ and not doc[k].whitespace_
 
 
 def free(doc: Doc, start: int, end: int) -> bool:

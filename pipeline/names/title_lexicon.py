@@ -62,9 +62,16 @@ def modifiers() -> frozenset[str]:
                      if int(r["count"]) > int(r["outside"]) or r["word"] in JOINERS)
 
 
+@functools.cache
+def head_words() -> frozenset[str]:
+    """Every word a title head may be a form of: the title words and the known heads (built once: head_lemma
+    runs for most tokens of a title phrase)."""
+    return title_words() | frozenset(known_heads())
+
+
 def head_lemma(word: str) -> str | None:
     """The title head a word is a form of ("naziri" → "nazir"), the shortest such form; None if none."""
-    found = base_forms(word) & (title_words() | known_heads().keys())
+    found = base_forms(word) & head_words()
     return min(found, key=lambda w: (len(w), w)) if found else None
 
 
