@@ -45,7 +45,7 @@ each rule a config switch (measured one by one in benchmarks/corrections.py):
   TITLE (pipeline/names/held_titles.py: "X xarici işlər nazirinin müavini təyin edilib").
 - honorific_names: a given name, an honorific and a surname are one PERSON (pipeline/names/honorific_names.py:
   "Mehriban xanım Əliyevaya").
-- person_splits: a PERSON run into the next name is cut where the name ends (pipeline/names/person_splits.py:
+- person_splits: a PERSON run into the next name is cut where the name ends, an ORG opened by a person split (pipeline/names/person_splits.py:
   "[Natiq Ağayevi] [Balakən Rayon İcra Hakimiyyətinin]", "[Nikolas Maduro] [Milli Assambleyanın]").
 - titled_orgs: an ORG of a title and the name after it is a TITLE and a PERSON (pipeline/names/titled_orgs.py:
   "[Genişlənmə üzrə komissarı] [Marta Kosu]", "[Lord] [Vernon Koaker]"), and title words at an ORG's end

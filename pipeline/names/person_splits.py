@@ -9,7 +9,8 @@ A name ends (1) after a surname, a word ending in a surname suffix ("-ov", "-yev
 country name or a word that opens state bodies' names (data/identity/org_words.tsv's modifiers: "Milli",
 "Dövlət", "Mərkəzi"). What is cut off is an ORG when it ends in a body's head, a PERSON when it holds a
 surname, else no name ("[Arif Mailov] Açıq Açar İnfrastrukturu layihəsi"). A span with
-a patronymic ("oğlu", "qızı"), which `person_forms` made whole, is left as it is.
+a patronymic ("oğlu", "qızı"), which `person_forms` made whole, is left as it is. An ORG the ner opened
+with the person before it is split the same way (`_person_opened_org`).
 """
 from __future__ import annotations
 
@@ -36,11 +37,34 @@ def split_persons(doc: Doc, ents: list[Span]) -> list[Span] | None:
 
 
 def _pieces(doc: Doc, ent: Span) -> list[Span] | None:
+    if ent.label_ == "ORG" and len(ent) > 2:
+        return _person_opened_org(doc, ent)
     k = _name_end(ent) if ent.label_ == "PERSON" and len(ent) > 2 else None
     if k is None:
         return None
     label = _rest_label([t.text for t in doc[k:ent.end]])
     return [Span(doc, ent.start, k, label="PERSON")] + ([Span(doc, k, ent.end, label=label)] if label else [])
+
+
+def _person_opened_org(doc: Doc, ent: Span) -> list[Span] | None:
+    """An ORG the ner opened with the person before it: a given name (or an initial) and a surname, then a
+    body's name that a country, a state body's first word or an acronym opens ("[Nadir Rəsulov] [Azərbaycan
+    Texniki Universitetinin]", "[A. Əliyev] [Dövlət Gömrük Komitəsinin]", "[Arif Mailov] [CERN-də]"; a state
+    body's first word opens another body only with two words more). A body named after a person keeps its
+    name: its head follows the surname ("Heydər Əliyev Fondu", "... Beynəlxalq Aeroportu", "... adına").
+    """
+    first, surname, opener = ent[0].text, ent[1].text, ent[2].text
+    if not (name_word(first) or len(first) == 2 and first.endswith(".")) or not name_word(surname) \
+            or not SURNAME.search(az_lower(surname)):
+        return None
+    low = az_lower(opener)
+    rest = [t.text for t in doc[ent.start + 2:ent.end]]
+    acronym = len(opener) > 1 and opener.isupper() and opener.isalpha()
+    # a modifier and a head alone may still be the person's body ("X Milli Parkı"); three words name another
+    opened = country_match([low]) is not None or len(rest) > 2 and low in words_of_kind("org_words", "modifier")
+    if not (acronym or opened and body_word(rest[-1])):
+        return None
+    return [Span(doc, ent.start, ent.start + 2, label="PERSON"), Span(doc, ent.start + 2, ent.end, label="ORG")]
 
 
 def _rest_label(words: list[str]) -> str | None:

@@ -35,6 +35,20 @@ from pipeline.names.person_splits import split_persons
     ("Dünən Arno Peeter Kivov gəlib.", [("Arno Peeter Kivov", "PERSON")], [("Arno Peeter Kivov", "PERSON")]),
     ("Dünən Abdel Hamid Kivo gəlib.", [("Abdel Hamid Kivo", "PERSON")], [("Abdel Hamid Kivo", "PERSON")]),
     ("Dünən Arno Kivov gəlib.", [("Arno Kivov", "PERSON")], [("Arno Kivov", "PERSON")]),
+    # an ORG opened by a given name (or an initial) and a surname before a country, a state body's first word
+    # or an acronym: the person and the body
+    ("Rektor Arno Kivov Estoniya Texniki Universitetinin tələbələri ilə görüşüb.",
+     [("Arno Kivov Estoniya Texniki Universitetinin", "ORG")],
+     [("Arno Kivov", "PERSON"), ("Estoniya Texniki Universitetinin", "ORG")]),
+    ("Bunu L. Tammova Dövlət Statistika Komitəsinin iclasında deyib.", [("L. Tammova Dövlət Statistika Komitəsinin", "ORG")],
+     [("L. Tammova", "PERSON"), ("Dövlət Statistika Komitəsinin", "ORG")]),
+    ("Alim Arno Kivov NASA-da çalışır.", [("Arno Kivov NASA-da", "ORG")], [("Arno Kivov", "PERSON"), ("NASA-da", "ORG")]),
+    # a body named after a person keeps its name; an ORG of other words after the surname is left to others
+    ("Tədbir Arno Kivov Fondunun dəstəyi ilə keçib.", [("Arno Kivov Fondunun", "ORG")], [("Arno Kivov Fondunun", "ORG")]),
+    ("Tədbir Arno Kivov Beynəlxalq Aeroportunda keçib.", [("Arno Kivov Beynəlxalq Aeroportunda", "ORG")],
+     [("Arno Kivov Beynəlxalq Aeroportunda", "ORG")]),
+    ("Tədbir Arno Kivov Milli Parkında keçib.", [("Arno Kivov Milli Parkında", "ORG")],
+     [("Arno Kivov Milli Parkında", "ORG")]),
 ])
 def test_a_person_run_into_the_next_name_is_cut(nlp, text, ents, expected):
     doc = doc_after_ner(nlp, text, ents)
