@@ -88,7 +88,7 @@ each rule a config switch (measured one by one in benchmarks/corrections.py):
 - span_edges: a name never ends in an opening bracket, a dash, a comma or a conjunction, nor opens with a closing
   bracket or a dash (pipeline/names/span_edges.py: "[Konfransı (]" → "[Konfransı] (", "[Rəqəmsal İnkişaf və]").
 - org_starts: a common word opening a sentence, which the news never writes opening a name mid-sentence, is no
-  word of the ORG after it (pipeline/names/org_starts.py: "[Brifinq Məlumat Hesablama Mərkəzində]").
+  word of the ORG after it (pipeline/names/org_starts.py: "[Seminarı] Regional ... Birliyinin").
 """
 from __future__ import annotations
 

@@ -35,9 +35,9 @@ def test_a_sentence_word_is_cut_off_the_org(nlp, text, ents, expected):
     # the next word is a noun the first one owns: one compound, one name
     ("Həmkarlar İttifaqları Şurası bəyanat yayıb.", [("Həmkarlar İttifaqları Şurası", "ORG")]),
     # mid-sentence, after a quote, or two words only: not the rule's
-    ("Dünən Brifinq Arıçılıq Mərkəzində olub.", [("Brifinq Arıçılıq Mərkəzində", "ORG")]),
-    ("Bu gün “Brifinq Arıçılıq Mərkəzi” açılıb.", [("Brifinq Arıçılıq Mərkəzi", "ORG")]),
-    ("Brifinq Mərkəzində keçiriləcək.", [("Brifinq Mərkəzində", "ORG")]),
+    ("Dünən Brifinqlər Arıçılıq Mərkəzində olub.", [("Brifinqlər Arıçılıq Mərkəzində", "ORG")]),
+    ("Bu gün “Brifinqlər Arıçılıq Mərkəzi” açılıb.", [("Brifinqlər Arıçılıq Mərkəzi", "ORG")]),
+    ("Brifinqlər Mərkəzində keçiriləcək.", [("Brifinqlər Mərkəzində", "ORG")]),
 ])
 def test_names_that_stay_whole(nlp, text, ents):
     assert ner_then_corrections(nlp, text, ents) == ents
