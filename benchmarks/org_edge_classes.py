@@ -21,6 +21,11 @@ Classes (ORG = an output span labelled ORG):
 - dash_cut (9, org4): an ORG right after a free word glued by a dash ("Təlim-[Tədris Mərkəzi]"), or a
   COUNTRY/REGION glued by a dash to a place and free capitalised words up to a body's head
   ("[İtaliya]-Azərbaycan Ticarət Palatasının");
+- sentence_opener (9, org5): an ORG of three words or more at a sentence or line start whose first word has a
+  plural, case or possessive ending ("Seminarı", "Tezliklə", "Kurslar", "Konfransın") and whose second word has
+  none ("[Seminarı Regional ...]"; "Əmanətlərin Sığortalanması" is one compound), the first word written in lower
+  case mid-sentence twice or more in the file and never there capitalised right before another capitalised word
+  (upper bound: some such words are a name's);
 - repeat_missed (9, org4): another mention of an ORG of two words or more ending in a body's head (its last
   word's first letters) that no entity covers, with no capitalised word right before it ("Dünya Bankı ...
   Dünya Bankının" found once).
@@ -37,9 +42,10 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from pipeline.io import read_jsonl  # noqa: E402
+from pipeline.lang.casing import az_lower  # noqa: E402
 
 CLASSES = ("owner_cut", "head_cut", "split_pair", "company_typed", "company_country", "bank_bracket", "field_cut",
-           "dash_cut", "repeat_missed")
+           "dash_cut", "repeat_missed", "sentence_opener")
 CAP = r"[A-ZÇĞİÖŞÜƏ]"
 GENITIVE_END = re.compile(rf"(?:{CAP}[\w-]*(?:n[ıiuü]n|[ıiuü]n)|{CAP}+-n?[ıiuü]n) $")
 POSSESSIVE_START = re.compile(r"^\w+(?:ı|i|u|ü)\b")
@@ -55,11 +61,31 @@ CAP_BEFORE = re.compile(rf"(?<![.!?:\n] ){CAP}\w+ $")
 FIELD_FREE = re.compile(rf"{CAP}\w+ [üÜ]zrə(?: {CAP}\w+){{0,3}}? {HEAD.pattern[2:]}")
 REPEAT_HEAD = re.compile(r"^(?:Bank|Məhkəmə|Qrup|Təşkilat|Federasiya|Kilsə|Park)")
 DASH_BEFORE = re.compile(r"\w[-–]$")
+LOWER_WORD = re.compile(r"(?<=[a-zçğıöşüə,] )[a-zçğıöşüə]+\b")
+OPENER = re.compile(rf"[a-zçğıöşüə,] ({CAP}[a-zçğıöşüə]+) {CAP}")
+SENTENCE_END = re.compile(r"(?:^|[.!?:\n•*])[ \t]*$")
+INFLECTED = re.compile(r"(?:lar|lər|da|də|dan|dən|dakı|dəki|ya|yə|na|nə|nı|ni|nu|nü|ın|in|un|ün|lə|la|sı|si|ı|i|u|ü)$")
 DASH_RUN = re.compile(rf"^[-–]{CAP}\w+(?: {CAP}[\w-]+){{0,4}}? {HEAD.pattern[2:]}")
 
 
-def hits(record: dict) -> dict[str, list[str]]:
-    """Class → the hits in one record (the entity texts and a little context)."""
+def file_words(records: list[dict]) -> tuple[dict[str, int], set[str]]:
+    """Over a whole file: each word's lower-case mid-text count, and the words written capitalised right before
+    another capitalised word after a lower-case word (opening a name mid-sentence)."""
+    lower: dict[str, int] = {}
+    openers: set[str] = set()
+    for record in records:
+        text = record.get("text") or ""
+        for m in LOWER_WORD.finditer(text):
+            lower[m.group()] = lower.get(m.group(), 0) + 1
+        for m in OPENER.finditer(text):
+            openers.add(az_lower(m.group(1)))
+    return lower, openers
+
+
+def hits(record: dict, lower: dict[str, int] | None = None, openers: set[str] | None = None) -> dict[str, list[str]]:
+    """Class → the hits in one record (the entity texts and a little context); `lower` and `openers` from
+    file_words (sentence_opener only)."""
+    lower, openers = lower or {}, openers or set()
     text = record.get("text") or ""
     ents = sorted((e for e in record.get("entities") or []), key=lambda e: e["start"])
     spans = [(e["start"], e["end"]) for e in ents]
@@ -118,6 +144,14 @@ def hits(record: dict) -> dict[str, list[str]]:
                         or CAP_BEFORE.search(text[max(0, a - 60):a]):
                     continue
                 out["repeat_missed"].append(show(e) + " again at " + str(a))
+    for e in ents:
+        words = e["text"].split()
+        if e["label"] != "ORG" or len(words) < 3 or not SENTENCE_END.search(text[max(0, e["start"] - 20):e["start"]]):
+            continue
+        first = words[0]
+        if INFLECTED.search(first) and not INFLECTED.search(words[1]) and first[1:].islower() \
+                and lower.get(az_lower(first), 0) >= 2 and az_lower(first) not in openers:
+            out["sentence_opener"].append(show(e))
     for m in FIELD_FREE.finditer(text):
         if free(m.start(), m.end()):
             out["field_cut"].append(text[max(0, m.start() - 40):m.end() + 20].replace("\n", " / "))
@@ -131,8 +165,10 @@ def main() -> None:
     args = parser.parse_args()
     for path in args.outputs:
         found: dict[str, list[str]] = {c: [] for c in CLASSES}
-        for record in read_jsonl(path):
-            for c, h in hits(record).items():
+        records = read_jsonl(path)
+        lower, openers = file_words(records)
+        for record in records:
+            for c, h in hits(record, lower, openers).items():
                 found[c] += h
         print(f"{path}: " + ", ".join(f"{c} {len(found[c])}" for c in CLASSES))
         rng = random.Random(0)

@@ -10,8 +10,16 @@ it is one ORG, and "Bank" left alone is no name.
 The rule fixes what the ner saw: a name is made only where it overlaps an entity, and an ORG that runs on
 over more name words ("Bank Sertifikat Xidmətləri Mərkəzi") is left alone. The legal form after a name
 ("ASC", "MMC") stays outside it, as in the gold.
+Over free tokens (org5), where the ner saw nothing, only what a company's name shows by itself is made an ORG:
+- a one-word brand glued to "bank", in a case form at most ("AGBank", "Rabitəbankın", “PASHABank”-ın), unless a
+  product's noun follows it (“Birbank” mobil tətbiqi: an app, `products`' table);
+- "Bank X" / "Bank of X" right before a legal form ("Bank Respublika" ASC) or quoted whole in a list ("Bank of
+  Baku", ...; not “Bank Respublika Arena”da, a stadium).
 """
 from __future__ import annotations
+
+import functools
+import re
 
 from spacy.tokens import Doc, Span
 
@@ -23,13 +31,18 @@ from pipeline.names.body_runs import opens_sentence
 from pipeline.names.common_words import is_common
 from pipeline.names.concepts import words as concept_words
 from pipeline.names.countries import is_country_name
+from pipeline.names.products import words as product_words
 from pipeline.names.spans import glued_dash, name_word
-from pipeline.names.words import is_title_word
+from pipeline.names.words import is_legal_form, is_title_word
 
 BANK = "Bank"
 ENGLISH_OF = "of"
 MAX_WORDS = 3  # name words on either side of "Bank"
 OPEN_QUOTES = frozenset(punctuation.QUOTE_STARTS)
+CLOSE_QUOTES = frozenset(punctuation.CLOSING_QUOTES + '"')
+BRAND = re.compile(r"[A-ZÇĞİÖŞÜƏ][\wəöüğışçƏÖÜĞİŞÇ]+?(?:bank|Bank|BANK)(?:ın|a|ı|da|dan|la)?")
+LIST_AFTER = frozenset({",", "və"})  # a quoted bank's name in a list of names
+PRODUCT_ROLES = ("after", "after_quoted", "modifier")
 
 
 def _word(doc: Doc, k: int) -> bool:
@@ -93,12 +106,69 @@ def _lone_bank(e: Span) -> bool:
     return len(e) == 1 and BANK.lower() in base_forms(az_lower(e.text))
 
 
+@functools.cache
+def _product_nouns() -> frozenset[str]:
+    return frozenset().union(*(product_words().get(role, frozenset()) for role in PRODUCT_ROLES))
+
+
+def _after_quote(doc: Doc, end: int) -> int:
+    """The first token after `end` past a closing quote."""
+    return end + 1 if end < len(doc) and doc[end].text in CLOSE_QUOTES else end
+
+
+def _company_after(doc: Doc, end: int, quoted: bool) -> bool:
+    """A legal form follows the name (past a closing quote), or a quoted name is closed right there and a
+    list goes on ("Bank of Baku", ...)."""
+    k = _after_quote(doc, end)
+    if k < len(doc) and is_legal_form(doc[k].text):
+        return True
+    return quoted and k > end and k < len(doc) and doc[k].text in LIST_AFTER
+
+
+def _brand(doc: Doc, i: int, text: str) -> Span | None:
+    """A one-word bank brand at token i ("AGBank", "Rabitəbankın", "PASHABank" "-" "ın") that no product noun
+    follows, as an ORG."""
+    if not BRAND.fullmatch(text):
+        return None
+    end = _suffix_end(doc, i + 1)
+    k = _after_quote(doc, end)
+    nxt = doc[k].text if k < len(doc) else ""
+    if nxt.islower() and base_forms(nxt) & _product_nouns():
+        return None
+    return Span(doc, i, end, label="ORG")
+
+
+def free_banks(doc: Doc, ents: list[Span], candidates: list[int]) -> list[Span]:
+    """The banks' names over free tokens the ner passed over (org5): one-word brands, and "Bank X" before a
+    legal form or quoted in a list; `candidates`: the tokens holding "ank"."""
+    if not candidates:
+        return []
+    taken = {k for e in ents for k in range(e.start, e.end)}
+    found: list[Span] = []
+    texts = token_texts(doc)
+    for i in candidates:
+        text = texts[i]
+        if i in taken:
+            continue
+        span = _brand(doc, i, text) if text != BANK else _bank_span(doc, i)
+        if span is None or any(k in taken for k in range(span.start, span.end)):
+            continue
+        quoted = span.start > 0 and doc[span.start - 1].text in OPEN_QUOTES
+        if text == BANK and not _company_after(doc, span.end, quoted):
+            continue
+        found.append(span)
+        taken.update(range(span.start, span.end))
+    return found
+
+
 def bank_names(doc: Doc, ents: list[Span]) -> list[Span] | None:
     """`ents` with each bank's name made one ORG and lone "Bank" dropped; None if nothing changed."""
     out = list(ents)
-    # token texts, not Token objects: the loop sees every word of every article
-    for i, text in enumerate(token_texts(doc)):
-        if text != BANK:
+    # token texts, not Token objects, filtered in one comprehension: the test sees every word of every article
+    texts = token_texts(doc)
+    candidates = [i for i, text in enumerate(texts) if "ank" in text]
+    for i in candidates:
+        if texts[i] != BANK:
             continue
         span = _bank_span(doc, i)
         if span is None:
@@ -111,6 +181,7 @@ def bank_names(doc: Doc, ents: list[Span]) -> list[Span] | None:
             continue
         out = [e for e in out if e not in inside] + [span]
     kept = [e for e in out if not _lone_bank(e)]
+    kept += free_banks(doc, kept, candidates)
     if [(x.start, x.end, x.label_) for x in kept] == [(x.start, x.end, x.label_) for x in ents]:
         return None
     return sorted(kept, key=lambda x: x.start)

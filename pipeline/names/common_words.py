@@ -141,15 +141,18 @@ def stems(lower: Counter, cap: Counter, listed: Counter | None = None) -> tuple[
     return low_out, cap_out, listed_out
 
 
+def news_texts(paths: list[Path]):
+    """The `text` field of every record of JSONL files, in order (the tables' builders read the news so)."""
+    for path in paths:
+        with open(path, encoding="utf-8") as f:
+            for line in f:
+                if line.strip():
+                    yield json.loads(line).get("text") or ""
+
+
 def build(paths: list[Path], out: Path = PATH) -> int:
     """Write the table from JSONL files with a `text` field; returns the number of forms written."""
-    def texts():
-        for path in paths:
-            with open(path, encoding="utf-8") as f:
-                for line in f:
-                    if line.strip():
-                        yield json.loads(line).get("text") or ""
-    lower, cap, listed = stems(*count(texts()))
+    lower, cap, listed = stems(*count(news_texts(paths)))
     out.parent.mkdir(parents=True, exist_ok=True)
     rows = sorted(w for w in set(lower) | set(cap)
                   if lower[w] + cap[w] >= MIN_KEEP and "\t" not in w)

@@ -87,6 +87,8 @@ each rule a config switch (measured one by one in benchmarks/corrections.py):
   (pipeline/names/region_bodies.py: "[Alman-Azərbaycan Xarici Ticarət Palatasında]").
 - span_edges: a name never ends in an opening bracket, a dash, a comma or a conjunction, nor opens with a closing
   bracket or a dash (pipeline/names/span_edges.py: "[Konfransı (]" → "[Konfransı] (", "[Rəqəmsal İnkişaf və]").
+- org_starts: a common word opening a sentence, which the news never writes opening a name mid-sentence, is no
+  word of the ORG after it (pipeline/names/org_starts.py: "[Seminarı] Regional ... Birliyinin").
 """
 from __future__ import annotations
 
@@ -117,6 +119,7 @@ from pipeline.names.official_names import body_names
 from pipeline.names.org_edges import org_edges as org_edge_fixes
 from pipeline.names.org_joins import joined_orgs
 from pipeline.names.org_openings import org_openings as org_opening_names
+from pipeline.names.org_starts import org_starts as org_start_fixes
 from pipeline.names.org_splits import split_orgs
 from pipeline.names.person_forms import patronymic_persons
 from pipeline.names.person_splits import split_persons
@@ -138,7 +141,7 @@ RULES = ("common_words", "products", "titles", "persons", "brands", "companies",
          "person_splits", "titled_orgs", "stray_names", "kind_acronyms", "org_edges",
          "event_names", "compass_places", "opened_bodies", "given_titles", "org_openings", "org_repeats",
          "common_forms", "platform_posts", "card_products", "english_words", "region_bodies",
-         "span_edges")
+         "span_edges", "org_starts")
 
 
 @Language.factory("az_corrections", default_config={rule: True for rule in RULES})
@@ -155,7 +158,7 @@ def create_az_corrections(nlp: Language, name: str, common_words: bool = True, p
                           given_titles: bool = True, org_openings: bool = True, org_repeats: bool = True,
                           common_forms: bool = True, platform_posts: bool = True,
                           card_products: bool = True, english_words: bool = True,
-                          region_bodies: bool = True, span_edges: bool = True):
+                          region_bodies: bool = True, span_edges: bool = True, org_starts: bool = True):
     """Correct the ner's names with knowledge; see the module docstring for each switch."""
     # titles first: a capitalised title opening a sentence is relabelled, not dropped as a common word
     steps = [rule for on, rule in ((persons, patronymic_persons), (titles, split_titled_persons),
@@ -183,7 +186,7 @@ def create_az_corrections(nlp: Language, name: str, common_words: bool = True, p
                                    (common_forms, common_form_fixes), (platform_posts, platform_post_fixes),
                                    (card_products, card_product_fixes), (english_words, english_word_fixes),
                                    (region_bodies, region_body_names),
-                                   (span_edges, span_edge_fixes)) if on]
+                                   (span_edges, span_edge_fixes), (org_starts, org_start_fixes)) if on]
 
     def az_corrections(doc: Doc) -> Doc:
         # doc.ents builds every Span on each access: read once, each rule works on the list, write once

@@ -35,6 +35,18 @@ BANKS = [
     ("Portalın “Təklif Bank” bölməsi yenilənib.", [], []),                         # the ner saw no name: none made
     ("Yeni qayda\n\nBank kartları ilə ödəniş artıb.", [], []),
     ("Mərkəzi Bank Sədri çıxış edib.", [("Mərkəzi Bank", "ORG")], [("Mərkəzi Bank", "ORG")]),  # no title word
+    # org5: over free tokens, a one-word brand glued to "bank" (a case form too) ...
+    ("Siyahıda “Qalabank” ASC və Dağbank var.", [], [("Qalabank", "ORG"), ("Dağbank", "ORG")]),
+    ("Sonra Qalabankın müştəriləri gəlib.", [], [("Qalabankın", "ORG")]),
+    ("Kreditləri KVRBank verir.", [], [("KVRBank", "ORG")]),
+    # ... and "Bank X" before a legal form or quoted in a list
+    ("Kreditləri “Bank Marağa” ASC verir.", [], [("Bank Marağa", "ORG")]),
+    ("Siyahıda “Bank of Gəncə”, “Qalabank” var.", [], [("Bank of Gəncə", "ORG"), ("Qalabank", "ORG")]),
+    # not an app named so, a stadium, a bank's name with nothing that says it is a company's, a plural
+    ("“Qalabank” mobil tətbiqi yenilənib.", [], []),
+    ("Oyun “Bank Marağa Arena”da keçiriləcək.", [], []),
+    ("Bank Marağa filialı açılıb.", [], []),
+    ("Banklar və bankomatlar işləyir.", [], []),
 ]
 
 
