@@ -38,7 +38,8 @@ def use_tables(folder: Path) -> None:
     """Make title_lexicon and the title words read their tables from `folder` from now on."""
     title_lexicon.DATA = folder
     words.TITLES = folder / "titles.tsv"
-    for cached in (title_lexicon.heads, title_lexicon.modifiers, title_lexicon.head_words, words.title_words):
+    for cached in (title_lexicon.heads, title_lexicon.modifiers, title_lexicon.head_words, title_lexicon.offices_outside,
+                   words.title_words):
         cached.cache_clear()
 
 

@@ -14,7 +14,7 @@ from spacy.tokens import Span
 
 from pipeline.lang.casing import az_lower
 from pipeline.names.countries import is_country_name
-from pipeline.names.title_lexicon import DATA, head_lemma, head_words
+from pipeline.names.title_lexicon import DATA, head_lemma, head_words, office_genitive
 from pipeline.names.words import title_words
 
 MINISTRY = re.compile(r"^Nazirliy", re.I)
@@ -55,11 +55,13 @@ def build(train: Path, out: Path = DATA) -> None:
     words: Counter = Counter()
     portfolio: Counter = Counter()
     outside: Counter = Counter()
+    offices: dict[str, Counter] = {"in": Counter(), "out": Counter()}
     for rec in read_jsonl(train):
         doc = nlp.make_doc(rec["text"])
         spans = [(e["label"], span) for e in rec.get("entities", [])
                  if (span := doc.char_span(e["start"], e["end"], alignment_mode="expand")) is not None]
         covered = {i for _, span in spans for i in range(span.start, span.end)}
+        org_ends = {span.end - 1 for label, span in spans if label == "ORG"}
         titles = [span for label, span in spans if label == "TITLE"]
         for label, span in spans:
             if label == "ORG" and MINISTRY.search(span[-1].text):
@@ -68,8 +70,10 @@ def build(train: Path, out: Path = DATA) -> None:
                 if " " not in span.text:
                     alone[head_lemma(span[-1].text)] += 1
                 words.update(az_lower(t.text) for t in span[:-1])
-                if span.start > 0 and span.start - 1 not in covered:
-                    outside[az_lower(doc[span.start - 1].text)] += 1  # "keçmiş [prezident]"
+                if span.start > 0 and (span.start - 1 not in covered or span.start - 1 in org_ends):
+                    # "keçmiş [prezident]"; a unit the gold makes an ORG: "[Kommunikasiyalar şöbəsinin] [müdiri]"
+                    outside[az_lower(doc[span.start - 1].text)] += 1
+                _count_office(doc, span, covered, offices)
             elif label == "PERSON" and span.start > 0:
                 lemma = head_lemma(doc[span.start - 1].text)
                 if lemma:
@@ -79,9 +83,13 @@ def build(train: Path, out: Path = DATA) -> None:
         f.write("# Title heads (shortest base form of a gold TITLE's last word): how often the word right before a gold\n"
                 "# PERSON is a form of it (seen), lies inside a gold TITLE (title), and gold TITLEs of that one word\n"
                 "# (alone). Built by build_titles.\n")
-        f.write("head\tseen\ttitle\talone\n")
-        for lemma, n in sorted(seen.items(), key=lambda x: (-x[1], x[0])):
-            f.write(f"{lemma}\t{n}\t{as_title[lemma]}\t{alone[lemma]}\n")
+        f.write("# office_in / office_out: gold TITLEs of that head with an office's genitive title head inside\n"
+                "# (\"[Prezidentin köməkçisi]\") / right before, outside (\"Prezidentinin [xüsusi nümayəndəsi]\").\n")
+        f.write("head\tseen\ttitle\talone\toffice_in\toffice_out\n")
+        rows = set(seen) | set(offices["in"]) | set(offices["out"])
+        for lemma in sorted(rows, key=lambda h: (-seen[h], h)):
+            f.write(f"{lemma}\t{seen[lemma]}\t{as_title[lemma]}\t{alone[lemma]}\t{offices['in'][lemma]}\t"
+                    f"{offices['out'][lemma]}\n")
     with open(out / "modifiers.tsv", "w", encoding="utf-8") as f:
         f.write("# Words of gold TITLE spans other than the last (source title) and portfolio words of gold ministry\n"
                 "# names (source ministry), lower-cased, with counts, and how often the word stands right before a\n"
@@ -90,6 +98,19 @@ def build(train: Path, out: Path = DATA) -> None:
         for source, table in (("title", words), ("ministry", {w: n for w, n in portfolio.items() if w not in words})):
             for word, n in sorted(table.items(), key=lambda x: (-x[1], x[0])):
                 f.write(f"{word}\t{n}\t{outside[word]}\t{source}\n")
+
+def _count_office(doc, span: Span, covered: set[int], offices: dict[str, Counter]) -> None:
+    """Count the gold TITLE `span` under its head's lemma when an office's genitive title head is among its
+    words ("in": "[Baş nazirinin müavini]") or right before it, outside any entity ("out": "Prezidentinin
+    [xüsusi nümayəndəsi]")."""
+    head = head_lemma(span[-1].text)
+    if head is None:
+        return
+    if any(office_genitive(t.text) for t in span[:-1]):
+        offices["in"][head] += 1
+    elif span.start > 0 and span.start - 1 not in covered and office_genitive(doc[span.start - 1].text):
+        offices["out"][head] += 1
+
 
 if __name__ == "__main__":
     if len(sys.argv) != 2:

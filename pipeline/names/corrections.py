@@ -89,6 +89,10 @@ each rule a config switch (measured one by one in benchmarks/corrections.py):
   bracket or a dash (pipeline/names/span_edges.py: "[Konfransı (]" → "[Konfransı] (", "[Rəqəmsal İnkişaf və]").
 - org_starts: a common word opening a sentence, which the news never writes opening a name mid-sentence, is no
   word of the ORG after it (pipeline/names/org_starts.py: "[Seminarı] Regional ... Birliyinin").
+- name_tails: a foreign name cut after a title takes its surname (pipeline/names/name_tails.py: "Prezidenti
+  [Xose Raul] Mulino çıxış edib" → "[Xose Raul Mulino]").
+- title_edges: a TITLE never opens with "üzrə", "olan" or an ablative (pipeline/names/title_edges.py: "Sinqapurdan
+  [olan nümayəndəsi]" → "[nümayəndəsi]").
 """
 from __future__ import annotations
 
@@ -129,10 +133,12 @@ from pipeline.names.region_bodies import region_bodies as region_body_names
 from pipeline.names.repeated_orgs import repeated_orgs as repeated_org_names
 from pipeline.names.site_labels import site_labels as site_label_names
 from pipeline.names.stray_names import stray_names as stray_name_fixes
+from pipeline.names.name_tails import name_tails as cut_name_tails
 from pipeline.names.opened_bodies import opened_body_names
 from pipeline.names.span_edges import span_edges as span_edge_fixes
 from pipeline.names.streets import street_names
 from pipeline.names.title_phrases import split_titled_persons, whole_titles
+from pipeline.names.title_edges import title_edges as title_edge_fixes
 from pipeline.names.titled_orgs import titled_orgs as split_titled_orgs
 
 RULES = ("common_words", "products", "titles", "persons", "brands", "companies", "concepts", "official_names", "acronyms",
@@ -141,7 +147,7 @@ RULES = ("common_words", "products", "titles", "persons", "brands", "companies",
          "person_splits", "titled_orgs", "stray_names", "kind_acronyms", "org_edges",
          "event_names", "compass_places", "opened_bodies", "given_titles", "org_openings", "org_repeats",
          "common_forms", "platform_posts", "card_products", "english_words", "region_bodies",
-         "span_edges", "org_starts")
+         "span_edges", "org_starts", "name_tails", "title_edges")
 
 
 @Language.factory("az_corrections", default_config={rule: True for rule in RULES})
@@ -158,7 +164,8 @@ def create_az_corrections(nlp: Language, name: str, common_words: bool = True, p
                           given_titles: bool = True, org_openings: bool = True, org_repeats: bool = True,
                           common_forms: bool = True, platform_posts: bool = True,
                           card_products: bool = True, english_words: bool = True,
-                          region_bodies: bool = True, span_edges: bool = True, org_starts: bool = True):
+                          region_bodies: bool = True, span_edges: bool = True, org_starts: bool = True,
+                          name_tails: bool = True, title_edges: bool = True):
     """Correct the ner's names with knowledge; see the module docstring for each switch."""
     # titles first: a capitalised title opening a sentence is relabelled, not dropped as a common word
     steps = [rule for on, rule in ((persons, patronymic_persons), (titles, split_titled_persons),
@@ -186,7 +193,8 @@ def create_az_corrections(nlp: Language, name: str, common_words: bool = True, p
                                    (common_forms, common_form_fixes), (platform_posts, platform_post_fixes),
                                    (card_products, card_product_fixes), (english_words, english_word_fixes),
                                    (region_bodies, region_body_names),
-                                   (span_edges, span_edge_fixes), (org_starts, org_start_fixes)) if on]
+                                   (span_edges, span_edge_fixes), (org_starts, org_start_fixes),
+                                   (name_tails, cut_name_tails), (title_edges, title_edge_fixes)) if on]
 
     def az_corrections(doc: Doc) -> Doc:
         # doc.ents builds every Span on each access: read once, each rule works on the list, write once

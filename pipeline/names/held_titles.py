@@ -89,7 +89,7 @@ def _held_title(doc: Doc, person: Span, after: list[Span]) -> Span | None:
         alone = heads().get(head_lemma(word) or "")
         if alone is None or has_suffix(word, "plural") or not _caseless(word):
             return None  # the first predicate ends the search; a title in a case is an object ("prezidentini")
-        start = phrase_start(doc, h, lo, not has_suffix(word, "poss"))
+        start = phrase_start(doc, h, lo, not has_suffix(word, "poss"), head_lemma(word))
         if start is None or start - person.end > MAX_GAP or start == h and not alone:
             return None
         if has_suffix(person[-1].text, "case", "genitive") and _free_between(person.end, start, after):

@@ -4,6 +4,8 @@
   before a gold PERSON, is a TITLE there (a head is used when that share is high: "başçısı" is no
   title in "dövlətimizin başçısı X", "hakim" mostly a referee's job, not a title), and known_heads.tsv,
   the heads known without the gold ("vali", "general", "kardinal"; ranks among them);
+  and whether the gold keeps an office's genitive before that head in the title ("[Prezidentin köməkçisi]")
+  or outside it ("Prezidentinin [xüsusi nümayəndəsi]": an envoy's title is his own);
 - modifiers.tsv: every other word of the gold TITLE spans, lower-cased ("xarici", "işlər", "nazirinin",
   "birinci", "üzrə", "və"; not one the gold more often leaves outside a title, "keçmiş [prezident]"),
   and the portfolio words of the gold ministries' names, matched in any case;
@@ -40,6 +42,19 @@ def heads() -> dict[str, bool]:
     learned = {r["head"]: int(r["alone"]) > 0 for r in read_tsv(DATA / "heads.tsv")
                if int(r["seen"]) >= MIN_SEEN and int(r["title"]) >= MIN_SHARE * int(r["seen"])}
     return {**{h: alone for h, alone in known_heads().items() if h not in learned}, **learned}
+
+
+@functools.cache
+def offices_outside() -> frozenset[str]:
+    """Heads whose gold TITLEs leave an office's genitive before them outside more often than inside
+    ("Prezidentinin [xüsusi nümayəndəsi]", "[elçisi]"; but "[Prezidentin köməkçisi]", "[Baş nazirinin müavini]")."""
+    return frozenset(r["head"] for r in read_tsv(DATA / "heads.tsv")
+                     if int(r.get("office_out") or 0) > int(r.get("office_in") or 0))
+
+
+def office_genitive(word: str) -> bool:
+    """`word` is a title head in the genitive, an office a title after it may belong to ("Prezidentinin")."""
+    return head_lemma(word) is not None and has_suffix(word, "case", "genitive")
 
 
 @functools.cache

@@ -28,7 +28,7 @@ from pipeline.names.countries import is_country_name
 from pipeline.names.official_names import body_word
 from pipeline.names.site_labels import words as site_words
 from pipeline.names.title_lexicon import JOINERS, boards, first_second_person, has_suffix, head_lemma, heads, \
-    is_modifier, ranks, time_words
+    is_modifier, offices_outside, ranks, time_words
 
 OWNERS = ("COUNTRY", "REGION", "ORG")
 BRIEF_CASES = ("genitive", "locative", "ablative", "instrumental", "dative", "accusative")
@@ -76,13 +76,14 @@ def _possessive_only(text: str) -> bool:
     return any(a.has("poss") and not a.has("case") for a in analyses(text))
 
 
-def phrase_start(doc: Doc, end: int, lo: int, bare: bool) -> int | None:
+def phrase_start(doc: Doc, end: int, lo: int, bare: bool, head: str | None = None) -> int | None:
     """Leftmost token of the title words before `end`, not before `lo` (the end of the previous entity
     or the sentence start); `end` when there are none, None when the head is someone else's office
     ("dövlətimizin başçısı X", "ölkəmizin prezidenti X"); `bare`: the title's last word has no possessive
     ("Prezident", see `_closes`). Leading "və" and
     commas are left out, and so is an "üzrə" whose complement is a nominative entity or no title word
-    ("Ukrayna üzrə xüsusi elçisi X": only "xüsusi elçisi" is sure)."""
+    ("Ukrayna üzrə xüsusi elçisi X": only "xüsusi elçisi" is sure); an office's genitive before a `head`
+    (the title's head lemma) that the gold keeps outside its titles too ("Prezidentinin [xüsusi nümayəndəsi]")."""
     start = end
     brief: int | None = None  # where an "X üzrə" brief began (the index of "üzrə"), while it is read
     while start > lo and end - start < MAX_WORDS:
@@ -110,6 +111,8 @@ def phrase_start(doc: Doc, end: int, lo: int, bare: bool) -> int | None:
                 break
             continue
         brief = None
+        if head in offices_outside() and _head_genitive(token):
+            break  # "Prezidentinin [xüsusi nümayəndəsi]": the envoy's title, whoever sent him
         if az_lower(token.text) == "yeni" and az_lower(doc[start].text) == "seçilmiş":
             start -= 1  # "yeni seçilmiş prezident" (but "yeni [Baş nazir]")
             continue
@@ -118,7 +121,7 @@ def phrase_start(doc: Doc, end: int, lo: int, bare: bool) -> int | None:
             if token.is_sent_start:
                 break
             continue
-        if not is_modifier(token) or _closes(token, bare):
+        if not (is_modifier(token) or _board(token)) or _closes(token, bare):
             if first_second_person(az_lower(token.text)):
                 return None
             break
@@ -259,7 +262,7 @@ def whole_titles(doc: Doc, ents: list[Span]) -> list[Span] | None:
             continue
         if prev is not None and prev.label_ == "TITLE" and prev.end == ent.start:
             lo = max(out[-2].end if len(out) > 1 else 0, doc[prev.start].sent.start)
-            start = phrase_start(doc, prev.start, lo, not has_suffix(prev[-1].text, "poss"))
+            start = phrase_start(doc, prev.start, lo, not has_suffix(prev[-1].text, "poss"), head_lemma(prev[-1].text))
             if start is not None and start < prev.start:
                 out[-1] = Span(doc, start, prev.end, label="TITLE")
                 changed = True
@@ -310,7 +313,7 @@ def _free_title(doc: Doc, end: int, prev: Span | None, listed: bool = False) -> 
     if alone is None or plural and not listed:
         return None
     lo = max(prev.end if prev is not None else 0, head.sent.start)
-    start = phrase_start(doc, head.i, lo, not has_suffix(head.text, "poss"))
+    start = phrase_start(doc, head.i, lo, not has_suffix(head.text, "poss"), head_lemma(head.text))
     if start is None or plural and start == head.i and not _owned(doc, head.i, prev):
         return None  # "ailə üzvləri X və Y" (family): a lone plural head needs whose ("kafenin həmtəsisçiləri")
     if plural and not all(is_modifier(t) or _head_genitive(t) or t.is_punct or az_lower(t.text) in JOINERS

@@ -332,3 +332,53 @@ def test_a_bare_head_before_a_bare_head_stays_apart(nlp):
 ])
 def test_staff_positions_in_the_izafet(nlp, text, titles):
     assert [t for t, label in after(nlp, text, [("Arno Kivi", "PERSON")]) if label == "TITLE"] == titles
+
+
+@pytest.mark.parametrize("text,ents,expected", [
+    # an envoy's title is his own: the office that sent him stays outside, as the gold writes it
+    ("Görüşdə Estoniya Prezidentinin xüsusi nümayəndəsi Arno Kivi iştirak edib.",
+     [("Estoniya", "COUNTRY"), ("nümayəndəsi", "TITLE"), ("Arno Kivi", "PERSON")],
+     [("Estoniya", "COUNTRY"), ("xüsusi nümayəndəsi", "TITLE"), ("Arno Kivi", "PERSON")]),
+    ("Görüşdə Estoniya Prezidentinin xüsusi elçisi Arno Kivi iştirak edib.",
+     [("Estoniya", "COUNTRY"), ("Arno Kivi", "PERSON")],
+     [("Estoniya", "COUNTRY"), ("xüsusi elçisi", "TITLE"), ("Arno Kivi", "PERSON")]),
+    # ... but a deputy's or an aide's title holds the office ("[nazirinin müavini]", "[Prezidentin köməkçisi]")
+    ("Görüşdə Estoniya Prezidentinin köməkçisi Arno Kivi iştirak edib.",
+     [("Estoniya", "COUNTRY"), ("köməkçisi", "TITLE"), ("Arno Kivi", "PERSON")],
+     [("Estoniya", "COUNTRY"), ("Prezidentinin köməkçisi", "TITLE"), ("Arno Kivi", "PERSON")]),
+    ("Görüşdə Estoniyanın xarici işlər nazirinin müavini Arno Kivi iştirak edib.",
+     [("Estoniyanın", "COUNTRY"), ("müavini", "TITLE"), ("Arno Kivi", "PERSON")],
+     [("Estoniyanın", "COUNTRY"), ("xarici işlər nazirinin müavini", "TITLE"), ("Arno Kivi", "PERSON")]),
+    # a unit of a body in the genitive is no word of the title on it (the gold makes it an ORG)
+    ("Tədbirdə Nazirliyin statistika və proqnoz şöbəsinin müdiri Arno Kivi çıxış edib.",
+     [("Nazirliyin", "ORG"), ("müdiri", "TITLE"), ("Arno Kivi", "PERSON")],
+     [("Nazirliyin", "ORG"), ("müdiri", "TITLE"), ("Arno Kivi", "PERSON")]),
+    ("Tədbirdə Agentliyin ictimaiyyətlə əlaqələr idarəsinin rəisi Arno Kivi çıxış edib.",
+     [("Agentliyin", "ORG"), ("Arno Kivi", "PERSON")],
+     [("Agentliyin", "ORG"), ("rəisi", "TITLE"), ("Arno Kivi", "PERSON")]),
+    # ... a body's board is ("Müşahidə Şurasının sədri")
+    ("Görüşdə bankın Müşahidə Şurasının sədri Arno Kivi iştirak edib.",
+     [("sədri", "TITLE"), ("Arno Kivi", "PERSON")], [("Müşahidə Şurasının sədri", "TITLE"), ("Arno Kivi", "PERSON")]),
+])
+def test_owners_and_units_outside_a_title(nlp, text, ents, expected):
+    assert after(nlp, text, ents) == expected
+
+
+def test_builder_counts_offices_inside_and_outside_titles(tmp_path):
+    records = [
+        {"text": "Estoniya Prezidentinin xüsusi nümayəndəsi Arno Kivi və Prezidentin köməkçisi Peeter Tamm gəlib.",
+         "entities": [{"start": 23, "end": 41, "label": "TITLE"}, {"start": 42, "end": 51, "label": "PERSON"},
+                      {"start": 55, "end": 77, "label": "TITLE"}, {"start": 78, "end": 89, "label": "PERSON"}]},
+        {"text": "Nazirliyin Media şöbəsinin müdiri Arno Kivi gəlib.",
+         "entities": [{"start": 11, "end": 26, "label": "ORG"}, {"start": 27, "end": 33, "label": "TITLE"},
+                      {"start": 34, "end": 43, "label": "PERSON"}]},
+        {"text": "Media şöbəsinin müdiri Peeter Tamm gəlib.",
+         "entities": [{"start": 0, "end": 22, "label": "TITLE"}, {"start": 23, "end": 34, "label": "PERSON"}]},
+    ]
+    train = tmp_path / "train.jsonl"
+    train.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), encoding="utf-8")
+    build_titles.build(train, out=tmp_path)
+    heads = {r["head"]: (r["office_in"], r["office_out"]) for r in read_tsv(tmp_path / "heads.tsv")}
+    assert heads["nümayəndə"] == ("0", "1") and heads["köməkçi"] == ("1", "0")
+    words = {r["word"]: r for r in read_tsv(tmp_path / "modifiers.tsv")}
+    assert (words["şöbəsinin"]["count"], words["şöbəsinin"]["outside"]) == ("1", "1")  # outside: an ORG's end
