@@ -88,7 +88,8 @@ each rule a config switch (measured one by one in benchmarks/corrections.py):
 - span_edges: a name never ends in an opening bracket, a dash, a comma or a conjunction, nor opens with a closing
   bracket or a dash (pipeline/names/span_edges.py: "[Konfransı (]" → "[Konfransı] (", "[Rəqəmsal İnkişaf və]").
 - person_regions: a REGION the gazetteer does not know that ends the PERSON right before it, or stands before
-  "xan"/"xanım", is a person's name (pipeline/names/person_regions.py: "[Fyodor] [Keavdari]", "[Sona] xanım").
+  "xan"/"xanım" or "adına", is a person's name (pipeline/names/person_regions.py: "[Fyodor] [Keavdari]", "[Sona] xanım",
+  "[Manas] adına").
 """
 from __future__ import annotations
 

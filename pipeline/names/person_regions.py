@@ -11,6 +11,8 @@ no place takes, for a REGION the gazetteer does not know (a known place beside a
   opens a capitalised name ("Ərdoğan Beştəpə Milli Sərgi Salonunda") or qualifies the lower-case noun in the
   possessive after it ("Olaf Şolts Bundesver hərbçilərinin", "Makron Yelisey sarayında"; a person would take the
   genitive), a postposition of pipeline/data/person_regions/words.tsv excepted ("Keavdari üzərində");
+- a name before "adına" (named after: "[Manas] adına məktəb", "[Stalin] adına stadion"; the training gold writes
+  no REGION there, 5 PERSONs and 13 ORGs that hold the name) is a PERSON;
 - a given name before "xanım" or "xan" ("Sona xanım", "Pənahəli xanın") is a PERSON: the training gold writes
   "xan" and its case forms inside the name and "xanım" outside it; not "xanı" (a place's khan: "İrəvan xanı"),
   not in quotes (“Səkinə xanım” məscidi names a mosque), not before a surname (honorific_names: "Mehriban
@@ -37,6 +39,7 @@ MAX_TAIL = 2  # words of a REGION that can end a person's name ("Abdulla Əl-Sul
 LOCATIVE = frozenset({"locative"})
 CASES = frozenset({"genitive", "dative", "locative", "ablative", "accusative", "instrumental"})
 # "xan" and its case forms stay in the name, "xanım" (and its forms) stays out of it; "xanı" is left alone
+NAMED_AFTER = "adına"  # "X adına": named after X; a country before it is "on behalf of" (no REGION then)
 KHAN = re.compile(r"^xan(?:ın|a|la|dan)?$")
 LADY = re.compile(r"^xanım(?:ın|a|la|dan)?$")
 
@@ -119,6 +122,10 @@ def person_regions(doc: Doc, ents: list[Span]) -> list[Span] | None:
             prev = out[-1] if out else None
             if prev is not None and prev.label == person and prev.end <= e.start and _tail_of(doc, texts, prev, e):
                 out[-1] = Span(doc, prev.start, e.end, label="PERSON")
+                changed = True
+                continue
+            if e.end < len(texts) and texts[e.end] == NAMED_AFTER and _unknown(texts, e):
+                out.append(Span(doc, e.start, e.end, label="PERSON"))
                 changed = True
                 continue
             end = _honorific_end(texts, e)

@@ -42,6 +42,10 @@ from tests.names.test_corrections import ner_then_corrections
     # a place the gazetteer knows stays a place
     ("Jurnalist Mark Dolan Bakı barədə yazıb.", [("Mark Dolan", "PERSON"), ("Bakı", "REGION")],
      [("Mark Dolan", "PERSON"), ("Bakı", "REGION")]),
+    # a name before "adına" (named after)
+    ("Kənddə Korkmaz adına məktəb açılıb.", [("Korkmaz", "REGION")], [("Korkmaz", "PERSON")]),
+    ("Şəhərdə Vasil Levski adına park salınıb.", [("Vasil Levski", "REGION")], [("Vasil Levski", "PERSON")]),
+    ("Onlar Qarabağ adına mübarizə aparıb.", [("Qarabağ", "REGION")], [("Qarabağ", "REGION")]),  # a known place
     # a given name before "xan" (inside the name) or "xanım" (outside it)
     ("Qala Cəfərqulu xanın dövründə tikilib.", [("Cəfərqulu", "REGION")], [("Cəfərqulu xanın", "PERSON")]),
     ("Tamaşada Gülarə xanım əsas rolu oynayıb.", [("Gülarə", "REGION")], [("Gülarə", "PERSON")]),
