@@ -93,6 +93,9 @@ each rule a config switch (measured one by one in benchmarks/corrections.py):
   [Xose Raul] Mulino çıxış edib" → "[Xose Raul Mulino]").
 - title_edges: a TITLE never opens with "üzrə", "olan" or an ablative (pipeline/names/title_edges.py: "Sinqapurdan
   [olan nümayəndəsi]" → "[nümayəndəsi]").
+- person_regions: a REGION the gazetteer does not know that ends the PERSON right before it, or stands before
+  "xan"/"xanım" or "adına", is a person's name (pipeline/names/person_regions.py: "[Fyodor] [Keavdari]", "[Sona] xanım",
+  "[Manas] adına").
 """
 from __future__ import annotations
 
@@ -129,6 +132,7 @@ from pipeline.names.person_forms import patronymic_persons
 from pipeline.names.person_splits import split_persons
 from pipeline.names.platform_posts import platform_posts as platform_post_fixes
 from pipeline.names.products import product_names
+from pipeline.names.person_regions import person_regions as person_region_names
 from pipeline.names.region_bodies import region_bodies as region_body_names
 from pipeline.names.repeated_orgs import repeated_orgs as repeated_org_names
 from pipeline.names.site_labels import site_labels as site_label_names
@@ -147,7 +151,7 @@ RULES = ("common_words", "products", "titles", "persons", "brands", "companies",
          "person_splits", "titled_orgs", "stray_names", "kind_acronyms", "org_edges",
          "event_names", "compass_places", "opened_bodies", "given_titles", "org_openings", "org_repeats",
          "common_forms", "platform_posts", "card_products", "english_words", "region_bodies",
-         "span_edges", "org_starts", "name_tails", "title_edges")
+         "span_edges", "org_starts", "name_tails", "title_edges", "person_regions")
 
 
 @Language.factory("az_corrections", default_config={rule: True for rule in RULES})
@@ -165,7 +169,7 @@ def create_az_corrections(nlp: Language, name: str, common_words: bool = True, p
                           common_forms: bool = True, platform_posts: bool = True,
                           card_products: bool = True, english_words: bool = True,
                           region_bodies: bool = True, span_edges: bool = True, org_starts: bool = True,
-                          name_tails: bool = True, title_edges: bool = True):
+                          name_tails: bool = True, title_edges: bool = True, person_regions: bool = True):
     """Correct the ner's names with knowledge; see the module docstring for each switch."""
     # titles first: a capitalised title opening a sentence is relabelled, not dropped as a common word
     steps = [rule for on, rule in ((persons, patronymic_persons), (titles, split_titled_persons),
@@ -194,7 +198,8 @@ def create_az_corrections(nlp: Language, name: str, common_words: bool = True, p
                                    (card_products, card_product_fixes), (english_words, english_word_fixes),
                                    (region_bodies, region_body_names),
                                    (span_edges, span_edge_fixes), (org_starts, org_start_fixes),
-                                   (name_tails, cut_name_tails), (title_edges, title_edge_fixes)) if on]
+                                   (name_tails, cut_name_tails), (title_edges, title_edge_fixes),
+                                   (person_regions, person_region_names)) if on]
 
     def az_corrections(doc: Doc) -> Doc:
         # doc.ents builds every Span on each access: read once, each rule works on the list, write once

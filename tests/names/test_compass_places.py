@@ -37,6 +37,18 @@ PLACES = [
     ("Festival Orta Məktəbdə keçirilib.", [("Məktəbdə", "ORG")], [("Məktəbdə", "ORG")]),  # not a place
     ("Heyət Qazaxıstan Orta Asiyada liderdir.", [("Qazaxıstan", "COUNTRY"), ("Asiyada", "REGION")],
      [("Qazaxıstan", "COUNTRY"), ("Asiyada", "REGION")]),                              # a nominative entity before
+    # a compass word typed REGION alone that names no place is dropped
+    ("Toplantıda Şimali qafqazlılar çıxış edib.", [("Şimali", "REGION")], []),         # an adjective of a common noun
+    ("Kitab Cənubi ərazilərin tarixindən bəhs edir.", [("Cənubi", "REGION")], []),
+    ("Yeni Şimal-Cənub yolu açılıb.", [("Şimal", "REGION"), ("Cənub", "REGION")], []),  # a direction
+    ("Dəhliz Şərq-Qərb xətti üzrə uzanır.", [("Şərq", "REGION")], []),
+    ("Agentliyin Qərb bürosu məlumat yayıb.", [("Qərb", "REGION")], []),               # a news bureau
+    # ... but stays where it may name one
+    ("Qərb ölkələri bəyanat yayıb.", [("Qərb", "REGION")], [("Qərb", "REGION")]),       # the West
+    ("Rusiya-Qərb gərginliyi artıb.", [("Rusiya", "COUNTRY"), ("Qərb", "REGION")],
+     [("Rusiya", "COUNTRY"), ("Qərb", "REGION")]),
+    ("Alimlər Şərqi və Mərkəzi Avropadan gəlib.", [("Şərqi", "REGION"), ("Mərkəzi Avropadan", "REGION")],
+     [("Şərqi", "REGION"), ("Mərkəzi Avropadan", "REGION")]),                          # an elided place before "və"
 ]
 
 

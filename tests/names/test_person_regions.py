@@ -1,0 +1,64 @@
+"""A person's name the ner typed REGION is a PERSON: the end of a name split after a PERSON, a given name before
+"xan"/"xanım" (pipeline/names/person_regions.py). Phrases written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from tests.names.test_corrections import ner_then_corrections
+
+
+@pytest.mark.parametrize("text,ents,expected", [
+    # the rest of a name the ner split off: one PERSON
+    ("Görüşdə Karlos Mendes Ribeyro çıxış edib.", [("Karlos Mendes", "PERSON"), ("Ribeyro", "REGION")],
+     [("Karlos Mendes Ribeyro", "PERSON")]),
+    ("Qolu Yohan Kvarteng vurub.", [("Yohan", "PERSON"), ("Kvarteng", "REGION")], [("Yohan Kvarteng", "PERSON")]),
+    ("Hakim Pavel Ter-Markaryanı cəzalandırıb.", [("Pavel Ter", "PERSON"), ("Markaryanı", "REGION")],
+     [("Pavel Ter-Markaryanı", "PERSON")]),
+    ("Mükafatı Lukas Valdemirə veriblər.", [("Lukas", "PERSON"), ("Valdemirə", "REGION")],
+     [("Lukas Valdemirə", "PERSON")]),
+    # a full name before it, a name in a case, one word before a hyphen: two names, or a person and a place
+    ("Sonra Kamran Rüstəmov Lurvik şəhərində olub.", [("Kamran Rüstəmov", "PERSON"), ("Lurvik", "REGION")],
+     [("Kamran Rüstəmov", "PERSON"), ("Lurvik", "REGION")]),
+    ("Xalq Elmira Hüseynzadə Tarvanı tanıyır.", [("Elmira Hüseynzadə", "PERSON"), ("Tarvanı", "REGION")],
+     [("Elmira Hüseynzadə", "PERSON"), ("Tarvanı", "REGION")]),
+    ("Kitab Markonun Velqar səfərindən bəhs edir.", [("Markonun", "PERSON"), ("Velqar", "REGION")],
+     [("Markonun", "PERSON"), ("Velqar", "REGION")]),
+    ("Ceyms-Holbrek administrasiyası qərar verib.", [("Ceyms", "PERSON"), ("Holbrek", "REGION")],
+     [("Ceyms", "PERSON"), ("Holbrek", "REGION")]),
+    # the place is in the locative, in the genitive without a surname's shape, or opens a capitalised name
+    ("Dünən Tomas Birk Varlenada çıxış edib.", [("Tomas Birk", "PERSON"), ("Varlenada", "REGION")],
+     [("Tomas Birk", "PERSON"), ("Varlenada", "REGION")]),
+    ("Futbolçu Diego Montarın məhkəməsinə müraciət edib.", [("Diego", "PERSON"), ("Montarın", "REGION")],
+     [("Diego", "PERSON"), ("Montarın", "REGION")]),
+    ("Dünən Kemal Yurtsel Dorukpark Sərgi Zalında çıxış edib.", [("Kemal Yurtsel", "PERSON"), ("Dorukpark", "REGION")],
+     [("Kemal Yurtsel", "PERSON"), ("Dorukpark", "REGION")]),
+    # ... or qualifies the lower-case noun in the possessive after it; a postposition does not
+    ("Dünən Jan Lamur Vilyer sarayında qonaqları qəbul edib.", [("Jan Lamur", "PERSON"), ("Vilyer", "REGION")],
+     [("Jan Lamur", "PERSON"), ("Vilyer", "REGION")]),
+    ("Qələbəni Piter Hollis Kranvud əsgərlərinin köməyi ilə qazanıb.",
+     [("Piter Hollis", "PERSON"), ("Kranvud", "REGION")], [("Piter Hollis", "PERSON"), ("Kranvud", "REGION")]),
+    ("Güləşçi Yohan Kvarteng üzərində qələbə qazanıb.", [("Yohan", "PERSON"), ("Kvarteng", "REGION")],
+     [("Yohan Kvarteng", "PERSON")]),
+    # a place the gazetteer knows stays a place
+    ("Jurnalist Mark Dolan Bakı barədə yazıb.", [("Mark Dolan", "PERSON"), ("Bakı", "REGION")],
+     [("Mark Dolan", "PERSON"), ("Bakı", "REGION")]),
+    # a name before "adına" (named after)
+    ("Kənddə Korkmaz adına məktəb açılıb.", [("Korkmaz", "REGION")], [("Korkmaz", "PERSON")]),
+    ("Şəhərdə Vasil Levski adına park salınıb.", [("Vasil Levski", "REGION")], [("Vasil Levski", "PERSON")]),
+    ("Onlar Qarabağ adına mübarizə aparıb.", [("Qarabağ", "REGION")], [("Qarabağ", "REGION")]),  # a known place
+    # a given name before "xan" (inside the name) or "xanım" (outside it)
+    ("Qala Cəfərqulu xanın dövründə tikilib.", [("Cəfərqulu", "REGION")], [("Cəfərqulu xanın", "PERSON")]),
+    ("Tamaşada Gülarə xanım əsas rolu oynayıb.", [("Gülarə", "REGION")], [("Gülarə", "PERSON")]),
+    ("Hamı Gülarə xanımın gəlişini gözləyirdi.", [("Gülarə", "REGION")], [("Gülarə", "PERSON")]),
+    # a place's khan, a quoted name, a surname after the honorific: left alone
+    ("Bu torpaqları Şirvanşah xanı idarə edib.", [("Şirvanşah", "REGION")], [("Şirvanşah", "REGION")]),
+    ("Turistlər “Gülarə xanım” hamamını gəziblər.", [("Gülarə", "REGION")], [("Gülarə", "REGION")]),
+])
+def test_a_person_typed_region_is_a_person(nlp, text, ents, expected):
+    assert ner_then_corrections(nlp, text, ents) == expected
+
+
+def test_the_rule_can_be_switched_off(nlp):
+    text = "Qolu Yohan Kvarteng vurub."
+    ents = [("Yohan", "PERSON"), ("Kvarteng", "REGION")]
+    assert ner_then_corrections(nlp, text, ents, person_regions=False) == ents
