@@ -37,13 +37,21 @@ def _texts_of(doc: Doc) -> list[str]:
     return texts
 
 
+# the last Doc asked about (a weak reference) and its entry: the rules ask about one Doc many times in a
+# row, and a WeakKeyDictionary lookup runs in Python (half a microsecond, 12,000 times per 300 articles)
+_LAST: list = [None, None]
+
+
 def _entry(doc: Doc) -> list:
-    kept = _KEPT.get(doc)
-    if kept is not None and kept[0] == len(doc):
+    ref, kept = _LAST
+    if ref is not None and ref() is doc and kept[0] == len(doc):
         return kept
-    texts = _texts_of(doc) if len(doc) else []
-    kept = [len(doc), texts, kept[2] if kept is not None else None]
-    _KEPT[doc] = kept
+    kept = _KEPT.get(doc)
+    if kept is None or kept[0] != len(doc):
+        texts = _texts_of(doc) if len(doc) else []
+        kept = [len(doc), texts, kept[2] if kept is not None else None]
+        _KEPT[doc] = kept
+    _LAST[0], _LAST[1] = weakref.ref(doc), kept
     return kept
 
 

@@ -23,7 +23,7 @@ from pipeline.names.body_runs import opens_sentence
 from pipeline.names.common_words import is_common
 from pipeline.names.concepts import words as concept_words
 from pipeline.names.countries import is_country_name
-from pipeline.names.spans import glued_dash, name_word
+from pipeline.names.spans import glued_dash, name_word, same_spans
 from pipeline.names.words import is_title_word
 
 BANK = "Bank"
@@ -96,10 +96,9 @@ def _lone_bank(e: Span) -> bool:
 def bank_names(doc: Doc, ents: list[Span]) -> list[Span] | None:
     """`ents` with each bank's name made one ORG and lone "Bank" dropped; None if nothing changed."""
     out = list(ents)
-    # token texts, not Token objects: the loop sees every word of every article
-    for i, text in enumerate(token_texts(doc)):
-        if text != BANK:
-            continue
+    texts = token_texts(doc)
+    # the list's own search finds the articles without "Bank" (most) in C; then only its tokens are visited
+    for i in [i for i, text in enumerate(texts) if text == BANK] if BANK in texts else ():
         span = _bank_span(doc, i)
         if span is None:
             continue
@@ -111,6 +110,6 @@ def bank_names(doc: Doc, ents: list[Span]) -> list[Span] | None:
             continue
         out = [e for e in out if e not in inside] + [span]
     kept = [e for e in out if not _lone_bank(e)]
-    if [(x.start, x.end, x.label_) for x in kept] == [(x.start, x.end, x.label_) for x in ents]:
+    if same_spans(kept, ents):
         return None
     return sorted(kept, key=lambda x: x.start)
