@@ -11,9 +11,9 @@ from __future__ import annotations
 import weakref
 
 from spacy.attrs import ORTH, SPACY
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
-__all__ = ["token_texts", "doc_text"]
+__all__ = ["token_texts", "doc_text", "span_text"]
 
 # Doc -> [number of tokens, token texts, doc text or None until asked for]
 _KEPT: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
@@ -67,3 +67,8 @@ def doc_text(doc: Doc) -> str:
         spaces = doc.to_array(SPACY).tolist() if len(doc) else []
         kept[2] = "".join([t + " " if s else t for t, s in zip(kept[1], spaces)])
     return kept[2]
+
+
+def span_text(span: Span) -> str:
+    """span.text, sliced from the Doc's text (Span.text joins its Tokens' texts, 2 µs, on every access)."""
+    return doc_text(span.doc)[span.start_char:span.end_char]

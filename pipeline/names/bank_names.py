@@ -90,7 +90,7 @@ def _bank_span(doc: Doc, i: int) -> Span | None:
 
 def _lone_bank(e: Span) -> bool:
     """A one-word name that is the noun "bank" ("Bank", "Bankın")."""
-    return len(e) == 1 and BANK.lower() in base_forms(az_lower(e.text))
+    return len(e) == 1 and BANK.lower() in base_forms(az_lower(token_texts(e.doc)[e.start]))
 
 
 def bank_names(doc: Doc, ents: list[Span]) -> list[Span] | None:
