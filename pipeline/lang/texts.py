@@ -11,9 +11,9 @@ from __future__ import annotations
 import weakref
 
 from spacy.attrs import ORTH, SPACY
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
-__all__ = ["token_texts", "doc_text"]
+__all__ = ["token_texts", "doc_text", "span_text"]
 
 # Doc -> [number of tokens, token texts, doc text or None until asked for]
 _KEPT: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
@@ -37,13 +37,21 @@ def _texts_of(doc: Doc) -> list[str]:
     return texts
 
 
+# the last Doc asked about (a weak reference) and its entry: the rules ask about one Doc many times in a
+# row, and a WeakKeyDictionary lookup runs in Python (half a microsecond, 12,000 times per 300 articles)
+_LAST: list = [None, None]
+
+
 def _entry(doc: Doc) -> list:
-    kept = _KEPT.get(doc)
-    if kept is not None and kept[0] == len(doc):
+    ref, kept = _LAST
+    if ref is not None and ref() is doc and kept[0] == len(doc):
         return kept
-    texts = _texts_of(doc) if len(doc) else []
-    kept = [len(doc), texts, kept[2] if kept is not None else None]
-    _KEPT[doc] = kept
+    kept = _KEPT.get(doc)
+    if kept is None or kept[0] != len(doc):
+        texts = _texts_of(doc) if len(doc) else []
+        kept = [len(doc), texts, kept[2] if kept is not None else None]
+        _KEPT[doc] = kept
+    _LAST[0], _LAST[1] = weakref.ref(doc), kept
     return kept
 
 
@@ -59,3 +67,8 @@ def doc_text(doc: Doc) -> str:
         spaces = doc.to_array(SPACY).tolist() if len(doc) else []
         kept[2] = "".join([t + " " if s else t for t, s in zip(kept[1], spaces)])
     return kept[2]
+
+
+def span_text(span: Span) -> str:
+    """span.text, sliced from the Doc's text (Span.text joins its Tokens' texts, 2 µs, on every access)."""
+    return doc_text(span.doc)[span.start_char:span.end_char]

@@ -26,7 +26,7 @@ from pipeline.names.common_words import starts_sentence
 from pipeline.names.concepts import known_place
 from pipeline.names.official_names import body_word
 from pipeline.names.site_labels import words as site_words
-from pipeline.names.spans import all_caps, name_word
+from pipeline.names.spans import all_caps, name_word, same_spans
 from pipeline.names.words import is_title_word
 
 BESIDE = "yanında"  # "Prezidenti yanında": attached to the office
@@ -106,5 +106,4 @@ def attached_bodies(doc: Doc, ents: list[Span]) -> list[Span] | None:
             out.append(Span(doc, first, e.end, label="ORG"))
         else:
             out.append(e)
-    same = [(x.start, x.end, x.label_) for x in out] == [(x.start, x.end, x.label_) for x in ents]
-    return None if same else out
+    return None if same_spans(out, ents) else out

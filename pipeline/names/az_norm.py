@@ -19,6 +19,7 @@ from pipeline.labels import NAME_LABELS
 from pipeline.lang.casing import az_lower
 from pipeline.lang.morphology import Analysis, analyses, harmonise, last_vowel, possessive_form, restore
 from pipeline.lang.punctuation import NAME_QUOTES, tidy
+from pipeline.lang.texts import span_text
 from pipeline.tables import DATA_DIR, read_tsv
 
 DATA = DATA_DIR / "morphology"
@@ -252,7 +253,7 @@ def _strip_prior(ana: Analysis, label: str) -> float:
 def create_az_norm(nlp: Language, name: str):
     def az_norm(doc: Doc) -> Doc:
         ents = [e for e in doc.ents if e.label_ in NAME_LABELS]
-        texts = [e.text for e in ents]
+        texts = [span_text(e) for e in ents]
         seen = seen_words(ents, texts)
         people = {tidy(t) for e, t in zip(ents, texts) if e.label_ == "PERSON"}
         for span, text in zip(ents, texts):

@@ -32,7 +32,7 @@ from pipeline.names.common_words import is_common
 from pipeline.names.concepts import words as concept_words
 from pipeline.names.countries import is_country_name
 from pipeline.names.products import words as product_words
-from pipeline.names.spans import glued_dash, name_word
+from pipeline.names.spans import glued_dash, name_word, same_spans
 from pipeline.names.words import is_legal_form, is_title_word
 
 BANK = "Bank"
@@ -103,7 +103,7 @@ def _bank_span(doc: Doc, i: int) -> Span | None:
 
 def _lone_bank(e: Span) -> bool:
     """A one-word name that is the noun "bank" ("Bank", "Bankın")."""
-    return len(e) == 1 and BANK.lower() in base_forms(az_lower(e.text))
+    return len(e) == 1 and BANK.lower() in base_forms(az_lower(token_texts(e.doc)[e.start]))
 
 
 @functools.cache
@@ -182,6 +182,6 @@ def bank_names(doc: Doc, ents: list[Span]) -> list[Span] | None:
         out = [e for e in out if e not in inside] + [span]
     kept = [e for e in out if not _lone_bank(e)]
     kept += free_banks(doc, kept, candidates)
-    if [(x.start, x.end, x.label_) for x in kept] == [(x.start, x.end, x.label_) for x in ents]:
+    if same_spans(kept, ents):
         return None
     return sorted(kept, key=lambda x: x.start)

@@ -25,6 +25,7 @@ from pipeline.lang.texts import token_texts
 from pipeline.names.concepts import known_place
 from pipeline.names.concepts import words as concept_words
 from pipeline.names.person_splits import SURNAME
+from pipeline.names.spans import same_spans
 from pipeline.names.words import possessed
 from pipeline.tables import words_by_role
 
@@ -174,6 +175,6 @@ def company_forms(doc: Doc, ents: list[Span]) -> list[Span] | None:
                 if lost is not None and not any(i in taken for i in range(e.end, lost.end)):
                     e = lost
         result.append(e)
-    if [(x.start, x.end, x.label_) for x in result] == [(x.start, x.end, x.label_) for x in ents]:
+    if same_spans(result, ents):
         return None
     return sorted(result, key=lambda x: x.start)

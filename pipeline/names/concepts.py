@@ -28,6 +28,7 @@ from spacy.tokens import Doc, Span
 
 from pipeline.lang.casing import az_lower
 from pipeline.lang.morphology import analyses, base_forms
+from pipeline.lang.texts import span_text
 from pipeline.names.quotes import closes_quote, opens_quote
 from pipeline.tables import words_by_role
 
@@ -169,7 +170,7 @@ def concept_names(doc: Doc, ents: list[Span]) -> list[Span] | None:
         if label not in ("PERSON", "REGION", "ORG"):  # no rule below touches the other labels
             out.append(e)
             continue
-        text = e.text  # rebuilt from the tokens on every access: once
+        text = span_text(e)  # Span.text is rebuilt from the tokens on every access
         if label == "ORG" and (" " not in text and (_acronym(text) or _legal_form(doc, e)) or _spelt_out(doc, e)):
             changed = True
             continue

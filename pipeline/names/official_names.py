@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Span
 
 from pipeline.lang.casing import az_lower
 from pipeline.lang.morphology import analyses, base_forms, restore
+from pipeline.lang.texts import token_texts
 from pipeline.names.common_words import person_words
 from pipeline.names.concepts import words
 from pipeline.names.spans import name_word
@@ -46,7 +47,13 @@ def _head(word: str) -> str | None:
 def body_word(word: str) -> bool:
     """A body's head in any form, or the last word of a known organisation name ("Federasiyasının",
     "Hökuməti", "Senatının")."""
-    return bool(base_forms(word) & (words().get("body", frozenset()) | org_heads()))
+    return bool(base_forms(word) & _body_heads())
+
+
+@functools.cache
+def _body_heads() -> frozenset[str]:
+    """Bodies' heads and organisation heads, united once: `body_word` is asked of many words per article."""
+    return words().get("body", frozenset()) | org_heads()
 
 
 def _name_form(word: str) -> bool:
@@ -73,7 +80,7 @@ def _place_opened(doc: Doc, ent: Span, taken: set[int]) -> Span | None:
     Administrasiyası"); the training gold writes such names as one ORG (182 of 214). A place in the
     genitive stays apart ("Azərbaycan Respublikasının Kino Agentliyi")."""
     from pipeline.names.gazetteer import entries
-    if tuple(az_lower(t.text) for t in ent) not in entries():
+    if tuple(az_lower(w) for w in token_texts(doc)[ent.start:ent.end]) not in entries():  # no Token objects
         return None
     for k in range(ent.end, min(ent.end + MAX_RUN, len(doc))):
         t = doc[k]

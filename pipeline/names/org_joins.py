@@ -54,7 +54,7 @@ def _nominative_country(ent: Span) -> bool:
     """The span is a country's name as it is, no case ending ("Fransa", "Rusiya Federasiyası"; not
     "Fransanın", nor "Azərbaycanla")."""
     from pipeline.names.gazetteer import entries
-    key = tuple(az_lower(t.text) for t in ent)
+    key = tuple(az_lower(w) for w in token_texts(ent.doc)[ent.start:ent.end])  # no Token objects
     return key in entries() and entries()[key].label == "COUNTRY" and is_country_name(ent.text)
 
 
@@ -195,12 +195,14 @@ def _free_name_start(doc: Doc, i: int, at: dict[int, Span]) -> int:
 def _named_after(doc: Doc, ents: list[Span]) -> list[Span] | None:
     """Each "X adına Y" as one ORG, X a name (an entity or free capitalised words) and Y an ORG or free
     words up to a body's head; None when there is none."""
+    texts = token_texts(doc)
+    if NAMED_AFTER not in texts:  # most articles (the list's own search, in C)
+        return None
     at = {i: e for e in ents for i in range(e.start, e.end)}
     taken = set(at)
     joined: list[Span] = []
-    # token texts, not Token objects: the loop sees every word of every article
-    for k, text in enumerate(token_texts(doc)):
-        if text != NAMED_AFTER or k == 0 or k + 1 >= len(doc):
+    for k in [k for k, text in enumerate(texts) if text == NAMED_AFTER]:
+        if k == 0 or k + 1 >= len(doc):
             continue
         left = at.get(k - 1) or at.get(k)
         if left is not None and left.label_ in NAME_LABELS and left.end in (k, k + 1):

@@ -27,6 +27,7 @@ from spacy.tokens import Doc, Span
 
 from pipeline.lang.casing import az_lower, az_upper
 from pipeline.lang.morphology import analyses, base_forms
+from pipeline.lang.texts import token_texts
 from pipeline.names.common_words import BULLETS, person_words
 from pipeline.names.company_forms import words as company_words
 from pipeline.names.official_names import SURNAME_ENDINGS, body_word
@@ -118,8 +119,9 @@ def plural_word(word: str) -> bool:
 def _generic(doc: Doc, ent: Span) -> bool:
     """The whole entity is a kind of body ("İcra Hakimiyyəti", "İcra Hakimiyyətlərinin"), with no name
     word right before it ("Saatlı Rayon [İcra Hakimiyyəti]" is a name the ner cut)."""
-    head = " ".join(az_lower(t.text) for t in ent[:-1])
-    forms = {f"{head} {b}".strip() for b in base_forms(az_lower(ent[-1].text))}
+    parts = token_texts(doc)[ent.start:ent.end]  # no Span slice, no Token objects
+    head = " ".join(az_lower(w) for w in parts[:-1])
+    forms = {f"{head} {b}".strip() for b in base_forms(az_lower(parts[-1]))}
     if not forms & words().get("generic", frozenset()):
         return False
     prev = doc[ent.start - 1] if ent.start else None

@@ -80,3 +80,10 @@ def split_each(ents: list[Span], split: Callable[[Span], list[Span] | None]) -> 
             out += parts
             changed = True
     return out if changed else None
+
+
+def same_spans(a: list[Span], b: list[Span]) -> bool:
+    """The two lists hold the same (start, end, label) in the same order: a rule's "nothing changed"
+    (label ids, not `label_`: each `label_` decodes a new string)."""
+    return len(a) == len(b) and all(x.start == y.start and x.end == y.end and x.label == y.label
+                                    for x, y in zip(a, b))

@@ -99,9 +99,12 @@ def street_names(doc: Doc, ents: list[Span]) -> list[Span] | None:
     added: list[Span] = []
     taken = {i for e in ents for i in range(e.start, e.end)}
     texts = token_texts(doc)
-    for k in range(1, len(doc)):
-        # a capitalised head belongs to an official name ("Sumqayıt Bulvarı", as the gold writes it)
-        number = head_number(_abbreviated(doc, texts, k)) if texts[k][:1].islower() else None
+    # each distinct word tested once: a head, alone or with the full stop after it ("pr" "."); a capitalised
+    # head belongs to an official name ("Sumqayıt Bulvarı", as the gold writes it)
+    maybe = {w for w in set(texts) if w[:1].islower() and (
+        head_number(w) is not None or len(w) <= SHORT and head_number(w + ".") is not None)}
+    for k in [k for k in range(1, len(texts)) if texts[k] in maybe] if maybe else ():
+        number = head_number(_abbreviated(doc, texts, k))
         if number is None:
             continue
         j = by_end.get(k)
