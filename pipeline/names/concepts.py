@@ -16,8 +16,8 @@ fields, identifiers, formats, products and events are no entities, the organisat
   REGION an ORG before); a name inside a longer quoted title (“Heydər Əliyev və Qarabağ” sərgisi) and a
   place (“Osaka 2025” sərgisi: REGION) stay.
 
-The words live in pipeline/data/concepts/words.tsv (roles: acronym, mixed, kind, legal, product, company,
-event, and body: the head nouns of bodies' names, read by official_names.py).
+The words live in pipeline/data/concepts/words.tsv (roles: acronym, mixed, kind, product, company, event, and
+body: the head nouns of bodies' names, read by official_names.py); the legal forms in gazetteer/legal_forms.tsv.
 """
 from __future__ import annotations
 
@@ -29,6 +29,7 @@ from spacy.tokens import Doc, Span
 from pipeline.lang.casing import az_lower
 from pipeline.lang.morphology import analyses, base_forms
 from pipeline.names.quotes import closes_quote, opens_quote
+from pipeline.names.words import legal_forms
 from pipeline.tables import words_by_role
 
 PATH = "concepts/words.tsv"  # under pipeline/data/
@@ -44,10 +45,13 @@ def words() -> dict[str, frozenset[str]]:
     return words_by_role(PATH, az_lower)
 
 
-def _acronym(text: str, role: str = "acronym") -> bool:
-    """An all-capital word (with or without a suffix after a joiner) of the list of `role`."""
+def _acronym(text: str, known: frozenset[str] | None = None) -> bool:
+    """An all-capital word (with or without a suffix after a joiner) of `known` (lower case; default: the
+    acronyms of fields and identifiers)."""
     head = HEAD.split(text, maxsplit=1)[0]
-    return len(head) > 1 and head.isupper() and az_lower(head) in words().get(role, ())
+    if known is None:
+        known = words().get("acronym", frozenset())
+    return len(head) > 1 and head.isupper() and az_lower(head) in known
 
 
 def _technical(doc: Doc, ent: Span, text: str) -> bool:
@@ -67,7 +71,7 @@ def _technical(doc: Doc, ent: Span, text: str) -> bool:
 
 def _legal_form(doc: Doc, ent: Span) -> bool:
     """A legal form after a name, not in brackets (where it stands for the name)."""
-    return _acronym(ent.text, "legal") and not (ent.start and doc[ent.start - 1].text == "(")
+    return _acronym(ent.text, legal_forms()) and not (ent.start and doc[ent.start - 1].text == "(")
 
 
 @functools.lru_cache(maxsize=20_000)

@@ -52,6 +52,7 @@ def quoted_org_heads() -> frozenset[str]:
 
 @functools.cache
 def legal_forms() -> frozenset[str]:
+    """Company legal forms, lower case: acronyms ("mmc", "asc") and first words of spelt-out forms ("məhdud")."""
     return frozenset(r["word"] for r in read_tsv(DATA / "legal_forms.tsv"))
 
 
