@@ -22,12 +22,11 @@ body: the head nouns of bodies' names, read by official_names.py); the legal for
 from __future__ import annotations
 
 import functools
-import re
 
 from spacy.tokens import Doc, Span
 
 from pipeline.lang.casing import az_lower
-from pipeline.lang.morphology import analyses, base_forms
+from pipeline.lang.morphology import analyses, base_forms, joined_head
 from pipeline.names.quotes import closes_quote, opens_quote
 from pipeline.names.words import legal_forms
 from pipeline.tables import words_by_role
@@ -36,7 +35,6 @@ PATH = "concepts/words.tsv"  # under pipeline/data/
 QUOTE_REACH = 6  # tokens between a quote and the entity it holds (“Bakutel 2015”: the year)
 MODIFIERS = 2  # lower-case words between a quoted event's name and its noun (“X” beynəlxalq elmi konfransı)
 MAX_GLOSS = 6  # words of a bracketed gloss after a quoted name (“X” (Milli İnternet Mükafatı))
-HEAD = re.compile(r"[-–'’]")  # "İKT-nin", "ASC–nin": the suffix after the joiner
 
 
 @functools.cache
@@ -48,7 +46,7 @@ def words() -> dict[str, frozenset[str]]:
 def _acronym(text: str, known: frozenset[str] | None = None) -> bool:
     """An all-capital word (with or without a suffix after a joiner) of `known` (lower case; default: the
     acronyms of fields and identifiers)."""
-    head = HEAD.split(text, maxsplit=1)[0]
+    head = joined_head(text)
     if known is None:
         known = words().get("acronym", frozenset())
     return len(head) > 1 and head.isupper() and az_lower(head) in known
@@ -83,7 +81,7 @@ def kind(text: str) -> str | None:
     if not text[:1].isalpha():
         return None
     low = az_lower(text)
-    forms = {low, az_lower(HEAD.split(text, maxsplit=1)[0])} | base_forms(low)
+    forms = {low, az_lower(joined_head(text))} | base_forms(low)
     for role in ("product", "company"):
         if forms & words().get(role, frozenset()):
             return role
@@ -178,7 +176,7 @@ def concept_names(doc: Doc, ents: list[Span]) -> list[Span] | None:
             changed = True
             continue
         if label == "ORG" and " " not in text and _technical(doc, e, text):
-            kinds.add(HEAD.split(text, maxsplit=1)[0])  # its other mentions too: "EGDI indeksi ... EGDI qrupunda"
+            kinds.add(joined_head(text))  # its other mentions too: "EGDI indeksi ... EGDI qrupunda"
             changed = True
             continue
         what = kind(text)
@@ -200,5 +198,5 @@ def concept_names(doc: Doc, ents: list[Span]) -> list[Span] | None:
     if events:  # the event's other mentions: "Bakuteldə"
         out = [e for e in out if not (e.label_ == "ORG" and _keys(e.text) & events)]
     if kinds:  # a technology's other mentions: "EGDI qrupunda"
-        out = [e for e in out if not (e.label_ == "ORG" and HEAD.split(e.text, maxsplit=1)[0] in kinds)]
+        out = [e for e in out if not (e.label_ == "ORG" and joined_head(e.text) in kinds)]
     return out if changed else None
