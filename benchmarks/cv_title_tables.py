@@ -37,7 +37,7 @@ from pipeline.tables import DATA_DIR  # noqa: E402
 def use_tables(folder: Path) -> None:
     """Make title_lexicon and the title words read their tables from `folder` from now on."""
     title_lexicon.DATA = folder
-    words.TITLES = folder / "titles.tsv"
+    words.TITLES = folder / words.TITLES.name
     for cached in (title_lexicon.heads, title_lexicon.modifiers, title_lexicon.head_words, title_lexicon.offices_outside,
                    words.title_words):
         cached.cache_clear()

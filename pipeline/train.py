@@ -26,7 +26,7 @@ from spacy.tokens import Doc, DocBin, Span
 
 from pipeline.io import read_jsonl
 from pipeline.labels import NAME_LABELS
-from pipeline.lang.tokenizer import token_norm
+from pipeline.lang.tokenizer import build_tokenizer, token_norm
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
@@ -279,9 +279,14 @@ def keep_needed_strings(nlp: Language) -> int:
 
 
 def model_only(trained: Path | Language) -> Language:
-    """The trained `ner` alone on the project tokenizer (no rule components): for measurement."""
+    """The trained `ner` alone on the project tokenizer (no rule components): for measurement. A saved
+    ner brings the tokenizer patterns of its day: the code's replace them, as `assemble` has them."""
     import pipeline  # noqa: F401
-    return spacy.load(trained) if not isinstance(trained, Language) else trained
+    if isinstance(trained, Language):
+        return trained
+    nlp = spacy.load(trained)
+    nlp.tokenizer = build_tokenizer(nlp)
+    return nlp
 
 
 def evaluate(nlp: Language, records: list[dict]) -> dict:

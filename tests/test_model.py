@@ -38,6 +38,16 @@ def test_pipe_order(model):
     assert set(model.get_pipe("ner").labels) == set(NAME_LABELS)
 
 
+def test_the_shipped_tokenizer_is_the_codes(model):
+    # the model stores its tokenizer's patterns, which replace the code's on load: a rule added to
+    # pipeline/lang/tokenizer.py reaches `pipeline.load()` only when the model's tokenizer is saved again
+    # (`make train` saves the code's; see pipeline/lang/tokenizer.py)
+    fresh = pipeline.blank().tokenizer
+    for attr in ("prefix_search", "suffix_search", "infix_finditer", "token_match", "url_match"):
+        assert getattr(model.tokenizer, attr).__self__.pattern == getattr(fresh, attr).__self__.pattern, attr
+    assert model.tokenizer.rules == fresh.rules
+
+
 def test_load_is_fast_and_offline():
     t0 = time.perf_counter()
     nlp = pipeline.load(MODEL)

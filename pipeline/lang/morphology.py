@@ -8,6 +8,8 @@ soften before a vowel (data/morphology/alternations.tsv) are restored.
 from __future__ import annotations
 
 import functools
+import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from pipeline.lang.casing import az_lower, az_upper
@@ -18,9 +20,25 @@ VOWELS = "aıoueəiöü"
 BACK = "aıou"
 ROUNDED_BACK = "ou"
 ROUNDED_FRONT = "öü"
-# a suffix written after an apostrophe or hyphen ("ABŞ-ın", "BMT-nin") is not in harmony with the letters
-SUFFIX_JOINERS = "-'’"
+# a suffix written after an apostrophe or hyphen ("ABŞ-ın", "BMT-nin"; an en dash typed for the hyphen,
+# "ASC–nin") is not in harmony with the letters
+SUFFIX_JOINERS = "-–'’"
+_JOINER = re.compile(f"[{re.escape(SUFFIX_JOINERS)}]")
+# a word as the news writes it, a suffix after a joiner included ("ABŞ-ın", "əş-Şaraa"): what the tables of
+# common and name words count
+_WRITTEN_WORD = re.compile(r"[^\W\d_][\w'’\-]*")
 ORDER = {"plural": 1, "poss": 2, "case": 3, "rel": 4, "cop": 5}
+
+
+def joined_head(word: str) -> str:
+    """The word before a suffix written after a joiner: "İKT-nin" → "İKT", "ASC–nin" → "ASC"."""
+    return _JOINER.split(word, maxsplit=1)[0]
+
+
+def written_words(text: str) -> Iterator[tuple[int, int, str]]:
+    """(start, end, word) of each written word of `text`, joiners left at its end stripped off the word."""
+    for m in _WRITTEN_WORD.finditer(text):
+        yield m.start(), m.end(), m.group().rstrip(SUFFIX_JOINERS)
 
 
 def last_vowel(text: str) -> str | None:
@@ -123,7 +141,8 @@ def analyses(word: str) -> tuple[Analysis, ...]:
     """All segmentations of `word` into stem + suffix chain allowed by the suffix table (cached:
     the gazetteer asks for every capitalised word)."""
     out: list[Analysis] = [Analysis(word, ())]
-    cut = max(word.rfind("-"), word.rfind("'"), word.rfind("’"))  # SUFFIX_JOINERS, without a generator
+    # SUFFIX_JOINERS, without a generator
+    cut = max(word.rfind("-"), word.rfind("–"), word.rfind("'"), word.rfind("’"))
     if 0 < cut < len(word) - 1:
         stem, tail = word[:cut], word[cut + 1:]
         for chain in _strip(az_lower(tail), (), 99, None, check_harmony=False):

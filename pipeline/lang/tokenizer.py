@@ -2,6 +2,9 @@
 
 What it adds, in the spirit of spaCy's `lang/tr` (data modules wired in one place):
 - a quote glued to a name or a suffix splits off: `"Tenge Bank"ın` → `"` `Tenge` `Bank` `"` `ın`;
+- an opening bracket glued to the word before it splits off: `Nazirliyi(27)` → `Nazirliyi` `(` `27` `)`
+  (not one glued to a closing quote, `“X”(Y)`: there it holds a quoted title's gloss, which the rules read
+  as names once it is split: 4 such changes on 3,257 news articles, all wrong);
 - an initial splits from its surname: `Ş.Mirziyoyevin` → `Ş.` `Mirziyoyevin`;
 - a hyphenated suffix splits, also after a closing bracket: `ABŞ-ın` → `ABŞ` `-` `ın`, `(Aİ)-nin`;
 - run-together text splits between lower-case letters and digits, and at `xxYY` case changes:
@@ -10,7 +13,11 @@ What it adds, in the spirit of spaCy's `lang/tr` (data modules wired in one plac
 - lexical attributes: NORM is NFC, Azerbaijani lower case (İ→i, I→ı), Latin for Cyrillic look-alikes
   and straight quotes; LIKE_NUM knows Azerbaijani digits, number words and ordinals.
 
-Patterns use only `re` syntax (spaCy re-compiles them with `re` when a saved model is loaded).
+Patterns use only `re` syntax (spaCy re-compiles them with `re` when a saved model is loaded). A saved model
+keeps its tokenizer's patterns and loads them in place of the code's: after changing a rule, save the
+shipped model's tokenizer again (`make train` does; alone: `python -c "import pipeline;
+pipeline.blank().tokenizer.to_disk(pipeline.MODEL_DIR / 'tokenizer', exclude=['vocab'])"`; tests/test_model.py
+checks that they agree).
 """
 from __future__ import annotations
 
@@ -103,6 +110,8 @@ def _affixes(nlp: Language) -> tuple[list[str], list[str], list[str]]:
     ]
     infixes = list(d.infixes or []) + [
         rf"(?<=[{ALPHA}0-9.!?){q}])[{q}](?=[{ALPHA}0-9{q}])",  # Bank"ın, “Report”xəbər, "Report""TRT
+        # Nazirliyi(27), Agentliyi(ASAN; the bracket before the look-behind: most places fail at once
+        rf"[(\[](?<=[{ALPHA}0-9][(\[])",
         rf"[)\]](?=[0-9])",                                    # (Polşa)1:3
         rf"(?<=[0-9])%(?=-?[{ALPHA}])",                          # 12,5%-ə, 5%li
         rf"(?<=%)-(?=[{ALPHA}])",

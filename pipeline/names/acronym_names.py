@@ -10,8 +10,8 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from pipeline.lang.casing import az_lower, az_upper
-from pipeline.names.concepts import words
 from pipeline.names.official_names import body_word
+from pipeline.names.words import legal_forms
 
 FUNCTION_WORDS = frozenset({"və", "üzrə", "ilə", "of", "and", "for", "the", "de"})
 MAX_WORDS = 10  # words of a spelt-out name looked at before the bracket
@@ -48,7 +48,7 @@ def acronym_names(doc: Doc, ents: list[Span]) -> list[Span] | None:
             continue
         if e.start < 2 or e.end >= len(doc) or doc[e.start - 1].text != "(" or doc[e.end].text != ")":
             continue
-        if az_lower(e.text) in words().get("legal", ()):
+        if az_lower(e.text) in legal_forms():
             continue  # "Açıq Səhmdar Cəmiyyəti (ASC)" spells a legal form, not the company's name
         start = _spelt_out(doc, e.start - 1, az_upper(e.text))
         if start is not None and e.start - 1 - start >= 2 and body_word(doc[e.start - 2].text) \

@@ -21,6 +21,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from pipeline.lang.casing import az_lower, az_upper
+from pipeline.lang.morphology import SUFFIX_JOINERS
 from pipeline.names.company_forms import words as company_words
 from pipeline.names.common_words import starts_sentence
 from pipeline.names.concepts import known_place
@@ -31,7 +32,6 @@ from pipeline.names.words import is_title_word
 
 BESIDE = "yanında"  # "Prezidenti yanında": attached to the office
 GENITIVE_SUFFIXES = frozenset({"nin", "nın", "nun", "nün", "in", "ın", "un", "ün"})
-JOINERS = frozenset({"-", "–", "'", "’"})
 MINISTRY_END = "N"  # Nazirliyi: RYTN, ƏƏSMN, DİN
 SERVICE = "xidmət"  # "ASAN xidmət": the agency's name
 
@@ -48,7 +48,7 @@ def _ministry_parent(doc: Doc, ent: Span) -> int | None:
     acronym, joiner, suffix, nxt = (t.text for t in ent[:4])
     if not (all_caps(acronym) and acronym.endswith(MINISTRY_END)):
         return None
-    if joiner not in JOINERS or suffix not in GENITIVE_SUFFIXES or not nxt[:1].isupper():
+    if joiner not in SUFFIX_JOINERS or suffix not in GENITIVE_SUFFIXES or not nxt[:1].isupper():
         return None
     return ent.start + 3
 

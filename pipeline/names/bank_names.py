@@ -29,11 +29,10 @@ from pipeline.lang.morphology import base_forms
 from pipeline.lang.texts import token_texts
 from pipeline.names.body_runs import opens_sentence
 from pipeline.names.common_words import is_common
-from pipeline.names.concepts import words as concept_words
 from pipeline.names.countries import is_country_name
 from pipeline.names.products import words as product_words
 from pipeline.names.spans import glued_dash, name_word, same_spans
-from pipeline.names.words import is_legal_form, is_title_word
+from pipeline.names.words import is_legal_form, is_title_word, legal_forms
 
 BANK = "Bank"
 ENGLISH_OF = "of"
@@ -48,7 +47,7 @@ PRODUCT_ROLES = ("after", "after_quoted", "modifier")
 def _word(doc: Doc, k: int) -> bool:
     """Token k is a word of a bank's name: capitalised or an acronym, no legal form, no title word."""
     text = doc[k].text
-    return name_word(text) and az_lower(text) not in concept_words().get("legal", ()) and not is_title_word(text)
+    return name_word(text) and az_lower(text) not in legal_forms() and not is_title_word(text)
 
 
 def _left(doc: Doc, i: int) -> int:

@@ -7,19 +7,16 @@ writes data/morphology/lexicon.tsv, the learned part of modifiers.tsv and name_w
 from __future__ import annotations
 
 import json
-import re
 import sys
 from collections import Counter, defaultdict
 from pathlib import Path
 
 from pipeline.labels import NAME_LABELS
 from pipeline.lang.casing import az_lower
-from pipeline.lang.morphology import Analysis, analyses, possessive_form, restore
+from pipeline.lang.morphology import Analysis, analyses, possessive_form, restore, written_words
 from pipeline.lang.punctuation import tidy
 from pipeline.names.az_norm import DATA
 from pipeline.tables import read_tsv
-
-NAME_TOKEN = re.compile(r"[^\W\d_][\w'’\-]*")
 
 
 def build_lexicon(train_path: Path, raw_path: Path | None = None, out: Path = DATA) -> None:
@@ -30,10 +27,9 @@ def build_lexicon(train_path: Path, raw_path: Path | None = None, out: Path = DA
         with open(raw_path, encoding="utf-8") as f:
             for line in f:
                 text = json.loads(line)["text"]
-                for m in NAME_TOKEN.finditer(text):
-                    word = m.group().rstrip("-'’")
+                for start, _, word in written_words(text):
                     # a capital after a full stop says nothing: "Son" (last) is no name
-                    if word[:1].isupper() and not _sentence_initial(text, m.start()):
+                    if word[:1].isupper() and not _sentence_initial(text, start):
                         counts[az_lower(word)] += 1
         with open(out / "name_words.tsv", "w", encoding="utf-8") as f:
             f.write("# Capitalised words of the raw news, not sentence-initial (single words), and their counts.\n")

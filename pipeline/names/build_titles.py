@@ -15,7 +15,7 @@ from spacy.tokens import Span
 from pipeline.lang.casing import az_lower
 from pipeline.names.countries import is_country_name
 from pipeline.names.title_lexicon import DATA, head_lemma, head_words, office_genitive
-from pipeline.names.words import title_words
+from pipeline.names.words import TITLES, title_words
 
 MINISTRY = re.compile(r"^Nazirliy", re.I)
 
@@ -36,7 +36,7 @@ def build_norms(train: Path, out: Path = DATA) -> None:
     norms = Counter(e.get("norm") or rec["text"][e["start"]:e["end"]] for rec in read_jsonl(train)
                     for e in rec.get("entities", [])
                     if e["label"] == "TITLE")
-    with open(out / "titles.tsv", "w", encoding="utf-8") as f:
+    with open(out / TITLES.name, "w", encoding="utf-8") as f:
         f.write("# Title base forms (the `norm` of TITLE spans in the training gold), with counts.\n")
         f.write("norm\tcount\n")
         for norm, n in sorted(norms.items()):

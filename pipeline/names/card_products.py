@@ -12,6 +12,7 @@ import re
 from spacy.tokens import Doc, Span
 
 from pipeline.lang.casing import az_lower
+from pipeline.lang.morphology import joined_head
 from pipeline.lang.texts import token_texts
 from pipeline.names.site_labels import words as label_words
 
@@ -34,7 +35,7 @@ def _bare_device(word: str) -> bool:
 
 def _acronym(text: str) -> str:
     """The acronym of a mention: "TAC-ın" → "TAC" (a case ending after a hyphen or apostrophe)."""
-    return re.split(r"[-'’]", text, maxsplit=1)[0]
+    return joined_head(text)
 
 
 def card_products(doc: Doc, ents: list[Span]) -> list[Span] | None:

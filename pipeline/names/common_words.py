@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import functools
 import json
-import re
 import sys
 from collections import Counter
 from pathlib import Path
@@ -21,12 +20,11 @@ from pathlib import Path
 from spacy.tokens import Doc, Span
 
 from pipeline.lang.casing import az_lower
-from pipeline.lang.morphology import analyses, base_forms, restore
+from pipeline.lang.morphology import analyses, base_forms, joined_head, restore, written_words
 from pipeline.lang.punctuation import QUOTE_ENDS, QUOTE_STARTS
 from pipeline.lang.texts import doc_text
 
 PATH = Path(__file__).resolve().parent.parent / "data" / "common_words" / "words.tsv"
-WORD = re.compile(r"[^\W\d_][\w'’\-]*")
 # a capital right after these says nothing about the word ("." ends a sentence, ":" opens a quote)
 OPENERS_BEFORE = ".!?\n:;…*•·"  # bullets open list items
 STRIPPED_BEFORE = " \t“\"«„(—–-•'‘"
@@ -48,7 +46,7 @@ def sentence_initial(text: str, i: int) -> bool:
 
 
 def _acronym(word: str) -> bool:
-    head = re.split(r"[-'’]", word, maxsplit=1)[0]
+    head = joined_head(word)
     return len(head) > 1 and head.isupper()
 
 
@@ -68,7 +66,7 @@ def count(texts) -> tuple[Counter, Counter, Counter]:
     cap: Counter = Counter()
     listed: Counter = Counter()
     for text in texts:
-        words = [(m.start(), m.end(), m.group().rstrip("-'’")) for m in WORD.finditer(text)]
+        words = list(written_words(text))
         for k, (start, end, word) in enumerate(words):
             if not word or sentence_initial(text, start) or _in_address(text, start, end):
                 continue

@@ -23,10 +23,9 @@ from pipeline.lang.casing import az_lower
 from pipeline.lang.morphology import base_forms
 from pipeline.lang.texts import token_texts
 from pipeline.names.concepts import known_place
-from pipeline.names.concepts import words as concept_words
 from pipeline.names.person_splits import SURNAME
 from pipeline.names.spans import same_spans
-from pipeline.names.words import possessed
+from pipeline.names.words import legal_forms, possessed
 from pipeline.tables import words_by_role
 
 PATH = "companies/words.tsv"  # under pipeline/data/
@@ -104,7 +103,7 @@ def _lost_quote(doc: Doc, e: Span) -> Span | None:
         k += 1
     if k == e.end or k + 1 >= len(doc) or doc[k].text not in QUOTES:
         return None
-    if az_lower(doc[k + 1].text) not in concept_words().get("legal", ()) or doc[e.start - 1:e.start].text in QUOTES:
+    if az_lower(doc[k + 1].text) not in legal_forms() or doc[e.start - 1:e.start].text in QUOTES:
         return None  # with its opening quote the ner's span is its own choice
     return Span(doc, e.start, k, label="ORG")
 

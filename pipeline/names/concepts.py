@@ -16,27 +16,26 @@ fields, identifiers, formats, products and events are no entities, the organisat
   REGION an ORG before); a name inside a longer quoted title (“Heydər Əliyev və Qarabağ” sərgisi) and a
   place (“Osaka 2025” sərgisi: REGION) stay.
 
-The words live in pipeline/data/concepts/words.tsv (roles: acronym, mixed, kind, legal, product, company,
-event, and body: the head nouns of bodies' names, read by official_names.py).
+The words live in pipeline/data/concepts/words.tsv (roles: acronym, mixed, kind, product, company, event, and
+body: the head nouns of bodies' names, read by official_names.py); the legal forms in gazetteer/legal_forms.tsv.
 """
 from __future__ import annotations
 
 import functools
-import re
 
 from spacy.tokens import Doc, Span
 
 from pipeline.lang.casing import az_lower
-from pipeline.lang.morphology import analyses, base_forms
+from pipeline.lang.morphology import analyses, base_forms, joined_head
 from pipeline.lang.texts import span_text
 from pipeline.names.quotes import closes_quote, opens_quote
+from pipeline.names.words import legal_forms
 from pipeline.tables import words_by_role
 
 PATH = "concepts/words.tsv"  # under pipeline/data/
 QUOTE_REACH = 6  # tokens between a quote and the entity it holds (“Bakutel 2015”: the year)
 MODIFIERS = 2  # lower-case words between a quoted event's name and its noun (“X” beynəlxalq elmi konfransı)
 MAX_GLOSS = 6  # words of a bracketed gloss after a quoted name (“X” (Milli İnternet Mükafatı))
-HEAD = re.compile(r"[-–'’]")  # "İKT-nin", "ASC–nin": the suffix after the joiner
 
 
 @functools.cache
@@ -45,10 +44,13 @@ def words() -> dict[str, frozenset[str]]:
     return words_by_role(PATH, az_lower)
 
 
-def _acronym(text: str, role: str = "acronym") -> bool:
-    """An all-capital word (with or without a suffix after a joiner) of the list of `role`."""
-    head = HEAD.split(text, maxsplit=1)[0]
-    return len(head) > 1 and head.isupper() and az_lower(head) in words().get(role, ())
+def _acronym(text: str, known: frozenset[str] | None = None) -> bool:
+    """An all-capital word (with or without a suffix after a joiner) of `known` (lower case; default: the
+    acronyms of fields and identifiers)."""
+    head = joined_head(text)
+    if known is None:
+        known = words().get("acronym", frozenset())
+    return len(head) > 1 and head.isupper() and az_lower(head) in known
 
 
 def _technical(doc: Doc, ent: Span, text: str) -> bool:
@@ -68,7 +70,7 @@ def _technical(doc: Doc, ent: Span, text: str) -> bool:
 
 def _legal_form(doc: Doc, ent: Span) -> bool:
     """A legal form after a name, not in brackets (where it stands for the name)."""
-    return _acronym(ent.text, "legal") and not (ent.start and doc[ent.start - 1].text == "(")
+    return _acronym(ent.text, legal_forms()) and not (ent.start and doc[ent.start - 1].text == "(")
 
 
 @functools.lru_cache(maxsize=20_000)
@@ -80,7 +82,7 @@ def kind(text: str) -> str | None:
     if not text[:1].isalpha():
         return None
     low = az_lower(text)
-    forms = {low, az_lower(HEAD.split(text, maxsplit=1)[0])} | base_forms(low)
+    forms = {low, az_lower(joined_head(text))} | base_forms(low)
     for role in ("product", "company"):
         if forms & words().get(role, frozenset()):
             return role
@@ -175,7 +177,7 @@ def concept_names(doc: Doc, ents: list[Span]) -> list[Span] | None:
             changed = True
             continue
         if label == "ORG" and " " not in text and _technical(doc, e, text):
-            kinds.add(HEAD.split(text, maxsplit=1)[0])  # its other mentions too: "EGDI indeksi ... EGDI qrupunda"
+            kinds.add(joined_head(text))  # its other mentions too: "EGDI indeksi ... EGDI qrupunda"
             changed = True
             continue
         what = kind(text)
@@ -197,5 +199,5 @@ def concept_names(doc: Doc, ents: list[Span]) -> list[Span] | None:
     if events:  # the event's other mentions: "Bakuteldə"
         out = [e for e in out if not (e.label_ == "ORG" and _keys(e.text) & events)]
     if kinds:  # a technology's other mentions: "EGDI qrupunda"
-        out = [e for e in out if not (e.label_ == "ORG" and HEAD.split(e.text, maxsplit=1)[0] in kinds)]
+        out = [e for e in out if not (e.label_ == "ORG" and joined_head(e.text) in kinds)]
     return out if changed else None

@@ -8,16 +8,15 @@ words as a place ("Baku Energy Week", "University of London" keep their place).
 from __future__ import annotations
 
 import functools
-import re
 
 from spacy.tokens import Doc, Span
 
+from pipeline.lang.morphology import joined_head
 from pipeline.lang.texts import token_texts
 from pipeline.names.concepts import known_place
 from pipeline.tables import words_by_role
 
 PATH = "english_words/words.tsv"  # under pipeline/data/
-SUFFIX = re.compile(r"[-'’].*$")  # an Azerbaijani case ending glued to an English word: "Index-ində"
 
 
 @functools.cache
@@ -28,7 +27,7 @@ def _english() -> dict[str, frozenset[str]]:
 def _is_english(word: str) -> bool:
     """"Global", "Index-ində", "of": a content word of the list in any case, without a glued case ending, or a
     function word in lower case (a capital "La" opens a place's name: "La Malbe")."""
-    bare = SUFFIX.sub("", word)
+    bare = joined_head(word)  # an Azerbaijani case ending glued to an English word: "Index-ində"
     # English casing: "Index" is "index", where Azerbaijani would make it "ındex"
     return bare.lower() in _english().get("word", frozenset()) or bare in _english().get("function", frozenset())
 

@@ -13,9 +13,10 @@ import re
 from spacy.tokens import Doc, Span
 
 from pipeline.lang.casing import az_upper
+from pipeline.lang.morphology import SUFFIX_JOINERS
 from pipeline.names.acronym_names import FUNCTION_WORDS
 
-ACRONYM = re.compile(r"^([A-ZƏÜÖĞİŞÇ]{2,8})(?:[-–'’](\w+))?$")  # "ATS", "ATS-lərdə"
+ACRONYM = re.compile(rf"^([A-ZƏÜÖĞİŞÇ]{{2,8}})(?:[{re.escape(SUFFIX_JOINERS)}](\w+))?$")  # "ATS", "ATS-lərdə"
 PLURAL = ("lar", "lər")
 MAX_WORDS = 10  # words of a spelt-out kind looked at beside the bracket
 

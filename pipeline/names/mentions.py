@@ -8,7 +8,7 @@ from spacy.attrs import IS_ALPHA
 from spacy.tokens import Doc, Span
 
 from pipeline.lang.casing import az_lower
-from pipeline.lang.morphology import base_forms, is_suffix
+from pipeline.lang.morphology import SUFFIX_JOINERS, base_forms, is_suffix
 from pipeline.lang.texts import token_texts
 from pipeline.names.gazetteer import entries
 from pipeline.names.spans import cap, ent_at, replace_ents, token_rows
@@ -16,7 +16,7 @@ from pipeline.names.spans import cap, ent_at, replace_ents, token_rows
 
 def suffixed_end(doc: Doc, i: int) -> int:
     """End of the word at token i with a suffix the tokenizer split off after a hyphen ("QZT", "-", "nin")."""
-    if (i + 2 < len(doc) and not doc[i].whitespace_ and doc[i + 1].text in "-'’" and not doc[i + 1].whitespace_
+    if (i + 2 < len(doc) and not doc[i].whitespace_ and doc[i + 1].text in SUFFIX_JOINERS and not doc[i + 1].whitespace_
             and is_suffix(doc[i + 2].text)):
         return i + 3
     return i + 1

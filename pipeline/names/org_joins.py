@@ -23,11 +23,11 @@ import functools
 from spacy.tokens import Doc, Span
 
 from pipeline.lang.casing import az_lower
-from pipeline.lang.morphology import analyses, restore
+from pipeline.lang.morphology import analyses, joined_head, restore
 from pipeline.lang.texts import token_texts
 from pipeline.names.body_runs import DASHES, is_name_head, opens_sentence
 from pipeline.names.common_words import is_common
-from pipeline.names.concepts import HEAD, known_place
+from pipeline.names.concepts import known_place
 from pipeline.names.countries import is_country_name
 from pipeline.names.official_names import body_word
 from pipeline.names.spans import name_word, replace_ents
@@ -64,7 +64,7 @@ def national_body(org: Span, dashed: bool = False) -> bool:
     dash joins the country to another ("Polşa-Azərbaycan Biznes Palatası": a pair of states; not
     "Azərbaycan-Avropa İttifaqı")."""
     first = org[0].text
-    acronym = HEAD.split(first, maxsplit=1)[0]
+    acronym = joined_head(first)
     if acronym.isupper() and len(acronym) > 1:
         # "XİN", "XİN-in" (one token or three): the acronym and its suffix only
         return az_lower(acronym) in words().get("national", frozenset()) \

@@ -26,8 +26,8 @@ from spacy.tokens import Doc, Span
 from pipeline.lang.casing import az_lower
 from pipeline.lang.punctuation import QUOTE_STARTS
 from pipeline.lang.texts import token_texts
-from pipeline.lang.morphology import analyses, base_forms
-from pipeline.names.common_words import (MIN_SEEN, WORD, is_common, news_texts, sentence_initial, starts_sentence,
+from pipeline.lang.morphology import analyses, base_forms, written_words
+from pipeline.names.common_words import (MIN_SEEN, is_common, news_texts, sentence_initial, starts_sentence,
                                          table)
 from pipeline.names.concepts import known_place
 from pipeline.names.spans import all_caps, name_word
@@ -87,7 +87,7 @@ def count_openers(texts) -> Counter:
     right after another capitalised word opens none)."""
     found: Counter = Counter()
     for text in texts:
-        words = [(m.start(), m.end(), m.group()) for m in WORD.finditer(text)]
+        words = list(written_words(text))
         for k in range(len(words) - 1):
             start, end, word = words[k]
             if not word[:1].isupper() or all_caps(word.split("-")[0]) or sentence_initial(text, start):

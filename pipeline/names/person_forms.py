@@ -8,6 +8,7 @@ import re
 
 from spacy.tokens import Doc, Span
 
+from pipeline.lang.morphology import SUFFIX_JOINERS
 from pipeline.lang.texts import token_texts
 
 PATRONYMIC_WORDS = frozenset({"oğlu", "qızı"})
@@ -23,7 +24,7 @@ def _name_word(doc: Doc, i: int) -> bool:
 def _word_end(doc: Doc, i: int) -> int:
     """End of the word at token i with a suffix the tokenizer split off after a hyphen or apostrophe."""
     end = i + 1
-    while end + 1 < len(doc) and doc[end].text in "-'’" and not doc[end - 1].whitespace_ and not doc[end].whitespace_:
+    while end + 1 < len(doc) and doc[end].text in SUFFIX_JOINERS and not doc[end - 1].whitespace_ and not doc[end].whitespace_:
         end += 2
     return end
 

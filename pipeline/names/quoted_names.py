@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
-from pipeline.lang.morphology import base_forms, is_suffix
+from pipeline.lang.morphology import base_forms
+from pipeline.names.mentions import suffixed_end
 from pipeline.names.quotes import quoted_names
 from pipeline.names.spans import cap, ent_at, free, replace_ents
 from pipeline.names.words import is_legal_form, joiners, possessed, quoted_name_heads, quoted_org_heads
@@ -36,11 +37,8 @@ def _org_end(doc: Doc, i: int) -> int | None:
         j += 1
     # a legal form after the name belongs to it: “X” Kəndli Fermer Təsərrüfatı MMC-nin
     if end is not None and end < len(doc) and doc[end - 1].whitespace_ and is_legal_form(doc[end].text):
-        end += 1
         # with its case suffix, which the tokenizer splits off: "MMC", "-", "nin"
-        if (end + 1 < len(doc) and not doc[end - 1].whitespace_ and doc[end].text in "-'’"
-                and not doc[end].whitespace_ and is_suffix(doc[end + 1].text)):
-            end += 2
+        end = suffixed_end(doc, end)
     return end
 
 

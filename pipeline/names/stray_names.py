@@ -57,7 +57,7 @@ from pipeline.names.official_names import SURNAME_ENDINGS, body_word
 from pipeline.names.org_joins import words as join_words
 from pipeline.names.site_labels import words as label_words
 from pipeline.names.spans import name_word
-from pipeline.names.words import is_title_word
+from pipeline.names.words import is_title_word, legal_forms
 
 HYPHENS = frozenset({"-", "‐", "‑"})
 NAME_LABELS = frozenset({"PERSON", "TITLE", "COUNTRY", "REGION", "ORG"})
@@ -249,7 +249,7 @@ def _device_name(texts: list[str], start: int, end: int) -> bool:
     # the brand may follow a common word the ner took in at a sentence start ("Vətəndaşlar Visa Gold")
     if any(_device_word(t) == "brand" for t in texts[start:end - 1]):
         return True
-    legal = end < len(texts) and az_lower(texts[end].split("-", 1)[0]) in concept_words().get("legal", frozenset())
+    legal = end < len(texts) and az_lower(texts[end].split("-", 1)[0]) in legal_forms()
     return _device_word(texts[end - 1]) == "head" and not legal
 
 

@@ -21,10 +21,10 @@ from spacy.tokens import Token
 
 from pipeline.lang.casing import az_lower
 from pipeline.lang.morphology import analyses, base_forms
-from pipeline.names.words import title_words
-from pipeline.tables import DATA_DIR, read_tsv
+from pipeline.names.words import TITLE_DATA, title_words
+from pipeline.tables import read_tsv
 
-DATA = DATA_DIR / "titles"
+DATA = TITLE_DATA
 MIN_SEEN = 3       # a head seen fewer times right before a gold PERSON says nothing
 MIN_SHARE = 0.75   # ... and one that is a TITLE there less often is no head ("hakim", "şəxs", "başçısı")
 JOINERS = ("və", ",")

@@ -10,7 +10,8 @@ from pipeline.lang.morphology import analyses, base_forms
 from pipeline.tables import DATA_DIR, read_tsv
 
 DATA = DATA_DIR / "gazetteer"
-TITLES = DATA_DIR / "titles" / "titles.tsv"
+TITLE_DATA = DATA_DIR / "titles"  # the title tables (title_lexicon.DATA), built by build_titles
+TITLES = TITLE_DATA / "titles.tsv"  # the title words: the norms of the training gold's TITLE spans
 
 
 @functools.cache
@@ -52,6 +53,7 @@ def quoted_org_heads() -> frozenset[str]:
 
 @functools.cache
 def legal_forms() -> frozenset[str]:
+    """Company legal forms, lower case: acronyms ("mmc", "asc") and first words of spelt-out forms ("məhdud")."""
     return frozenset(r["word"] for r in read_tsv(DATA / "legal_forms.tsv"))
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline.lang.morphology import (ORDINAL_ENDINGS, SHORT_ORDINAL_ENDINGS, analyses, base_forms, harmonise,
-                                      in_harmony, is_suffix, suffix_forms)
+                                      in_harmony, is_suffix, joined_head, suffix_forms, written_words)
 
 
 @pytest.mark.parametrize("template,vowel,expected", [
@@ -67,3 +67,20 @@ def test_ordinal_endings():
 ])
 def test_instrumental_la_follows_a_consonant(word: str, instrumental: bool) -> None:
     assert any(m.name == "instrumental" for a in analyses(word) for m in a.morphs) == instrumental
+
+
+@pytest.mark.parametrize("word,head", [
+    ("İKT-nin", "İKT"), ("ASC–nin", "ASC"), ("TAC’ın", "TAC"), ("Index'ində", "Index"), ("Bakı", "Bakı"),
+    ("Rasi-zadə-nin", "Rasi"),
+])
+def test_joined_head_is_the_word_before_its_first_joiner(word, head):
+    assert joined_head(word) == head
+
+
+def test_a_suffix_after_an_en_dash_is_analysed_like_one_after_a_hyphen():
+    assert {a.stem for a in analyses("XİN–in") if a.joined} == {a.stem for a in analyses("XİN-in") if a.joined} == {"XİN"}
+
+
+def test_written_words_keep_joined_suffixes_and_drop_trailing_joiners():
+    assert list(written_words("ABŞ-ın və əş-Şaraa- 5 nəfər")) == [
+        (0, 6, "ABŞ-ın"), (7, 9, "və"), (10, 19, "əş-Şaraa"), (22, 27, "nəfər")]

@@ -42,6 +42,14 @@ CASES = [
     ("RespublikasınınPrezidenti", ["Respublikasının", "Prezidenti"]),
     ("COP29 WUF13", ["COP29", "WUF13"]),
     ("Bakı. Sonra", ["Bakı", ".", "Sonra"]),
+    # an opening bracket glued to the word before it: the name and the bracket's content are two tokens
+    ("Mədəniyyət Nazirliyi(12);", ["Mədəniyyət", "Nazirliyi", "(", "12", ")", ";"]),
+    ("Gömrük Agentliyi(GA) bildirib", ["Gömrük", "Agentliyi", "(", "GA", ")", "bildirib"]),
+    ("arayışlar(sənədlər) hazırdır", ["arayışlar", "(", "sənədlər", ")", "hazırdır"]),
+    ("PDF(40), CSV(7)", ["PDF", "(", "40", ")", ",", "CSV", "(", "7", ")"]),
+    ("Şəki[2] rayonu", ["Şəki", "[", "2", "]", "rayonu"]),
+    ("Qala (Bakı) yaxınlığında", ["Qala", "(", "Bakı", ")", "yaxınlığında"]),
+    (":( gülüş", [":(", "gülüş"]),
 ]
 
 

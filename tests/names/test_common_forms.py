@@ -4,6 +4,7 @@ word with no name word beside it. Phrases written for these tests."""
 from __future__ import annotations
 
 import pytest
+from spacy.tokens import Span
 
 from tests.names.fake_ner import doc_after_ner
 from tests.names.test_corrections import ner_then_corrections
@@ -75,3 +76,17 @@ def test_a_person_of_common_words_only_is_no_name(nlp, text, ents, expected):
     doc = doc_after_ner(nlp, text, ents)
     new = common_forms(doc, list(doc.ents))
     assert [(e.text, e.label_) for e in (doc.ents if new is None else new)] == expected
+
+
+@pytest.mark.parametrize("stale,current,kept", [
+    ("ORG", "PERSON", False),   # a PERSON common word mid-sentence is dropped ...
+    ("PERSON", "ORG", True),    # ... an ORG only where it opens a sentence
+])
+def test_the_label_judged_is_the_current_one_not_the_docs(nlp, stale, current, kept):
+    # inside az_corrections doc.ents is written only after the last rule: an earlier rule's relabelling lives
+    # in the list handed on, which the rule must read
+    doc = doc_after_ner(nlp, "Sorğuda Qəyyumluqda olan uşaqlar sayılıb.", [("Qəyyumluqda", stale)])
+    relabelled = [Span(doc, e.start, e.end, label=current) for e in doc.ents]
+    new = common_forms(doc, relabelled)
+    assert [(e.text, e.label_) for e in (relabelled if new is None else new)] == (
+        [("Qəyyumluqda", current)] if kept else [])

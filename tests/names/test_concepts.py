@@ -18,6 +18,10 @@ CONCEPTS = [
     ("Mərkəz TIER III sertifikatı alıb.", [("TIER", "ORG")], []),
     ("Ödəniş “Yaşılbank” ASC-nin terminallarında edilir.", [("Yaşılbank", "ORG"), ("ASC-nin", "ORG")],
      [("Yaşılbank", "ORG")]),                                          # the legal form is outside the name
+    # every legal form of the one list (gazetteer/legal_forms.tsv), a foreign one and a credit body's too
+    ("Müqavilə “Yaşıl Soft” LLC ilə bağlanıb.", [("Yaşıl Soft", "ORG"), ("LLC", "ORG")], [("Yaşıl Soft", "ORG")]),
+    ("Kredit “Dağ Kredit” BOKT-dan alınıb.", [("Dağ Kredit", "ORG"), ("BOKT-dan", "ORG")], [("Dağ Kredit", "ORG")]),
+    ("“Yaşıl Gənclər” İB layihə açıb.", [("Yaşıl Gənclər", "ORG"), ("İB", "ORG")], [("Yaşıl Gənclər", "ORG")]),
     ("Tələbələr İnformasiya Kommunikasiya Texnologiyaları (İKT) fənnini keçir.",
      [("İnformasiya Kommunikasiya Texnologiyaları", "ORG"), ("İKT", "ORG")], []),  # the field spelt out
     ("Proqram yalnız Windows əməliyyat sistemində işləyir.", [("Windows", "REGION")], []),
