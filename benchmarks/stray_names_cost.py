@@ -29,7 +29,8 @@ RULES = {"stray_names": "stray_name_fixes", "site_labels": "site_label_names", "
          "platform_posts": "platform_post_fixes", "card_products": "card_product_fixes",  # egov12
          "products": "product_names", "span_edges": "span_edge_fixes",
          "org_openings": "org_opening_names", "org_repeats": "repeated_org_names",  # org4
-         "english_words": "english_word_fixes", "region_bodies": "region_body_names"}  # region7
+         "english_words": "english_word_fixes", "region_bodies": "region_body_names",  # region7
+         "body_runs": "long_body_names"}  # egov13
 
 
 def main() -> None:
