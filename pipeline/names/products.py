@@ -4,8 +4,11 @@ ASAN Login. A news portal that reports is an outlet and stays an ORG (“Ynet”
 After "adlı"/"adlanan"/"adında" the product noun takes no possessive (“X” adlı mobil tətbiq, “X” adlanan xidmət;
 egov12). Quoted projects, satellites and standards likewise (“Lightest” layihəsi, “Azersky” peyki), and
 an acronym directly followed by a number is a standard (ISO 9001, ISO 20000), not its body ("ISO" alone stays).
+Issue 11 egov13: registers and capitalised projects (Dövlət Reyestrləri, X Layihəsi), a name cut before its product
+noun with words of the product's name between, a body inside a quoted product's name (that mention only), and an
+ORG run from a product's name into a body's (the body's part stays).
 
-The words live in pipeline/data/products/heads.tsv (roles: after, inside, modifier, news).
+The words live in pipeline/data/products/heads.tsv (roles: after, after_quoted, inside, between, modifier, news).
 """
 from __future__ import annotations
 
@@ -27,6 +30,7 @@ LABELS = frozenset({"PERSON", "ORG"})  # a place inside a quoted product name st
 # the quotes stripped from a product name: the typographic ones and the straight one
 STRIPPED = punctuation.OPENING_QUOTES + punctuation.CLOSING_QUOTES + '"'
 MAX_MODIFIERS = 2
+CLOSERS = frozenset({"”", "»", '"'})
 NEWS_REACH = 25  # tokens after the portal searched for a reporting word (within its sentence)
 QUOTE_REACH = 8  # tokens a quoted name may span on either side of the entity
 # cases that end a name word (the accusative and the dative read into many a nominative: "Mübadiləsi")
@@ -148,9 +152,12 @@ def _product_after(doc: Doc, ent: Span, heads: frozenset[int]) -> bool:
 
 
 def names_product(doc: Doc, span: Span) -> bool:
-    """A quoted name (or a part of one) that a product's or project's noun follows names that product: a rule
-    that adds a body's name from free words adds none there (“İdeya Bankı” layihəsi; egov13)."""
+    """A quoted name (or a part of one) that a product's or project's noun follows, or a part of a quoted name that
+    a capitalised product noun ends, names that product: a rule that adds a body's name from free words adds none
+    there (“İdeya Bankı” layihəsi, “... Mərkəzi Bankının Elektron Müraciətlər Sistemi”; egov13)."""
     texts = token_texts(doc)
+    if _in_quoted_product(doc, texts, span):
+        return True
     # the product nouns near the span only (the whole Doc's are searched once per Doc by product_names)
     near = frozenset(j for j in range(span.end, min(span.end + QUOTE_REACH + MAX_MODIFIERS + 1, len(texts)))
                      if _may_be_head(texts[j]))
@@ -228,6 +235,16 @@ def product_noun(text: str) -> bool:
     return _capital_head(text, False) and not _plural(text)
 
 
+def _in_quoted_product(doc: Doc, texts: list[str], ent: Span) -> bool:
+    """The entity lies inside a quoted name that a capitalised product noun ends (egov13): “[ADRA] İcazələr Sistemi”,
+    “... [Mərkəzi Bankının] Elektron Müraciətlər Sistemi”: the body names the product here (its other mentions
+    stay)."""
+    for j in range(ent.end + 1, min(ent.end + QUOTE_REACH, len(texts))):
+        if texts[j] in CLOSERS:  # the shared texts first: most entities are in no quoted name
+            return product_noun(texts[j - 1]) and _closing_quote(doc, ent) == j
+    return False
+
+
 def _body_start(doc: Doc, ent: Span) -> int | None:
     """Where the body's name starts in an ORG that the ner (or a quoted-name join) ran from a product's name into
     the body's after it: a capitalised product noun not in the genitive (the owner's) nor plural ("Fırtına Su
@@ -268,14 +285,16 @@ def product_names(doc: Doc, ents: list[Span]) -> list[Span] | None:
         if k is not None:
             opened[n] = Span(doc, k, e.end, label="ORG")
     ents = [opened.get(n, e) for n, e in enumerate(ents)]
+    texts = token_texts(doc)
+    inner = {(e.start, e.end) for e in ents if e.label_ in LABELS and _in_quoted_product(doc, texts, e)}
     found = [e for e in ents if e.label_ in LABELS and (_product_inside(e) or _product_cut(doc, e)
                                                          or _product_after(doc, e, heads)
                                                          or _bracketed_acronym(doc, e))]
     # the standard's number names the standard only: other mentions of "ISO" (the body) stay
     standards = {(e.start, e.end) for e in ents if _standard_number(doc, e)}
     if not found and not standards:
-        return ents if opened else None
+        return [e for e in ents if (e.start, e.end) not in inner] if opened or inner else None
     names = {az_lower("".join(c for c in e.text if c not in STRIPPED).strip()) for e in found}
-    drop = {(e.start, e.end) for e in found} | standards
+    drop = {(e.start, e.end) for e in found} | standards | inner
     drop |= {(e.start, e.end) for e in ents if e.label_ in LABELS and _keys(e.text) & names}
     return [e for e in ents if (e.start, e.end) not in drop]

@@ -83,3 +83,18 @@ def test_the_switch_turns_the_rule_off(nlp):
     text = "Sistem Dövlət Reyestrlərində qeydə alınıb."
     ents = [("Dövlət Reyestrlərində", "ORG")]
     assert ner_then_corrections(nlp, text, ents, products=False) == ents
+
+
+@pytest.mark.parametrize("text,ents,expected", [
+    # a body or its acronym inside a quoted name that a capitalised product noun ends names the product there;
+    # its other mentions stay, and so does a place inside (the gold keeps one: a portal named after a place)
+    ("Sahibkarlar “KTA İcazələr Sistemi” vasitəsilə müraciət edir.", [("KTA", "ORG")], []),
+    ("Milli Bank cavab verir. Müraciət “Milli Bankın Elektron Sorğular Sistemi” üzərindən edilir.",
+     [("Milli Bank", "ORG"), ("Milli Bankın", "ORG")], [("Milli Bank", "ORG")]),
+    ("Sürücülər “Yolumuz Şuşaya Portalı” vasitəsilə icazə alır.", [("Şuşaya", "REGION")], [("Şuşaya", "REGION")]),
+    # the body before a quoted system's name, and a quoted name that no product noun ends, stay
+    ("Sahibkarlar KTA-nın “İcazələr Sistemi” vasitəsilə müraciət edir.", [("KTA-nın", "ORG")], [("KTA-nın", "ORG")]),
+    ("“KTA Bank” kredit verib.", [("KTA Bank", "ORG")], [("KTA Bank", "ORG")]),
+])
+def test_a_body_inside_a_quoted_product_name_is_no_name_there(nlp, text, ents, expected):
+    assert ner_then_corrections(nlp, text, ents) == expected
