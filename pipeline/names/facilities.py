@@ -10,7 +10,8 @@ words of a compound (issue 11 org3: “Dərə-2” su elektrik stansiyası, “Y
 ending nor a joiner (“X” şirkətinin stansiyası, “X” tərəfindən tikilən stansiya: X is the company).
 Exhibitions and event weeks (issue 11 egov13): an ORG ending in one ("GİTEX Texnologiya Həftəsində"), and an ORG in
 the nominative that no body's head ends right before an event's noun in the possessive, a compound that the ORG
-names ("Bakutel sərgisində", "[Kosmik və Texnologiya] festivalında"; the organiser stands in the genitive).
+names ("Bakutel sərgisində", "[Kosmik və Texnologiya] festivalında"; the organiser stands in the genitive; not
+"həftə": "ECO həftəsi" is the body's week).
 """
 from __future__ import annotations
 
@@ -94,7 +95,7 @@ def _event_compound(word: str) -> bool:
 
 def _names_event(doc: Doc, texts: list[str], e: Span) -> bool:
     """`e`, an ORG in the nominative that no body's head ends, opens a compound with an event's noun after it
-    (a closing quote may stand between: “[InnoWeek – İnnovasiya] həftəsi”)."""
+    (a closing quote may stand between: “[Teknofest – Kosmos] festivalı”)."""
     k = e.end
     if k < len(texts) and not texts[k][:1].isalpha():  # the shared token texts: no Token for most ORGs
         k += closes_quote(doc[k])
