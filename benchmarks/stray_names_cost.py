@@ -32,7 +32,8 @@ RULES = {"stray_names": "stray_name_fixes", "site_labels": "site_label_names", "
          "english_words": "english_word_fixes", "region_bodies": "region_body_names",  # region7
          "org_starts": "org_start_fixes",  # org5
          "name_tails": "cut_name_tails", "title_edges": "title_edge_fixes",  # leaders8
-         "person_regions": "person_region_names"}  # region8
+         "person_regions": "person_region_names",  # region8
+         "body_runs": "long_body_names"}  # egov13
 
 
 def main() -> None:

@@ -28,6 +28,7 @@ from pipeline.lang.texts import token_texts
 from pipeline.names.common_words import is_common, starts_sentence
 from pipeline.names.concepts import words
 from pipeline.names.official_names import body_word
+from pipeline.names.products import names_product
 from pipeline.names.spans import name_word
 from pipeline.names.words import is_title_word, legal_forms, org_heads, place_words
 
@@ -168,8 +169,10 @@ def long_body_names(doc: Doc, ents: list[Span]) -> list[Span] | None:
             continue
         start = _run_start(doc, i, taken)
         # a legal form ("Açıq Səhmdar Cəmiyyətinin") is no name: the gold keeps it outside the company's
+        # nor a project's or product's quoted name (“İdeya Bankı” layihəsi: products.names_product)
         if start < i and not _continued(doc, start, i + 1, labels) \
-                and not any(az_lower(t.text) in legal_forms() for t in doc[start:i]):
+                and not any(az_lower(t.text) in legal_forms() for t in doc[start:i]) \
+                and not names_product(doc, Span(doc, start, i + 1)):
             out.append(Span(doc, start, i + 1, label="ORG"))
             taken.update(range(start, i + 1))
             changed = True

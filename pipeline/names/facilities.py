@@ -8,6 +8,10 @@ the gold; “Gülüstan” sarayında is the building). Between the quote and th
 words of a compound (issue 11 org3: “Dərə-2” su elektrik stansiyası, “Yevlax” qovşaq yarımstansiyası,
 “Bellevue” prezident sarayında, “X” beynəlxalq mahnı müsabiqəsi), not a word with a case or possessive
 ending nor a joiner (“X” şirkətinin stansiyası, “X” tərəfindən tikilən stansiya: X is the company).
+Exhibitions and event weeks (issue 11 egov13): an ORG ending in one ("GİTEX Texnologiya Həftəsində"), and an ORG in
+the nominative that no body's head ends right before an event's noun in the possessive, a compound that the ORG
+names ("Bakutel sərgisində", "[Kosmik və Texnologiya] festivalında"; the organiser stands in the genitive; not
+"həftə": "ECO həftəsi" is the body's week).
 """
 from __future__ import annotations
 
@@ -16,8 +20,11 @@ import functools
 from spacy.tokens import Doc, Span
 
 from pipeline.lang.casing import az_lower
-from pipeline.lang.morphology import base_forms
+from pipeline.lang.morphology import analyses, base_forms
+from pipeline.lang.texts import token_texts
+from pipeline.names.az_norm import norm
 from pipeline.names.common_words import table as common_table
+from pipeline.names.official_names import body_word
 from pipeline.names.quotes import closes_quote, opens_quote
 from pipeline.names.spans import name_word
 from pipeline.names.words import is_legal_form, joiners, stem_prefixes
@@ -31,8 +38,9 @@ MAX_WORDS = 3  # words between the closing quote and the facility noun ("Günə�
 
 
 ROLES = {"quoted": frozenset({"any", "named", "quoted"}),  # after a quoted name
-         "end": frozenset({"any", "named"}),  # the last word of an ORG of two words or more
-         "alone": frozenset({"any"})}  # a one-word ORG ("Müsabiqədə" alone is the common_words switch's)
+         "end": frozenset({"any", "named", "last"}),  # the last word of an ORG of two words or more
+         "alone": frozenset({"any"}),  # a one-word ORG ("Müsabiqədə" alone is the common_words switch's)
+         "after": frozenset({"after"})}  # in the possessive after an ORG in the nominative (egov13)
 
 
 @functools.cache
@@ -77,8 +85,29 @@ def _quoted_facility(doc: Doc, e: Span) -> bool:
     return False
 
 
+@functools.lru_cache(maxsize=8192)
+def _event_compound(word: str) -> bool:
+    """`word` is an event's noun with a possessive ending ("sərgisində", "festivalında"), the head of a compound."""
+    if not _facility(word, "after"):
+        return False
+    return any(a.stem in nouns("after") and a.has("poss") for a in analyses(az_lower(word)))
+
+
+def _names_event(doc: Doc, texts: list[str], e: Span) -> bool:
+    """`e`, an ORG in the nominative that no body's head ends, opens a compound with an event's noun after it
+    (a closing quote may stand between: “[Teknofest – Kosmos] festivalı”)."""
+    k = e.end
+    if k < len(texts) and not texts[k][:1].isalpha():  # the shared token texts: no Token for most ORGs
+        k += closes_quote(doc[k])
+    if k >= len(texts) or not _event_compound(texts[k]) or body_word(texts[e.end - 1]):
+        return False
+    return norm(e.text, "ORG") == e.text  # only here: most ORGs have no event's noun after them
+
+
 def facility_names(doc: Doc, ents: list[Span]) -> list[Span] | None:
-    """`ents` without the names of facilities; None when there is none."""
+    """`ents` without the names of facilities and events; None when there is none."""
+    texts = token_texts(doc)
     out = [e for e in ents if not (e.label_ in LABELS and (_quoted_facility(doc, e)
-                                                            or e.label_ == "ORG" and _facility(e[-1].text, "end" if len(e) > 1 else "alone")))]
+                                                            or e.label_ == "ORG" and (_facility(e[-1].text, "end" if len(e) > 1 else "alone")
+                                                                                      or _names_event(doc, texts, e))))]
     return out if len(out) < len(ents) else None

@@ -6,7 +6,8 @@ Klubunun]): “X” + an ORG right after the closing quote that a name word open
 ("[“Kür”] [Olimpiya Tədris-İdman Mərkəzi]" → one ORG from the opening quote). The gazetteer's
 `join_quoted_orgs` does this on the ner's entities, but stops at an inner hyphen and runs before
 `az_corrections` builds the rest of such a name. Not: a legal form or an acronym after the quote (“X” MMC,
-“X” ASC: the gold keeps the quoted name alone), a place opening the ORG (“Report” Azərbaycan XİN-ə
+“X” ASC: the gold keeps the quoted name alone), a quoted product's name (“X Sistemi” [Dövlət Sərhəd Xidmətinin]:
+products.product_noun; egov13), a place opening the ORG (“Report” Azərbaycan XİN-ə
 istinadən: an outlet and its source), a quoted name holding more than one entity or a line break.
 
 A one-word REGION in the nominative right before "və" and an ORG that ends in a body's head opens that ORG's
@@ -22,6 +23,7 @@ from spacy.tokens import Doc, Span
 from pipeline.lang.morphology import base_forms
 from pipeline.names.body_runs import is_name_head
 from pipeline.names.concepts import known_place
+from pipeline.names.products import product_noun
 from pipeline.names.quotes import closes_quote, quoted_names
 from pipeline.names.spans import all_caps, name_word
 from pipeline.names.words import is_legal_form, possessed, quoted_org_heads
@@ -67,7 +69,8 @@ def opened_body_names(doc: Doc, ents: list[Span]) -> list[Span] | None:
             changed = True
             continue
         close = e.start - 1
-        if close < 2 or not closes_quote(doc[close]) or not doc[close].whitespace_ or not _opens_body(doc, e):
+        if (close < 2 or not closes_quote(doc[close]) or not doc[close].whitespace_ or not _opens_body(doc, e)
+                or product_noun(doc[close - 1].text)):
             out.append(e)
             continue
         if opening is None:

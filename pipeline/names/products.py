@@ -4,8 +4,11 @@ ASAN Login. A news portal that reports is an outlet and stays an ORG (“Ynet”
 After "adlı"/"adlanan"/"adında" the product noun takes no possessive (“X” adlı mobil tətbiq, “X” adlanan xidmət;
 egov12). Quoted projects, satellites and standards likewise (“Lightest” layihəsi, “Azersky” peyki), and
 an acronym directly followed by a number is a standard (ISO 9001, ISO 20000), not its body ("ISO" alone stays).
+Issue 11 egov13: registers and capitalised projects (Dövlət Reyestrləri, X Layihəsi), a name cut before its product
+noun with words of the product's name between, a body inside a quoted product's name (that mention only), and an
+ORG run from a product's name into a body's (the body's part stays).
 
-The words live in pipeline/data/products/heads.tsv (roles: after, inside, modifier, news).
+The words live in pipeline/data/products/heads.tsv (roles: after, after_quoted, inside, between, modifier, news).
 """
 from __future__ import annotations
 
@@ -27,8 +30,12 @@ LABELS = frozenset({"PERSON", "ORG"})  # a place inside a quoted product name st
 # the quotes stripped from a product name: the typographic ones and the straight one
 STRIPPED = punctuation.OPENING_QUOTES + punctuation.CLOSING_QUOTES + '"'
 MAX_MODIFIERS = 2
+CLOSERS = frozenset({"”", "»", '"'})
 NEWS_REACH = 25  # tokens after the portal searched for a reporting word (within its sentence)
 QUOTE_REACH = 8  # tokens a quoted name may span on either side of the entity
+# cases that end a name word (the accusative and the dative read into many a nominative: "Mübadiləsi")
+CASED = frozenset({"genitive", "locative", "ablative"})
+MAX_CUT = 2  # capitalised words of a product's name between the cut name and its noun ("Mübadiləsi")
 
 
 @functools.cache
@@ -144,6 +151,19 @@ def _product_after(doc: Doc, ent: Span, heads: frozenset[int]) -> bool:
     return True
 
 
+def names_product(doc: Doc, span: Span) -> bool:
+    """A quoted name (or a part of one) that a product's or project's noun follows, or a part of a quoted name that
+    a capitalised product noun ends, names that product: a rule that adds a body's name from free words adds none
+    there (“İdeya Bankı” layihəsi, “... Mərkəzi Bankının Elektron Müraciətlər Sistemi”; egov13)."""
+    texts = token_texts(doc)
+    if _in_quoted_product(doc, texts, span):
+        return True
+    # the product nouns near the span only (the whole Doc's are searched once per Doc by product_names)
+    near = frozenset(j for j in range(span.end, min(span.end + QUOTE_REACH + MAX_MODIFIERS + 1, len(texts)))
+                     if _may_be_head(texts[j]))
+    return bool(near) and _closing_quote(doc, span) is not None and _product_after(doc, span, near)
+
+
 def _standard_number(doc: Doc, ent: Span) -> bool:
     """An ORG of one all-capital word (with or without the number) followed by a plain number: a standard,
     "ISO 9001". An ordinal or year suffix ("BMT 2025-ci ildə") is no number token here, so it stays, and
@@ -174,14 +194,30 @@ def _capital_head(text: str, possessive: bool) -> bool:
 
 
 def _product_cut(doc: Doc, ent: Span) -> bool:
-    """A name the ner cut before its capitalised product noun in the possessive, "Alt" (sub-) allowed
-    between: "[Təyinat Alt] Sistemi", "[Milli Ödəniş] Sisteminin". Not a body's name or a genitive before
-    it (the owner: "Vergilər Nazirliyi Portalı"), nor a plural ("... və Sistemlərin": a list)."""
-    i = ent.end + (ent.end < len(doc) and doc[ent.end].text == "Alt")
-    if i >= len(doc) or not _capital_head(doc[i].text, True) or _plural(doc[i].text):
+    """A name the ner cut before its capitalised product noun in the possessive: "[Milli Ödəniş] Sisteminin".
+    Between them may stand a word of role between ("[Təyinat Alt] Sistemi", "[Dövlət Xidmətlərinin] Elektron
+    Reyestri") and, after a name in the nominative, at most MAX_CUT capitalised words of the name in no case and
+    no body's head ("[Milli Məlumat] Mübadiləsi Sistemi"; egov13). Not the owner before it, a singular body or an
+    acronym ("Vergilər Nazirliyi Portalı", "Nazirliyin İnformasiya Sistemi"; a plural is a field of the name:
+    "[Dövlət İnformasiya Ehtiyatlarının] Reyestrində"), nor a plural noun ("... və Sistemlərin": a list)."""
+    between = words().get("between", frozenset())
+    i, k = ent.end, 0
+    # the cheap word tests first: most names have no product noun after them
+    while i < len(doc) and not _capital_head(doc[i].text, True):
+        text = doc[i].text
+        if az_lower(text) in between:
+            i += 1
+        elif k < MAX_CUT and text[:1].isupper() and text.isalpha():
+            i, k = i + 1, k + 1
+        else:
+            return False
+    if i >= len(doc) or _plural(doc[i].text):
         return False
     last = ent[-1].text
-    return not (in_case(last, GENITIVE) or body_word(last) or last[:1].islower())
+    if last[:1].islower() or all_caps(last) or body_word(last) and not _plural(last):
+        return False
+    return not k or not in_case(last, GENITIVE) and not any(
+        body_word(t.text) or in_case(t.text, CASED) for t in doc[ent.end:i] if az_lower(t.text) not in between)
 
 
 def _bracketed_acronym(doc: Doc, ent: Span) -> bool:
@@ -190,6 +226,39 @@ def _bracketed_acronym(doc: Doc, ent: Span) -> bool:
     s = ent.start
     return (s >= 2 and ent.end < len(doc) and doc[s - 1].text == "(" and doc[ent.end].text == ")"
             and ent.text.isupper() and _capital_head(doc[s - 2].text, True))
+
+
+def product_noun(text: str) -> bool:
+    """A capitalised product noun in the singular, any case ("Sistemi", "Layihəsinə", "Reyestri"): the end of
+    a product's name, which opens no body's name after it."""
+    return _capital_head(text, False) and not _plural(text)
+
+
+def _in_quoted_product(doc: Doc, texts: list[str], ent: Span) -> bool:
+    """The entity lies inside a quoted name that a capitalised product noun ends (egov13): “[ADRA] İcazələr Sistemi”,
+    “... [Mərkəzi Bankının] Elektron Müraciətlər Sistemi”: the body names the product here (its other mentions
+    stay)."""
+    for j in range(ent.end + 1, min(ent.end + QUOTE_REACH, len(texts))):
+        if texts[j] in CLOSERS:  # the shared texts first: most entities are in no quoted name
+            return product_noun(texts[j - 1]) and _closing_quote(doc, ent) == j
+    return False
+
+
+def _body_start(doc: Doc, ent: Span) -> int | None:
+    """Where the body's name starts in an ORG that the ner (or a quoted-name join) ran from a product's name into
+    the body's after it: a capitalised product noun not in the genitive (the owner's) nor plural ("Fırtına Su
+    Sistemləri" MMC is a company), then a name of two words or more that a body's head ends: "“İcazələrin Alınması
+    və Monitorinqi Sistemi” [Dövlət Sərhəd Xidmətinin]", "Startup Azərbaycan Layihəsinə [Rabitə ... Nazirliyi]"
+    (egov13). None when the ORG is no such run."""
+    if len(ent) < 4:
+        return None
+    for j in range(ent.start + 1, ent.end - 2):
+        text = doc[j].text
+        if product_noun(text) and not in_case(text, GENITIVE):
+            k = j + 1 + _closes(doc[j + 1])
+            ok = ent.end - k >= 2 and doc[k].text[:1].isupper() and body_word(ent[-1].text)
+            return k if ok else None
+    return None
 
 
 def _keys(text: str) -> frozenset[str]:
@@ -209,14 +278,22 @@ def product_names(doc: Doc, ents: list[Span]) -> list[Span] | None:
     if not any(e.label_ in LABELS for e in ents):
         return None  # nothing a product rule could drop (the heads need not be searched)
     heads = head_positions(doc)
+    opened = {}  # ORGs run from a product's name into a body's: the body's part stays
+    for n, e in enumerate(ents):
+        k = _body_start(doc, e) if e.label_ == "ORG" else None
+        if k is not None:
+            opened[n] = Span(doc, k, e.end, label="ORG")
+    ents = [opened.get(n, e) for n, e in enumerate(ents)]
+    texts = token_texts(doc)
+    inner = {(e.start, e.end) for e in ents if e.label_ in LABELS and _in_quoted_product(doc, texts, e)}
     found = [e for e in ents if e.label_ in LABELS and (_product_inside(e) or _product_cut(doc, e)
                                                          or _product_after(doc, e, heads)
                                                          or _bracketed_acronym(doc, e))]
     # the standard's number names the standard only: other mentions of "ISO" (the body) stay
     standards = {(e.start, e.end) for e in ents if _standard_number(doc, e)}
     if not found and not standards:
-        return None
+        return [e for e in ents if (e.start, e.end) not in inner] if opened or inner else None
     names = {az_lower("".join(c for c in e.text if c not in STRIPPED).strip()) for e in found}
-    drop = {(e.start, e.end) for e in found} | standards
+    drop = {(e.start, e.end) for e in found} | standards | inner
     drop |= {(e.start, e.end) for e in ents if e.label_ in LABELS and _keys(e.text) & names}
     return [e for e in ents if (e.start, e.end) not in drop]

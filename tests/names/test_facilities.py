@@ -62,3 +62,22 @@ def test_a_band_before_an_event_word_stays(nlp):
 def test_a_legal_form_with_a_dotted_capital_makes_a_company(nlp, text):
     # "İB": spaCy's lower_ gives "i̇b" (a combining dot), az_lower "ib", the legal form's word
     assert ner_then_corrections(nlp, text, [("Günbatan", "ORG")]) == [("Günbatan", "ORG")]
+
+
+@pytest.mark.parametrize("text,ents,expected", [
+    # issue 11 egov13: an exhibition or event week ending an ORG, an ORG in the nominative naming the event
+    ("Heyət DİGİTEX Texnologiya Həftəsində iştirak edib.", [("DİGİTEX Texnologiya Həftəsində", "ORG")], []),
+    ("Mərkəz 20-ci QAFQAZTEL sərgisində stend açıb.", [("QAFQAZTEL", "ORG")], []),
+    ("Şirkət Kosmos və Robot festivalında mükafat alıb.", [("Kosmos və Robot", "ORG")], []),
+    ("Mərkəz “Yenilik – Kosmos” festivalı çərçivəsində seminar keçirib.", [("Yenilik – Kosmos", "ORG")], []),
+    # the organiser in the genitive, a body's name, a place in a case, an event noun in no compound
+    ("Mərkəzin sərgidəki stendi maraqlı olub.", [("Mərkəzin", "ORG")], [("Mərkəzin", "ORG")]),
+    ("Ticarət Palatasının sərgisində stend var.", [("Ticarət Palatasının", "ORG")], [("Ticarət Palatasının", "ORG")]),
+    ("Sərgi Ekspo Mərkəzi sərgisində açılıb.", [("Ekspo Mərkəzi", "ORG")], [("Ekspo Mərkəzi", "ORG")]),
+    ("Günbatan sərgidə iştirak edib.", [("Günbatan", "ORG")], [("Günbatan", "ORG")]),
+    ("Günbatan həftədə iki dəfə hesabat verir.", [("Günbatan", "ORG")], [("Günbatan", "ORG")]),
+    # a body's acronym before its own week stays ("həftə" is no noun of role after)
+    ("Bu il ilk dəfə QİƏT həftəsi keçirilir.", [("QİƏT", "ORG")], [("QİƏT", "ORG")]),
+])
+def test_an_exhibition_or_event_week_is_no_organisation(nlp, text, ents, expected):
+    assert ner_then_corrections(nlp, text, ents) == expected
