@@ -7,7 +7,11 @@ ANNOTATION.md: events, products and programmes are no entities):
   ("Trans-[Avrasiya] Super İnformasiya Magistralı", "Trans-Xəzər marşrutu": the gold marks no place there);
 - an ORG, PERSON or REGION whose last word ends in a year, or that a year is glued to, names one edition of an
   exhibition, a fair, a contest or a standard (“Bakutel-2017”, “TIBO-2016”, "GITEX Technology Week 2022",
-  “StartupFest2019”, “ISO 27001/2013”); the training gold has no name that ends in a year.
+  “StartupFest2019”, “ISO 27001/2013”); the training gold has no name that ends in a year;
+- a COUNTRY or REGION in the nominative after an ordinal, opening words (no other name, no punctuation but
+  quotes) up to an edition's head ("21-ci [Azərbaycan] Beynəlxalq Telekommunikasiya və İnformasiya texnologiyaları
+  sərgisi"): the numbered edition of an exhibition or a festival (role `edition`; the gold leaves "13-cü Xəzər
+  Beynəlxalq ... Sərgisi" unmarked; not a forum, a conference or a summit: it keeps "Davos Forumu").
 """
 from __future__ import annotations
 
@@ -18,7 +22,7 @@ from spacy.tokens import Doc, Span
 
 from pipeline.lang.casing import az_lower
 from pipeline.lang.morphology import base_forms
-from pipeline.lang.punctuation import CLOSING_QUOTES, tidy
+from pipeline.lang.punctuation import CLOSING_QUOTES, QUOTES, tidy
 from pipeline.lang.texts import token_texts
 from pipeline.names.az_norm import norm
 from pipeline.names.spans import name_word
@@ -28,6 +32,9 @@ from pipeline.tables import words_by_role
 PATH = "event_names/words.tsv"  # under pipeline/data/
 YEAR_LABELS = frozenset({"ORG", "PERSON", "REGION"})
 MAX_WORDS = 2  # free capitalised words between the place and the head ("Avropa Olimpiya Oyunları")
+MAX_EDITION_WORDS = 8  # words between a numbered edition's place and its head
+ORDINAL = re.compile(r"^\d+-(?:ci|cı|cu|cü)$")
+POSSESSIVE = "ıiuü"  # the vowel of the third-person possessive ("sərgi-si", "festival-ı")
 # a year at a word's end, after a letter, a hyphen, a dash or a slash ("Bakutel-2017", "27001/2013"), or alone;
 # not after a colon: "MHM İSO 9001:2008" is a body before its standard, which the ner ran together
 YEAR_END = re.compile(r"(?:^|[^\d:])(?:19|20)\d\d$")
@@ -49,6 +56,36 @@ def _head_starts() -> tuple[str, ...]:
 @functools.cache
 def prefixes() -> frozenset[str]:
     return words_by_role(PATH, az_lower).get("prefix", frozenset())
+
+
+@functools.cache
+def edition_heads() -> frozenset[str]:
+    return words_by_role(PATH, az_lower).get("edition", frozenset())
+
+
+def _possessed_head(word: str) -> bool:
+    """An edition's head with the possessive a name's head takes ("sərgisi", "Festivalında"; not "sərgiyə")."""
+    low = az_lower(word)
+    for head in edition_heads():
+        if low.startswith(head):
+            rest = low[len(head):]
+            return rest[:1] in POSSESSIVE or rest[:2] in {"s" + v for v in POSSESSIVE}
+    return False
+
+
+def _numbered_edition(texts: list[str], ent: Span, ents: list[Span]) -> bool:
+    """The place follows an ordinal and opens words (no other name, no punctuation but quotes) up to an
+    edition's head, in the nominative: "21-ci [Azərbaycan] Beynəlxalq ... texnologiyaları sərgisi"."""
+    if ent.start == 0 or not ORDINAL.match(texts[ent.start - 1]):
+        return False
+    for k in range(ent.end, min(ent.end + MAX_EDITION_WORDS + 1, len(texts))):
+        text = texts[k]
+        if _possessed_head(text):
+            name = tidy(ent.text)
+            return norm(name, ent.label_) == name
+        if not (text.isalpha() or text in QUOTES) or any(e.start <= k < e.end for e in ents):
+            return False
+    return False
 
 
 def _after_prefix(texts: list[str], start: int) -> bool:
@@ -102,6 +139,7 @@ def event_names(doc: Doc, ents: list[Span]) -> list[Span] | None:
     strings = doc.vocab.strings
     # label ids, not `label_`: the string lookup per entity was most of the rule's time
     region, year_labels = strings["REGION"], {strings[label] for label in YEAR_LABELS}
+    places = {region, strings["COUNTRY"]}
     out = []
     for e in ents:
         label, start, end = e.label, e.start, e.end
@@ -109,6 +147,8 @@ def event_names(doc: Doc, ents: list[Span]) -> list[Span] | None:
             continue
         if label == region and (end < len(texts) and _opens_event(doc, texts, e, ents)
                                 or _after_prefix(texts, start)):
+            continue
+        if label in places and start and _numbered_edition(texts, e, ents):
             continue
         out.append(e)
     return out if len(out) < len(ents) else None

@@ -19,7 +19,17 @@ EVENTS = [
     ("Şəhərdə Formula-1 Avropa Qran-prisi keçiriləcək.", [("Avropa", "REGION")], []),
     ("Layihə Trans-Xəzər dəhlizini gücləndirir.", [("Xəzər", "REGION")], []),                # an adjective's prefix
     ("“Trans Avrasiya Magistralı” layihəsi davam edir.", [("Avrasiya", "REGION")], []),
+    # a place after an ordinal, opening a numbered exhibition's or festival's name (session 7, lead)
+    ("Bakıda 14-cü Gürcüstan Beynəlxalq Kənd təsərrüfatı sərgisi açılıb.", [("Gürcüstan", "COUNTRY")], []),
+    ("Bakıda 9-cu Şirvan Beynəlxalq Muğam Festivalı keçirilir.", [("Şirvan", "REGION")], []),
+    ("Şirkət 3-cü Qafqaz “Aqro” Yarmarkasında iştirak edib.", [("Qafqaz", "REGION")], []),
     # places stay
+    ("Bakıda 12-ci Şirvan Forumu keçirilir.", [("Şirvan", "REGION")], [("Şirvan", "REGION")]),  # a forum keeps it
+    ("Tədbirdə 5-ci Gürcüstan nümayəndə heyəti sərgiyə baxıb.", [("Gürcüstan", "COUNTRY")],
+     [("Gürcüstan", "COUNTRY")]),  # another noun comes first within reach, but the name has no head: stays
+    ("Onlar 14-cü Gürcüstan, Türkiyə sərgisinə gedib.", [("Gürcüstan", "COUNTRY"), ("Türkiyə", "COUNTRY")],
+     [("Gürcüstan", "COUNTRY"), ("Türkiyə", "COUNTRY")]),  # a comma and another name end the run
+    ("Komanda 2-ci Şirvanda festivala gedib.", [("Şirvanda", "REGION")], [("Şirvanda", "REGION")]),  # a case form
     ("Güləşçilər Avropa çempionatında qalib gəlib.", [("Avropa", "REGION")], [("Avropa", "REGION")]),
     ("Ölkə Qərb tərəfdaşlarına müraciət edib.", [("Qərb", "REGION")], [("Qərb", "REGION")]),
     ("Yük Avropa ölkələrinə gedir.", [("Avropa", "REGION")], [("Avropa", "REGION")]),
