@@ -15,6 +15,8 @@ CONCEPTS = [
     ("Layihə İKT-nin tətbiqini genişləndirir.", [("İKT-nin", "ORG")], []),
     ("Ərizəyə FİN kod yazılır.", [("FİN", "ORG")], []),
     ("Sənəd PDF formatında yüklənir.", [("PDF", "ORG")], []),
+    ("Fayllar ZİP(12) və RDF(3) kimi yüklənib.", [("ZİP", "ORG")], []),  # a file format, dotted or not, no format word
+    ("Fayllar ZIP və RDF kimi yüklənib.", [("ZIP", "ORG")], []),
     ("Mərkəz TIER III sertifikatı alıb.", [("TIER", "ORG")], []),
     ("Ödəniş “Yaşılbank” ASC-nin terminallarında edilir.", [("Yaşılbank", "ORG"), ("ASC-nin", "ORG")],
      [("Yaşılbank", "ORG")]),                                          # the legal form is outside the name
