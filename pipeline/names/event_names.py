@@ -21,7 +21,7 @@ import re
 from spacy.tokens import Doc, Span
 
 from pipeline.lang.casing import az_lower
-from pipeline.lang.morphology import base_forms
+from pipeline.lang.morphology import SHORT_ORDINAL_ENDINGS, analyses, base_forms
 from pipeline.lang.punctuation import CLOSING_QUOTES, QUOTES, tidy
 from pipeline.lang.texts import token_texts
 from pipeline.names.az_norm import norm
@@ -33,8 +33,7 @@ PATH = "event_names/words.tsv"  # under pipeline/data/
 YEAR_LABELS = frozenset({"ORG", "PERSON", "REGION"})
 MAX_WORDS = 2  # free capitalised words between the place and the head ("Avropa Olimpiya Oyunları")
 MAX_EDITION_WORDS = 8  # words between a numbered edition's place and its head
-ORDINAL = re.compile(r"^\d+-(?:ci|cı|cu|cü)$")
-POSSESSIVE = "ıiuü"  # the vowel of the third-person possessive ("sərgi-si", "festival-ı")
+ORDINAL = re.compile(rf"^\d+-(?:{'|'.join(SHORT_ORDINAL_ENDINGS)})$")  # "21-ci", "13-cü"
 # a year at a word's end, after a letter, a hyphen, a dash or a slash ("Bakutel-2017", "27001/2013"), or alone;
 # not after a colon: "MHM İSO 9001:2008" is a body before its standard, which the ner ran together
 YEAR_END = re.compile(r"(?:^|[^\d:])(?:19|20)\d\d$")
@@ -64,13 +63,10 @@ def edition_heads() -> frozenset[str]:
 
 
 def _possessed_head(word: str) -> bool:
-    """An edition's head with the possessive a name's head takes ("sərgisi", "Festivalında"; not "sərgiyə")."""
-    low = az_lower(word)
-    for head in edition_heads():
-        if low.startswith(head):
-            rest = low[len(head):]
-            return rest[:1] in POSSESSIVE or rest[:2] in {"s" + v for v in POSSESSIVE}
-    return False
+    """An edition's head, bare (a shared head: "sərgi və konfransı") or with the possessive a name's head
+    takes ("sərgisi", "Festivalında"); not in a case without it ("sərgiyə")."""
+    return az_lower(word) in edition_heads() or any(a.has("poss") and az_lower(a.stem) in edition_heads()
+                                                    for a in analyses(word))
 
 
 def _numbered_edition(texts: list[str], ent: Span, ents: list[Span]) -> bool:

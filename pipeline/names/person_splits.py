@@ -23,7 +23,7 @@ from pipeline.lang.casing import az_lower
 from pipeline.names.countries import country_match
 from pipeline.names.official_names import body_word
 from pipeline.names.person_forms import PATRONYMIC_WORDS
-from pipeline.names.spans import name_word, split_each
+from pipeline.names.spans import all_caps, name_word, split_each
 
 # the case ending a surname may take, at the word's end ("-i", "-lə", "-un", "-nun", "-dan", "-ya", "-nu")
 CASE_ENDING = r"(?:[aəıiuü]|n[ıiuü]n|[ıiuü]n|[ln][aə]|[dt][aə]n?|y[aə]|n[ıiuü])?$"
@@ -59,7 +59,7 @@ def _person_opened_org(doc: Doc, ent: Span) -> list[Span] | None:
         return None
     low = az_lower(opener)
     rest = [t.text for t in doc[ent.start + 2:ent.end]]
-    acronym = len(opener) > 1 and opener.isupper() and opener.isalpha()
+    acronym = all_caps(opener)
     # a modifier and a head alone may still be the person's body ("X Milli Parkı"); three words name another
     opened = country_match([low]) is not None or len(rest) > 2 and low in words_of_kind("org_words", "modifier")
     if not (acronym or opened and body_word(rest[-1])):
