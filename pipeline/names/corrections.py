@@ -8,7 +8,8 @@ each rule a config switch (measured one by one in benchmarks/corrections.py):
 - titles: an ORG/REGION ending in a title word right before a PERSON is a TITLE (pipeline/names/office_titles.py:
   "Xarici İşlər Naziri Hakan Fidan"), and a title before a PERSON is made whole from free tokens
   (pipeline/names/title_phrases.py: "kənd təsərrüfatı nazirinin birinci müavini X", "Səhiyyə Naziri X"),
-  and a PERSON that opens with its title is split ("[Kral] [X]", "[Əməkdar artist] [X]");
+  and a PERSON that opens with its title is split ("[Kral] [X]", "[Əməkdar artist] [X]"); a title head alone
+  is no name ("cənab [Prezident]", office_titles.py);
 - persons: a name with a patronymic is one PERSON (pipeline/names/person_forms.py: "Əli Vəli oğlu Məmmədov");
 - brands: a one-word PERSON/REGION shaped like a company name is an ORG (pipeline/names/brands.py:
   Azərsu, Expressbank, Bakcell);
@@ -123,7 +124,7 @@ from pipeline.names.given_titles import given_titles as given_title_names
 from pipeline.names.held_titles import held_titles as predicated_titles
 from pipeline.names.honorific_names import honorific_persons
 from pipeline.names.kind_acronyms import kind_acronyms as kind_acronym_fixes
-from pipeline.names.office_titles import titles_before_persons
+from pipeline.names.office_titles import lone_title_words, titles_before_persons
 from pipeline.names.official_names import body_names
 from pipeline.names.org_edges import org_edges as org_edge_fixes
 from pipeline.names.org_joins import joined_orgs
@@ -177,7 +178,7 @@ def create_az_corrections(nlp: Language, name: str, common_words: bool = True, p
     """Correct the ner's names with knowledge; see the module docstring for each switch."""
     # titles first: a capitalised title opening a sentence is relabelled, not dropped as a common word
     steps = [rule for on, rule in ((persons, patronymic_persons), (titles, split_titled_persons),
-                                   (titles, titles_before_persons),
+                                   (titles, titles_before_persons), (titles, lone_title_words),
                                    (titles, whole_titles),
                                    (products, product_names), (common_words, sentence_start_words),
                                    (brands, company_names), (companies, company_forms),
