@@ -5,8 +5,8 @@ a TITLE (1,393 of 1,393 in train, 141 of 141 in dev, a comma between allowed), s
 A title head alone, capitalised, is no name either (`lone_title_words`): the gold has no one-word PERSON, REGION
 or ORG that is a form of a title head (0 of train's 12,876 entities), while the ner types the address "cənab
 [Prezident]", "Sizinlə, [Prezidentimizlə]" or an office's genitive before a title ("Almaniya [Kanslerinin] xarici
-siyasət üzrə müşaviri X", whose title `whole_titles` then makes whole). Before a free name word it is that
-name's title ("[Papa] Fransisk"). A title word that is also a given name ("Sultan", "Rəis",
+siyasət üzrə müşaviri X", whose title `whole_titles` then makes whole). Bare (no ending), before a free name
+word that is no common word, it is that name's title ("[Papa] Fransisk"; not "Sədrin Xülasəsi"). A title word that is also a given name ("Sultan", "Rəis",
 data/titles/given_names.tsv) or an all-capital word stays.
 """
 from __future__ import annotations
@@ -59,7 +59,8 @@ def lone_title_words(doc: Doc, ents: list[Span]) -> list[Span] | None:
             continue
         changed = True
         nxt = doc[ent.end] if ent.end < len(doc) else None
-        if nxt is not None and nxt.ent_type == 0 and name_word(nxt.text) and ent[0].whitespace_:
+        if nxt is not None and nxt.ent_type == 0 and name_word(nxt.text) and ent[0].whitespace_ \
+                and az_lower(ent[0].text) == head_lemma(ent[0].text) and not is_common(nxt.text):
             out.append(Span(doc, ent.start, ent.end, label="TITLE"))
     return out if changed else None
 

@@ -17,6 +17,7 @@ from tests.names.test_corrections import ner_then_corrections
      [("Norveç", "COUNTRY"), ("Kanslerinin enerji siyasəti üzrə müşaviri", "TITLE"), ("Arne Lund", "PERSON")]),
     # before a free name word: that name's title
     ("Mərasimə Papa Benedikt gəlmədi.", [("Papa", "PERSON")], [("Papa", "TITLE")]),
+    ("Görüşün sonunda Sədrin Bəyanatı qəbul olunub.", [("Sədrin", "PERSON")], []),
     # a given name, a name of two words, a title head before a PERSON: left to the other rules
     ("Sultan gəlib.", [("Sultan", "PERSON")], [("Sultan", "PERSON")]),
     ("Sənəd Prezident Administrasiyasına göndərilib.", [("Prezident Administrasiyasına", "ORG")],
