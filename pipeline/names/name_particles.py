@@ -77,7 +77,7 @@ def name_particles(doc: Doc, ents: list[Span]) -> list[Span] | None:
     for k, ent in enumerate(ents):
         if k in dropped:
             continue
-        if ent.label_ != "PERSON":
+        if ent.label_ != "PERSON" or not _may_grow(doc, ent):
             out.append(ent)
             continue
         end = _grown_end(doc, ent, ents, starts, dropped)
@@ -85,6 +85,12 @@ def name_particles(doc: Doc, ents: list[Span]) -> list[Span] | None:
             ent, changed = Span(doc, ent.start, end, label="PERSON"), True
         out.append(ent)
     return out if changed else None
+
+
+def _may_grow(doc: Doc, person: Span) -> bool:
+    """The cheap test first: a particle ends the PERSON or follows it (most names are followed by a lower-case
+    word that is none)."""
+    return person.end < len(doc) and (_particle(doc[person.end], True) or _particle(person[-1]))
 
 
 def _grown_end(doc: Doc, person: Span, ents: list[Span], starts: dict[int, int], dropped: set[int]) -> int:
