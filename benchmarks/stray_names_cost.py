@@ -34,7 +34,8 @@ RULES = {"stray_names": "stray_name_fixes", "site_labels": "site_label_names", "
          "name_tails": "cut_name_tails", "title_edges": "title_edge_fixes",  # leaders8
          "person_regions": "person_region_names",  # region8
          "body_runs": "long_body_names",  # egov13
-         "name_particles": "particle_names"}  # leaders9
+         "name_particles": "particle_names", "person_splits": "split_persons",
+         "lone_title_words": "lone_title_words"}  # leaders9 (the last a step of `titles`)
 
 
 def main() -> None:
