@@ -25,7 +25,7 @@ import functools
 from spacy.tokens import Doc, Span
 
 from pipeline.lang.casing import az_lower
-from pipeline.lang.morphology import GENITIVE, analyses, harmonise, in_case, last_vowel, suffixes
+from pipeline.lang.morphology import GENITIVE, VOWELS, analyses, harmonise, in_case, last_vowel, suffixes
 from pipeline.lang.punctuation import QUOTE_STARTS
 from pipeline.lang.texts import token_texts
 from pipeline.names.company_forms import words as company_words
@@ -68,8 +68,9 @@ def _honorific_forms() -> dict[str, str]:
     forms = {}
     for role in ("name_honorific", "outer_honorific"):
         for word in words_by_role(PATH).get(role, frozenset()):
+            after = "V" if word[-1] in VOWELS else "C"
             endings = {harmonise(s.template, last_vowel(word)) for s in suffixes()
-                       if s.name in HONORIFIC_CASES and s.after == "C"}
+                       if s.name in HONORIFIC_CASES and s.after == after}
             forms.update({word + ending: role for ending in endings | {""}})
     return forms
 
