@@ -21,11 +21,12 @@ import functools
 
 from spacy.tokens import Doc, Span
 
-from pipeline.lang.casing import az_lower
+from pipeline.lang.casing import az_lower, az_upper
 from pipeline.lang.morphology import GENITIVE, analyses, base_forms, in_case
 from pipeline.names.official_names import body_word
 from pipeline.names.spans import all_caps, glued_dash, name_word
 from pipeline.names.words import is_title_word
+from pipeline.lang.texts import token_texts
 from pipeline.tables import words_by_role
 
 MAX_WORDS = 8  # tokens of a unit's name before its head
@@ -35,6 +36,14 @@ JOINERS = frozenset({"və", "üzrə", ","})
 @functools.cache
 def words() -> dict[str, frozenset[str]]:
     return words_by_role("units/words.tsv")
+
+
+@functools.cache
+def _prefixes() -> frozenset[str]:
+    """The first four letters of the unit stems in both cases ("şöbə", "Şöbə", "İdar"): most words fail
+    this set test at once."""
+    stems = words().get("unit", frozenset())
+    return frozenset(w[:4] for w in stems) | frozenset(az_upper(w[:1]) + w[1:4] for w in stems)
 
 
 @functools.lru_cache(maxsize=20_000)
@@ -104,13 +113,22 @@ def _unit(doc: Doc, h: int, at: dict[int, Span]) -> tuple[int, Span | None] | No
     return None
 
 
+@functools.cache
+def _stems() -> tuple[str, ...]:
+    return tuple(words().get("unit", frozenset()))
+
+
 def unit_names(doc: Doc, ents: list[Span]) -> list[Span] | None:
     """`ents` with each named unit of a body an ORG; None when nothing changes."""
+    # a head starts with its stem ("şöbəsinin"): a string test first, the analyser only for those words
+    prefixes, stems = _prefixes(), _stems()
+    heads = [h for h, text in enumerate(token_texts(doc)) if h >= 2 and text[:4] in prefixes
+             and az_lower(text).startswith(stems) and _unit_head(text)]
+    if not heads:
+        return None
     at = {i: e for e in ents for i in range(e.start, e.end)}
     new: list[Span] = []
-    for h in range(2, len(doc)):
-        if not _unit_head(doc[h].text):
-            continue
+    for h in heads:
         found = _unit(doc, h, at)
         if found is None:
             continue
