@@ -30,6 +30,8 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from pipeline.lang.morphology import GENITIVE, base_forms, in_case
+from pipeline.lang.punctuation import OPENING_QUOTES
+from pipeline.lang.texts import token_texts
 from pipeline.names.body_runs import is_name_head
 from pipeline.names.concepts import known_place
 from pipeline.names.products import product_noun
@@ -75,15 +77,15 @@ def _quoted_word(text: str) -> bool:
 
 def _quote_edges(doc: Doc, e: Span) -> tuple[int, int] | None:
     """(first, end) tokens of the short quoted name holding `e` (quotes excluded), or None."""
+    texts = token_texts(doc)
     first = e.start
-    while first > 0 and e.start - first < REACH and _quoted_word(doc[first - 1].text):
+    while first > 0 and e.start - first < REACH and _quoted_word(texts[first - 1]):
         first -= 1
     end = e.end
-    while end < len(doc) and end - e.end < REACH and _quoted_word(doc[end].text):
+    while end < len(doc) and end - e.end < REACH and _quoted_word(texts[end]):
         end += 1
-    if first == 0 or end >= len(doc) or not opens_quote(doc[first - 1]) or not closes_quote(doc[end]):
-        return None
-    if doc[first].text in QUOTED_JOINERS or doc[end - 1].text in QUOTED_JOINERS or (first, end) == (e.start, e.end):
+    if (first, end) == (e.start, e.end) or first == 0 or end >= len(doc) or texts[first] in QUOTED_JOINERS \
+            or texts[end - 1] in QUOTED_JOINERS or not opens_quote(doc[first - 1]) or not closes_quote(doc[end]):
         return None
     return first, end
 
@@ -111,9 +113,12 @@ def _quoted_whole(doc: Doc, e: Span, ents: list[Span]) -> Span | None:
 
 def _quoted_wholes(doc: Doc, ents: list[Span]) -> list[Span] | None:
     """`ents` with each ORG inside a quoted name of name words widened to the whole name; None if none."""
+    texts = token_texts(doc)
     new: list[Span] = []
     for e in ents:
-        if e.label_ == "ORG" and not any(n.start <= e.start < n.end for n in new):
+        # only an ORG with a quote a few tokens before it (token texts: no Token objects)
+        if e.label_ == "ORG" and any(t == '"' or t in OPENING_QUOTES for t in texts[max(0, e.start - REACH):e.start]) \
+                and not any(n.start <= e.start < n.end for n in new):
             whole = _quoted_whole(doc, e, ents)
             if whole is not None:
                 new.append(whole)
