@@ -12,8 +12,10 @@ in a unit's head noun in the possessive, any case ("şöbəsi", "departamentinin
 over the words the ner left out), or in a TITLE that runs from them over the head (cut to the title words
 after it). Left alone: a press or public-relations office ("Mətbuat xidməti idarəsindən", "Mətbuat və
 ictimaiyyətlə əlaqələr şöbəsindən": named by role `press` words only, which the gold leaves unmarked), a name
-holding a title word or "yanında" (role `stop`: "Baş direktoru yanında ... şöbəsi"), a place or a person, and a
-unit with no body before it.
+holding a title word or "yanında" (role `stop`: "Baş direktoru yanında ... şöbəsi"), a word in -dakı ("BMT-nin
+Cenevrədəki bölməsi"), a place or a person, and a unit with no body before it. An ORG the ner cut right before
+the head is the unit's name without it ("BMT-nin [Rəqəmsal Hökumət] bölməsinin" → "[Rəqəmsal Hökumət
+bölməsinin]").
 """
 from __future__ import annotations
 
@@ -79,7 +81,7 @@ def _unit(doc: Doc, h: int, at: dict[int, Span]) -> tuple[int, Span | None] | No
         if not _name_token(doc, s):
             return None
         e = at.get(s)
-        if e is not None and not (e.label_ == "ORG" and e.end == h + 1 or e.label_ == "TITLE"):
+        if e is not None and not (e.label_ == "ORG" and e.end in (h, h + 1) or e.label_ == "TITLE"):
             return None  # a place, a person or another body inside: not one unit's name
         if not _owner_end(doc, s - 1, at) or doc[s - 1].text in JOINERS:
             continue
@@ -93,6 +95,8 @@ def _unit(doc: Doc, h: int, at: dict[int, Span]) -> tuple[int, Span | None] | No
             return None  # a press office
         if any(w in words().get("stop", frozenset()) or is_title_word(w) for w in names):
             return None  # "Baş direktoru yanında ... şöbəsi": an office's, not a name of its own
+        if any(a.has("rel") for t in doc[s:h] for a in analyses(t.text)):
+            return None  # "BMT-nin Cenevrədəki bölməsi": where the unit is, no name
         title = at.get(h)
         rest = None
         if title is not None and title.label_ == "TITLE":

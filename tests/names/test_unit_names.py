@@ -26,7 +26,11 @@ UNITS = [
     # an ORG the ner cut inside the unit's name is widened to it
     ("Toplantıya Mərkəzin SMS Göndərişi sektorunun əməkdaşı qatılıb.", [("Göndərişi sektorunun", "ORG")],
      [("SMS Göndərişi sektorunun", "ORG")]),
+    # an ORG the ner cut right before the head; a section of an international body
+    ("Görüşdə BMT-nin Açıq Data bölməsinin rəhbəri danışıb.", [("BMT-nin", "ORG"), ("Açıq Data", "ORG")],
+     [("BMT-nin", "ORG"), ("Açıq Data bölməsinin", "ORG")]),
     # left alone
+    ("Layihə BMT-nin Vyanadakı bölməsində hazırlanıb.", [("BMT-nin", "ORG")], [("BMT-nin", "ORG")]),  # where
     ("Bu barədə Nəqliyyat Nazirliyinin Mətbuat xidməti idarəsindən bildirilib.", [("Nəqliyyat Nazirliyinin", "ORG")],
      [("Nəqliyyat Nazirliyinin", "ORG")]),                                       # a press office
     ("Bu barədə Palatanın Mətbuat və ictimaiyyətlə əlaqələr şöbəsindən bildirilib.", [],
