@@ -25,10 +25,10 @@ from spacy.tokens import Doc, Span
 
 from pipeline.lang.casing import az_lower, az_upper
 from pipeline.lang.morphology import GENITIVE, analyses, base_forms, in_case
+from pipeline.lang.texts import token_texts
 from pipeline.names.official_names import body_word
 from pipeline.names.spans import all_caps, glued_dash, name_word
 from pipeline.names.words import is_title_word
-from pipeline.lang.texts import token_texts
 from pipeline.tables import words_by_role
 
 MAX_WORDS = 8  # tokens of a unit's name before its head
@@ -137,6 +137,8 @@ def unit_names(doc: Doc, ents: list[Span]) -> list[Span] | None:
         if found is None:
             continue
         s, rest = found
+        if new and new[-1].end > s:
+            continue  # within the unit found before (not met in the pools; kept safe)
         e = at.get(h)
         if e is not None and e.label_ == "ORG" and e.start == s and e.end == h + 1:
             continue  # already the unit's ORG
