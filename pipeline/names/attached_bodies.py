@@ -12,7 +12,9 @@ or types TITLE:
   Proqramı", as the gold writes it);
 - a body whose name lists its fields, cut by the ner after the first field and its comma ("Nəqliyyat,
   [Rabitə və Yüksək Texnologiyalar Nazirliyi]", the first word often typed REGION): one ORG, when that
-  word is a bare capitalised word, no known place, no body's head and no title;
+  word is a bare capitalised word, no known place, no body's head and no title; after the name's owner in
+  the genitive, a first field of up to three such words ("Malaziyanın [Daxili Ticarət, Kooperativlər və
+  İstehlak Nazirliyi]", "Nazirliyinin [İnformasiya, İnformasiyalaşdırma və Rabitə Komitəsi]"; org9);
 - a brand family's name written without quotes before its service ("ASAN xidmətin şöbə müdiri"): one ORG
   "ASAN xidmətin", as the quoted “ASAN xidmət” is.
 """
@@ -21,7 +23,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from pipeline.lang.casing import az_lower, az_upper
-from pipeline.lang.morphology import SUFFIX_JOINERS
+from pipeline.lang.morphology import GENITIVE, SUFFIX_JOINERS, in_case
 from pipeline.names.company_forms import words as company_words
 from pipeline.names.common_words import starts_sentence
 from pipeline.names.concepts import known_place
@@ -34,6 +36,7 @@ BESIDE = "yanında"  # "Prezidenti yanında": attached to the office
 GENITIVE_SUFFIXES = frozenset({"nin", "nın", "nun", "nün", "in", "ın", "un", "ün"})
 MINISTRY_END = "N"  # Nazirliyi: RYTN, ƏƏSMN, DİN
 SERVICE = "xidmət"  # "ASAN xidmət": the agency's name
+MAX_FIELD = 3  # words of a listed name's first field after its owner
 
 
 def _beside(doc: Doc, k: int) -> bool:
@@ -63,18 +66,42 @@ def _service(doc: Doc, ent: Span, taken: set[int]) -> Span | None:
     return Span(doc, ent.start, k + 1, label="ORG")
 
 
+def _field_word(doc: Doc, k: int) -> bool:
+    word = doc[k].text
+    return name_word(word) and not known_place(word) and not body_word(word) and not is_title_word(word)
+
+
+def _owner_before(doc: Doc, f: int, labels: dict[int, Span]) -> bool:
+    """Token f-1 ends the owner of a listed name: an ORG or COUNTRY in the genitive ("Malaziyanın Daxili
+    Ticarət, [Kooperativlər və İstehlak Nazirliyi]", "Nazirliyinin İnformasiya, [İnformasiyalaşdırma və Rabitə
+    Komitəsi]")."""
+    before = labels.get(f - 1)
+    return before is not None and before.end == f and before.label_ in ("ORG", "COUNTRY") \
+        and in_case(before.text.split()[-1], GENITIVE)
+
+
 def _first_field(doc: Doc, ent: Span, labels: dict[int, Span]) -> int | None:
     """The token of "Nəqliyyat" in "Nəqliyyat, [Rabitə və ... Nazirliyi]": the ORG ends in a body's head
     and holds "və"; the word before its comma is a bare capitalised word, alone (no name word before
-    it), free or a one-word PERSON/REGION, and no place, body or title."""
+    it), free or a one-word PERSON/REGION, and no place, body or title. After the name's owner in the
+    genitive the first field may be up to MAX_FIELD words, free or one PERSON/REGION
+    the ner took them for ("Malaziyanın [Daxili Ticarət, Kooperativlər və İstehlak Nazirliyi]", "ŞƏT-in
+    [Mehriban Qonşuluq, Dostluq və Əməkdaşlıq üzrə Çin Komitəsi]")."""
     k = ent.start - 2
     if k < 0 or doc[ent.start - 1].text != "," or not body_word(ent[-1].text) or "və" not in (t.text for t in ent):
         return None
+    f = k
+    while f > 0 and k - f < MAX_FIELD - 1 and _field_word(doc, f - 1) and not _owner_before(doc, f, labels):
+        f -= 1
+    if f > 0 and _owner_before(doc, f, labels) and all(_field_word(doc, i) for i in range(f, k + 1)):
+        field = {labels[i] for i in range(f, k + 1) if i in labels}
+        if all(x.label_ in ("PERSON", "REGION") and f <= x.start and x.end <= k + 1 for x in field):
+            return f
     word = doc[k].text
     other = labels.get(k)
     if other is not None and (len(other) > 1 or other.label_ not in ("PERSON", "REGION")):
         return None
-    if not name_word(word) or known_place(word) or body_word(word) or is_title_word(word):
+    if not _field_word(doc, k):
         return None
     if doc[k].is_sent_start or starts_sentence(doc, k) or az_lower(word) in site_words().get("adverb", ()):
         return None  # "Həmçinin, Əmək və ... Nazirliyinin": an adverb opening the sentence

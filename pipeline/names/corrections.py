@@ -63,6 +63,9 @@ each rule a config switch (measured one by one in benchmarks/corrections.py):
   or common capitalised words before it, common capitalised words up to a body's head after it
   (pipeline/names/org_edges.py: "İnformasiya Texnologiyalarının [İnkişafı Dövlət Fondu]", "[Milli
   Sertifikat Xidməti] Mərkəzi").
+- unit_names: a body's department, section or directorate named right after the body in the genitive is an ORG
+  (pipeline/names/unit_names.py: "[Nazirliyinin] [Qeydiyyat şöbəsinin] [müdiri]", "[MHM-in] [Dövlət reyestri
+  şöbəsinin]"); a press office is left unmarked.
 - event_names: a REGION that opens an event's or programme's name and a name that ends in a year (an event's
   edition) are no names (pipeline/names/event_names.py: "[Avropa] Oyunları", "[Şərq] Tərəfdaşlığı", “Bakutel-2017”).
 - compass_places: a compass word opening a place's name belongs to it (pipeline/names/compass_places.py: "[Orta
@@ -147,6 +150,7 @@ from pipeline.names.span_edges import span_edges as span_edge_fixes
 from pipeline.names.streets import street_names
 from pipeline.names.title_phrases import split_titled_persons, whole_titles
 from pipeline.names.title_edges import title_edges as title_edge_fixes
+from pipeline.names.unit_names import unit_names as unit_name_fixes
 from pipeline.names.titled_orgs import titled_orgs as split_titled_orgs
 
 RULES = ("common_words", "products", "titles", "persons", "brands", "companies", "concepts", "official_names", "acronyms",
@@ -155,7 +159,8 @@ RULES = ("common_words", "products", "titles", "persons", "brands", "companies",
          "person_splits", "titled_orgs", "stray_names", "kind_acronyms", "org_edges",
          "event_names", "compass_places", "opened_bodies", "given_titles", "org_openings", "org_repeats",
          "common_forms", "platform_posts", "card_products", "english_words", "region_bodies",
-         "span_edges", "org_starts", "name_tails", "title_edges", "person_regions", "name_particles")
+         "span_edges", "org_starts", "name_tails", "title_edges", "person_regions", "name_particles",
+         "unit_names")
 
 
 @Language.factory("az_corrections", default_config={rule: True for rule in RULES})
@@ -174,7 +179,7 @@ def create_az_corrections(nlp: Language, name: str, common_words: bool = True, p
                           card_products: bool = True, english_words: bool = True,
                           region_bodies: bool = True, span_edges: bool = True, org_starts: bool = True,
                           name_tails: bool = True, title_edges: bool = True, person_regions: bool = True,
-                          name_particles: bool = True):
+                          name_particles: bool = True, unit_names: bool = True):
     """Correct the ner's names with knowledge; see the module docstring for each switch."""
     # titles first: a capitalised title opening a sentence is relabelled, not dropped as a common word
     steps = [rule for on, rule in ((persons, patronymic_persons), (titles, split_titled_persons),
@@ -193,7 +198,7 @@ def create_az_corrections(nlp: Language, name: str, common_words: bool = True, p
                                    (person_splits, split_persons), (titled_orgs, split_titled_orgs),
                                    # last: what the rules above leave alone (a TITLE with no PERSON, ...)
                                    (stray_names, stray_name_fixes), (kind_acronyms, kind_acronym_fixes),
-                                   (org_edges, org_edge_fixes),
+                                   (org_edges, org_edge_fixes), (unit_names, unit_name_fixes),
                                    (event_names, event_name_fixes), (compass_places, compass_place_names),
                                    (opened_bodies, opened_body_names),
                                    (given_titles, given_title_names),

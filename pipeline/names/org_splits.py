@@ -11,6 +11,9 @@ with the body in the genitive are two ORGs"):
   is the company; gazetteer/legal_forms.tsv);
 - a competition is an event, no ORG: "Çempionlar Liqasında" is dropped, "UEFA Avropa Liqasının" keeps
   "UEFA" (the training gold: 39 of 41 such leagues outside any entity; role "competition");
+- a body's head in the locative, ablative or instrumental inside an ORG ends it in the same way, a lone one
+  ("Bankla") being no name (org9: "[AMEA İnformasiya Texnologiyaları İnstitutunda] [Beynəlxalq Telekommunikasiya
+  İttifaqının]", "[Qarabağ Universitetində] Tibb");
 - lower-case words after a body's head or an acronym ending an ORG are no part of it, unless one of them is
   a body's head ("[Avropa İttifaqına] üzv", "[SANA] xəbər"; "Minsk qrupunun" stays).
 
@@ -31,6 +34,7 @@ from pipeline.names.org_joins import words
 from pipeline.names.spans import name_word
 from pipeline.names.words import legal_forms, org_heads
 
+SCENE_CASES = frozenset({"locative", "ablative", "instrumental"})  # a head so ending ends the name
 COORDINATORS = frozenset({"və", ","})  # "X Mərkəzinin və Y Nazirliyinin": one name's pair, no parent
 LEGAL_HEAD = "cəmiyyət"  # the last word of a spelt-out legal form, any case ("Cəmiyyətinin")
 
@@ -51,11 +55,28 @@ def _parent(word: str) -> bool:
                for a in analyses(word))
 
 
+def _scene_head(word: str) -> bool:
+    """A singular body's head in the locative, ablative or instrumental ("İnstitutunda", "Bankla"): no name
+    goes on past it, as none of the training gold's ORGs does; the ner ran on into the next name
+    ("[AMEA ... İnstitutunda] [Beynəlxalq Telekommunikasiya İttifaqının]")."""
+    if not name_word(word) or not in_case(word, SCENE_CASES):
+        return False
+    heads = concept_words().get("body", frozenset()) | org_heads()
+    return any(a.has("case") and not a.has("plural") and any(az_lower(r) in heads for r in restore(a.stem, a.morphs))
+               for a in analyses(word) if any(m.slot == "case" and m.name in SCENE_CASES for m in a.morphs))
+
+
 def _split(doc: Doc, e: Span) -> list[Span] | None:
     """The body, and its sub-unit when the rest names one, of an ORG with a parent inside; None if none."""
     for k in range(e.start, e.end - 1):
         if base_forms(doc[k].text) & words().get("whole", frozenset()):
             return None  # "Kommunist Partiyası Mərkəzi Komitəsinin Siyasi Bürosu": the party's organs
+        if _scene_head(doc[k].text) and doc[k + 1].text not in COORDINATORS:
+            rest = Span(doc, k + 1, e.end, label="ORG")
+            parts = [] if k == e.start else [Span(doc, e.start, k + 1, label="ORG")]  # "Bankla" alone: no name
+            if name_word(rest[0].text) and is_name_head(rest[-1].text):
+                parts.append(rest)
+            return parts
         if _parent(doc[k].text) and doc[k + 1].text not in COORDINATORS:
             if doc[k + 1].text[:1] in "(-":
                 return None  # "Nazirliyinin (XİN)": the acronym follows the name

@@ -40,6 +40,22 @@ ATTACHED = [
     ("Səhiyyə Nazirliyi, Mədəniyyət və İdman Nazirliyi iştirak edib.",            # two bodies stay two
      [("Səhiyyə Nazirliyi", "ORG"), ("Mədəniyyət və İdman Nazirliyi", "ORG")],
      [("Səhiyyə Nazirliyi", "ORG"), ("Mədəniyyət və İdman Nazirliyi", "ORG")]),
+    # after the name's owner in the genitive, a first field of two or three words (org9)
+    ("Layihəni Hindistanın Kənd İnkişafı, Su və Meşə Nazirliyi dəstəkləyir.",
+     [("Hindistanın", "COUNTRY"), ("Su və Meşə Nazirliyi", "ORG")],
+     [("Hindistanın", "COUNTRY"), ("Kənd İnkişafı, Su və Meşə Nazirliyi", "ORG")]),
+    ("Sənəd Palatanın Maliyyə, Audit və Hesabat Komitəsinə göndərilib.",
+     [("Palatanın", "ORG"), ("Audit və Hesabat Komitəsinə", "ORG")],
+     [("Palatanın", "ORG"), ("Maliyyə, Audit və Hesabat Komitəsinə", "ORG")]),
+    ("Görüşdə BMT-nin Sülh Quruculuğu, Humanitar və İnkişaf Komitəsi təmsil olunub.",  # a field the ner typed PERSON
+     [("BMT-nin", "ORG"), ("Sülh Quruculuğu", "PERSON"), ("Humanitar və İnkişaf Komitəsi", "ORG")],
+     [("BMT-nin", "ORG"), ("Sülh Quruculuğu, Humanitar və İnkişaf Komitəsi", "ORG")]),
+    ("Hindistanın Bakı Kənd İnkişafı, Su və Meşə Nazirliyi ilə görüşü olub.",      # a place in the field: left
+     [("Hindistanın", "COUNTRY"), ("Bakı", "REGION"), ("Su və Meşə Nazirliyi", "ORG")],
+     [("Hindistanın", "COUNTRY"), ("Bakı", "REGION"), ("Su və Meşə Nazirliyi", "ORG")]),
+    ("Hindistanın Təhsil Nazirliyi, Su və Meşə Nazirliyi iştirak edib.",           # a whole body before the comma
+     [("Hindistanın", "COUNTRY"), ("Təhsil Nazirliyi", "ORG"), ("Su və Meşə Nazirliyi", "ORG")],
+     [("Hindistanın", "COUNTRY"), ("Təhsil Nazirliyi", "ORG"), ("Su və Meşə Nazirliyi", "ORG")]),
     ("Sənədləri ASAN xidmətin əməkdaşı qəbul edir.", [("ASAN", "ORG")], [("ASAN xidmətin", "ORG")]),
     ("Vətəndaşlar Asan xidmətə müraciət edir.", [("Asan", "ORG")], [("Asan xidmətə", "ORG")]),
     ("Sənədləri ASAN əməkdaşları yoxlayır.", [("ASAN", "ORG")], [("ASAN", "ORG")]),  # no "xidmət" after it

@@ -63,3 +63,29 @@ def test_a_place_word_opening_a_body_is_inside_it(nlp, text, ents, expected):
 ])
 def test_a_place_and_another_name_after_va_stay_two(nlp, text, ents):
     assert ner_then_corrections(nlp, text, ents) == ents
+
+
+@pytest.mark.parametrize("text,ents,expected", [
+    # an ORG inside a quoted name of name words is the whole name, when a body's noun follows or it ends in a head
+    ("Sonra “8D Systems” şirkətinin rəhbəri danışıb.", [("Systems", "ORG")], [("8D Systems", "ORG")]),
+    ("Sonra “Aliyev's Code Lab” şirkəti çıxış edib.", [("Aliyev", "PERSON"), ("Code Lab", "ORG")],
+     [("Aliyev's Code Lab", "ORG")]),
+    ("Qonaqlar “DELTA Tədris və Təlim Mərkəzi”ndə olublar.", [("DELTA Tədris", "ORG"), ("Təlim Mərkəzi", "ORG")],
+     [("DELTA Tədris və Təlim Mərkəzi", "ORG")]),
+    ("Məlumatı “Yaşıl Vadi – Gənc Fermerlər Birliyi” yayıb.", [("Gənc Fermerlər Birliyi", "ORG")],
+     [("Yaşıl Vadi – Gənc Fermerlər Birliyi", "ORG")]),
+])
+def test_an_org_inside_a_quoted_name_is_the_whole_name(nlp, text, ents, expected):
+    assert ner_then_corrections(nlp, text, ents) == expected
+
+
+@pytest.mark.parametrize("text,ents", [
+    # a lower-case word: a title or a phrase; an owner in the genitive; a person before another name; no body
+    ("Layihə “Kənd yerlərində ASAN standartları” adlanır.", [("ASAN", "ORG")]),
+    ("Məqsəd “Monqolustanın Səhiyyə Nazirliyinin Təlim Mərkəzi” ilə tanışlıqdır.",
+     [("Monqolustanın", "COUNTRY"), ("Səhiyyə Nazirliyinin", "ORG"), ("Təlim Mərkəzi", "ORG")]),
+    ("O, bunu “Şolts Die Zeit” qəzetinə deyib.", [("Şolts", "PERSON"), ("Die Zeit", "ORG")]),
+    ("İstifadəçilər “GOV AR” yazmaqla tətbiqi tapır.", [("AR", "ORG")]),
+])
+def test_other_quoted_names_stay(nlp, text, ents):
+    assert ner_then_corrections(nlp, text, ents) == ents

@@ -16,6 +16,14 @@ SPLIT = [
     # what follows the parent and names no body is no name
     ("Bunu Səhiyyə Nazirliyinin Beynəlxalq Əlaqələrə məsul nümayəndəsi deyib.",
      [("Səhiyyə Nazirliyinin Beynəlxalq Əlaqələrə", "ORG")], [("Səhiyyə Nazirliyinin", "ORG")]),
+    # a head in the locative, ablative or instrumental ends the name too; a lone one is no name (org9)
+    ("Konfrans Fizika İnstitutunda Avropa Fizika Cəmiyyətinin dəstəyi ilə keçib.",
+     [("Fizika İnstitutunda Avropa Fizika Cəmiyyətinin", "ORG")],
+     [("Fizika İnstitutunda", "ORG"), ("Avropa Fizika Cəmiyyətinin", "ORG")]),
+    ("Bu il Gəncə Universitetindən Hüquq tələbələri gəlib.", [("Gəncə Universitetindən Hüquq", "ORG")],
+     [("Gəncə Universitetindən", "ORG")]),
+    ("Sənəd Bankla Maliyyə Nazirliyinin arasında imzalanıb.", [("Bankla Maliyyə Nazirliyinin", "ORG")],
+     [("Maliyyə Nazirliyinin", "ORG")]),
     # lower-case words after a head or an acronym are cut off
     ("Dünən Turizm Agentliyinə üzv qəbul olunub.", [("Turizm Agentliyinə üzv", "ORG")],
      [("Turizm Agentliyinə", "ORG")]),
@@ -39,6 +47,8 @@ UNCHANGED = [
     ("Kommunist Partiyasının Mərkəzi Komitəsinin Siyasi Bürosu toplanıb.",
      [("Kommunist Partiyasının Mərkəzi Komitəsinin Siyasi Bürosu", "ORG")]),
     ("Bu il Səhiyyə Nazirliyi yeni qayda qəbul edib.", [("Səhiyyə Nazirliyi", "ORG")]),
+    # a dative inside a name is a word of it ("Hərbi Xidmətə Çağırış")
+    ("Məlumatı Hərbi Xidmətə Çağırış Xidməti verib.", [("Hərbi Xidmətə Çağırış Xidməti", "ORG")]),
     # a legal acronym in brackets after a name stands for that name
     ("Bunu Yaşıl Dərə (MMC) bildirib.", [("MMC", "ORG")]),
 ]

@@ -36,6 +36,11 @@ STRAY = [
     ("Sonra Mərkəzin işi təqdim olunub.", [("Mərkəzin", "PERSON")], []),
     ("Bu barədə Komitə qərar verib.", [("Komitə", "PERSON")], []),
     ("Bu barədə Kamal Rzayev qərar verib.", [("Kamal Rzayev", "PERSON")], [("Kamal Rzayev", "PERSON")]),
+    # ... nor an ORG with no name word before it (org9); a parliament and a cut name's head stay
+    ("İclas bitib. Şura üzvləri səs verib.", [("Şura", "ORG")], []),
+    ("Sonunda Fondun nümayəndəsi danışıb.", [("Fondun", "ORG")], []),
+    ("Deputat, Parlamentin komitəsində danışıb.", [("Parlamentin", "ORG")], [("Parlamentin", "ORG")]),
+    ("Sonra Gənclər Şura üzvləri danışıb.", [("Şura", "ORG")], [("Şura", "ORG")]),
     # a nominative place opening a body's name is inside the ORG
     ("Tələbələr Gəncə Texnologiya Universitetində oxuyur.",
      [("Gəncə", "REGION"), ("Texnologiya Universitetində", "ORG")], [("Gəncə Texnologiya Universitetində", "ORG")]),
