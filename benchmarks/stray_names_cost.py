@@ -33,7 +33,8 @@ RULES = {"stray_names": "stray_name_fixes", "site_labels": "site_label_names", "
          "org_starts": "org_start_fixes",  # org5
          "name_tails": "cut_name_tails", "title_edges": "title_edge_fixes",  # leaders8
          "person_regions": "person_region_names",  # region8
-         "body_runs": "long_body_names"}  # egov13
+         "body_runs": "long_body_names",  # egov13
+         "official_names": "body_names"}  # region9
 
 
 def main() -> None:
