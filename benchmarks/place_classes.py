@@ -15,7 +15,11 @@ bounds: they also find some right predictions; --show N prints N instances per c
 - opened_body: a one-word REGION the gazetteer knows, in the nominative, before at most five capitalised words (or
   "və" between two) and then a capitalised institution's head (a school, lyceum, observatory, park, ... of
   INSTITUTION_HEADS below, a list of this script's own), the head left outside every entity ("[Şamaxı] Astrofizika
-  Rəsədxanasına", "[Bakı] [Avropa] Liseyində"): the place opens a body's name that is left unmarked (region9).
+  Rəsədxanasına", "[Bakı] [Avropa] Liseyində"): the place opens a body's name that is left unmarked (region9);
+- given_name: a one-word REGION with no case ending of the locative, ablative or genitive, right before one
+  capitalised word in no entity that ends as a surname ("-ov", "-ova", "-yev", "-zadə", "-yan", "-oğlu" and
+  "-lı"/"-li", a case ending allowed: "[Füzuli] Məlikovun", "[Qara] Qarayevin"; "[Beştəpə] Milli" counts: an
+  upper bound) (region9).
 
     python benchmarks/place_classes.py --heads ../shared/corpus/train.jsonl
 
@@ -39,7 +43,10 @@ sys.path.insert(0, str(ROOT))
 
 from pipeline.io import read_jsonl  # noqa: E402
 
-CLASSES = ("language", "lone_compass", "person_tail", "honorific_region", "opened_body")
+CLASSES = ("language", "lone_compass", "person_tail", "honorific_region", "opened_body", "given_name")
+SURNAME_AFTER = re.compile(r"^ [A-ZƏİÖÜÇŞĞ]\w*?(?:ov|ova|yev|yeva|ev|eva|zadə|yan|oğlu|lı|li|lu|lü)"
+                           r"(?:[aəıiuü]|n[ıiuü]n|[ıiuü]n|[ln][aə]|[dt][aə]n?|y[aə]|n[ıiuü])?(?![\w-])")
+CASED = re.compile(r"(?:da|də|ta|tə|dan|dən|tan|tən|nın|nin|nun|nün)$")
 # institutions' heads (base forms) whose gold conventions --heads counts; "hava limanı" is read as one head
 INSTITUTION_HEADS = (
     "məktəb", "lisey", "gimnaziya", "kollec", "texnikum", "universitet", "institut", "akademiya", "konservatoriya",
@@ -82,6 +89,10 @@ def classes_of(record: dict) -> list[tuple[str, str]]:
             out.append(("honorific_region", shown))
         if _opened_head(text, e, ents) is not None:
             out.append(("opened_body", shown))
+        nxt = ents[k + 1] if k + 1 < len(ents) else None
+        if " " not in span and not CASED.search(span) and (m := SURNAME_AFTER.match(after)) \
+                and (nxt is None or nxt["start"] >= e["end"] + m.end()):
+            out.append(("given_name", shown))
     return out
 
 
