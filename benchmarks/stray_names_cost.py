@@ -1,5 +1,5 @@
 """Issue 11 egov6: what the az_corrections switch `stray_names` (or another, `--rule`: egov7, egov9, egov10, org3, leaders5, egov11,
-egov12, org4, region7, leaders8, region8; `titles` times its `whole_titles` step) costs, in CPU seconds, inside the whole pipeline of one fresh process
+egov12, org4, region7, leaders8, region8, leaders9; `titles` times its `whole_titles` step) costs, in CPU seconds, inside the whole pipeline of one fresh process
 (cold caches, as over unseen news): the rule is timed around each call, the pipeline as a whole. Run it a few
 times and take the median; the machine is shared.
 
@@ -34,6 +34,8 @@ RULES = {"stray_names": "stray_name_fixes", "site_labels": "site_label_names", "
          "name_tails": "cut_name_tails", "title_edges": "title_edge_fixes",  # leaders8
          "person_regions": "person_region_names",  # region8
          "body_runs": "long_body_names",  # egov13
+         "name_particles": "particle_names", "person_splits": "split_persons",
+         "lone_title_words": "lone_title_words",  # leaders9 (the last a step of `titles`)
          "official_names": "body_names"}  # region9
 
 

@@ -15,13 +15,12 @@ from rapidfuzz.distance import Levenshtein
 
 from pipeline.lang.casing import az_lower
 from pipeline.lang.morphology import base_forms
-from pipeline.lang.punctuation import tidy as _tidy
+from pipeline.lang.punctuation import QUOTES, tidy as _tidy
 from pipeline.names.countries import country_names
 from pipeline.names.words import legal_forms
 from pipeline.tables import read_tsv
 
 INITIAL = re.compile(r"^(\w{1,2})\.(.*)$")
-QUOTES = "“”«»„\"'’‘"
 CAPS = "A-ZƏÖÜĞİŞÇ"
 ACRONYM = re.compile(rf"^(?=.*[{CAPS}])[{CAPS}\d]{{2,}}(?:[/-][{CAPS}\d]{{2,}})*$")
 

@@ -8,6 +8,8 @@ import unicodedata
 QUOTES = "\"'“”„«»‘’`"
 OPENING_QUOTES = "“«„"  # typographic quotes that only open; the straight '"' opens or closes
 CLOSING_QUOTES = "”»"
+# what closes a quoted name: a typographic closing quote or the straight quote
+QUOTE_CLOSERS = frozenset(CLOSING_QUOTES + '"')
 # what may open or close a quoted phrase, the straight quotes included
 QUOTE_STARTS = "“«„\"'‘"
 QUOTE_ENDS = "”»\"'’"

@@ -14,7 +14,7 @@ from pipeline.lang.punctuation import CLOSING_QUOTES, DASHES, OPENING_QUOTES
 from pipeline.lang.texts import token_texts
 
 TERMINALS = frozenset({".", "!", "?", "…", "...", "!?", "?!"})
-CLOSERS = frozenset(CLOSING_QUOTES + "\"'’)]")
+SENTENCE_CLOSERS = frozenset(CLOSING_QUOTES + "\"'’)]")  # glued after a terminal: still its sentence
 OPENERS = frozenset(OPENING_QUOTES + "\"(•" + DASHES)
 
 
@@ -38,7 +38,7 @@ def az_sentences(doc: Doc) -> Doc:
                 expect_start = True
             continue
         # a quote glued to the terminal closes its sentence; after a space it opens the next one
-        if after_terminal and not expect_start and text in CLOSERS and not spaces[i - 1]:
+        if after_terminal and not expect_start and text in SENTENCE_CLOSERS and not spaces[i - 1]:
             continue
         if expect_start or (after_terminal and _can_open(text)):
             starts[i] = True

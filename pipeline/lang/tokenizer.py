@@ -6,7 +6,8 @@ What it adds, in the spirit of spaCy's `lang/tr` (data modules wired in one plac
   (not one glued to a closing quote, `“X”(Y)`: there it holds a quoted title's gloss, which the rules read
   as names once it is split: 4 such changes on 3,257 news articles, all wrong);
 - an initial splits from its surname: `Ş.Mirziyoyevin` → `Ş.` `Mirziyoyevin`;
-- a hyphenated suffix splits, also after a closing bracket: `ABŞ-ın` → `ABŞ` `-` `ın`, `(Aİ)-nin`;
+- a hyphenated suffix splits, also after a closing bracket: `ABŞ-ın` → `ABŞ` `-` `ın`, `(Aİ)-nin`, and a closing
+  bracket splits off a suffix or word glued to it: `(ASK)nın` → `(` `ASK` `)` `nın`;
 - run-together text splits between lower-case letters and digits, and at `xxYY` case changes:
   `ildə71%` → `ildə` `71` `%`, `milyardABŞ` → `milyard` `ABŞ`;
 - numbers stay whole (`1,2`, `1.200.000`, `2024-cü`), abbreviations keep their dot (`mln.`, `mlrd.`);
@@ -112,7 +113,7 @@ def _affixes(nlp: Language) -> tuple[list[str], list[str], list[str]]:
         rf"(?<=[{ALPHA}0-9.!?){q}])[{q}](?=[{ALPHA}0-9{q}])",  # Bank"ın, “Report”xəbər, "Report""TRT
         # Nazirliyi(27), Agentliyi(ASAN; the bracket before the look-behind: most places fail at once
         rf"[(\[](?<=[{ALPHA}0-9][(\[])",
-        rf"[)\]](?=[0-9])",                                    # (Polşa)1:3
+        rf"[)\]](?=[0-9{_LOWER}])",                            # (Polşa)1:3, (ASK)nın
         rf"(?<=[0-9])%(?=-?[{ALPHA}])",                          # 12,5%-ə, 5%li
         rf"(?<=%)-(?=[{ALPHA}])",
         rf"(?<=^[{_UPPER}]\.)(?=[{_UPPER}])",                  # Ş.Mirziyoyev

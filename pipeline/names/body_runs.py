@@ -32,7 +32,7 @@ from pipeline.names.products import names_product
 from pipeline.names.spans import name_word
 from pipeline.names.words import is_title_word, legal_forms, org_heads, place_words
 
-JOINERS = frozenset({"və", "üzrə"})
+RUN_JOINERS = frozenset({"və", "üzrə"})  # the words a run of a body's name words goes on across
 MAX_WORDS = 12  # tokens looked at before a head
 PLACE_OR_BODY = frozenset({"COUNTRY", "REGION", "ORG"})
 DASHES = frozenset(punctuation.DASHES)
@@ -121,7 +121,7 @@ def _run_start(doc: Doc, head: int, taken: set[int]) -> int:
             k -= 1
         elif k - 1 >= 0 and k - 1 not in taken and name_word(doc[k - 1].text) and (
                 text in DASHES and not doc[k - 1].whitespace_ and not doc[k].whitespace_  # "Uşaq-Gənclər"
-                or (text in JOINERS or text == "," and joined) and _joinable(doc[k - 1].text)):
+                or (text in RUN_JOINERS or text == "," and joined) and _joinable(doc[k - 1].text)):
             joined = joined or text == "və"
             k -= 1
         else:
@@ -142,7 +142,7 @@ def _continued(doc: Doc, start: int, end: int, labels: dict[int, str]) -> bool:
     if p in labels:
         return labels[p] in PLACE_OR_BODY and not in_case(doc[p].text, GENITIVE)
     text = doc[p].text
-    lower_word = text.isalpha() and text.islower() and text not in JOINERS
+    lower_word = text.isalpha() and text.islower() and text not in RUN_JOINERS
     return (lower_word or text in DASHES) and p - 1 in labels
 
 
@@ -158,7 +158,7 @@ def long_body_names(doc: Doc, ents: list[Span]) -> list[Span] | None:
             start = _run_start(doc, e.start, taken)
             # only over a joiner: the ner cut the name at its "və"; a bare word before it may be a
             # person's ("Berboku BMT Baş Assambleyasının")
-            if start < e.start and any(t.text in JOINERS for t in doc[start:e.start]):
+            if start < e.start and any(t.text in RUN_JOINERS for t in doc[start:e.start]):
                 taken.update(range(start, e.start))
                 e = Span(doc, start, e.end, label="ORG")
                 changed = True

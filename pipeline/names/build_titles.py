@@ -2,6 +2,11 @@
 words of pipeline/names/words.py (data/titles/titles.tsv) from the training gold:
 
     python -m pipeline.names.build_titles ../shared/corpus/train.jsonl
+
+heads.tsv counts the word before a gold PERSON under its `head_lemma`, which knows the hand-written
+known_heads.tsv as well as the gold's title words: after a head is added there, build again (a head added
+in 92abe46, "leytenant", was a row of a fresh build only until 3f82e71 rebuilt the file;
+tests/names/test_title_phrases.py checks that the shipped tables are a fresh build).
 """
 from __future__ import annotations
 

@@ -8,7 +8,8 @@ each rule a config switch (measured one by one in benchmarks/corrections.py):
 - titles: an ORG/REGION ending in a title word right before a PERSON is a TITLE (pipeline/names/office_titles.py:
   "Xarici İşlər Naziri Hakan Fidan"), and a title before a PERSON is made whole from free tokens
   (pipeline/names/title_phrases.py: "kənd təsərrüfatı nazirinin birinci müavini X", "Səhiyyə Naziri X"),
-  and a PERSON that opens with its title is split ("[Kral] [X]", "[Əməkdar artist] [X]");
+  and a PERSON that opens with its title is split ("[Kral] [X]", "[Əməkdar artist] [X]"); a title head alone
+  is no name ("cənab [Prezident]", office_titles.py);
 - persons: a name with a patronymic is one PERSON (pipeline/names/person_forms.py: "Əli Vəli oğlu Məmmədov");
 - brands: a one-word PERSON/REGION shaped like a company name is an ORG (pipeline/names/brands.py:
   Azərsu, Expressbank, Bakcell);
@@ -96,6 +97,8 @@ each rule a config switch (measured one by one in benchmarks/corrections.py):
 - person_regions: a REGION the gazetteer does not know that ends the PERSON right before it, or stands before
   "xan"/"xanım" or "adına", is a person's name (pipeline/names/person_regions.py: "[Fyodor] [Keavdari]", "[Sona] xanım",
   "[Manas] adına").
+- name_particles: a PERSON the ner split at a name particle grows over it and the rest of the name
+  (pipeline/names/name_particles.py: "[Luiz de] [Souzanın]", "[Şeyx Abdullah bin Naser] [bin Xəlifə] [Al Tani]").
 """
 from __future__ import annotations
 
@@ -121,7 +124,7 @@ from pipeline.names.given_titles import given_titles as given_title_names
 from pipeline.names.held_titles import held_titles as predicated_titles
 from pipeline.names.honorific_names import honorific_persons
 from pipeline.names.kind_acronyms import kind_acronyms as kind_acronym_fixes
-from pipeline.names.office_titles import titles_before_persons
+from pipeline.names.office_titles import lone_title_words, titles_before_persons
 from pipeline.names.official_names import body_names
 from pipeline.names.org_edges import org_edges as org_edge_fixes
 from pipeline.names.org_joins import joined_orgs
@@ -137,6 +140,7 @@ from pipeline.names.region_bodies import region_bodies as region_body_names
 from pipeline.names.repeated_orgs import repeated_orgs as repeated_org_names
 from pipeline.names.site_labels import site_labels as site_label_names
 from pipeline.names.stray_names import stray_names as stray_name_fixes
+from pipeline.names.name_particles import name_particles as particle_names
 from pipeline.names.name_tails import name_tails as cut_name_tails
 from pipeline.names.opened_bodies import opened_body_names
 from pipeline.names.span_edges import span_edges as span_edge_fixes
@@ -151,7 +155,7 @@ RULES = ("common_words", "products", "titles", "persons", "brands", "companies",
          "person_splits", "titled_orgs", "stray_names", "kind_acronyms", "org_edges",
          "event_names", "compass_places", "opened_bodies", "given_titles", "org_openings", "org_repeats",
          "common_forms", "platform_posts", "card_products", "english_words", "region_bodies",
-         "span_edges", "org_starts", "name_tails", "title_edges", "person_regions")
+         "span_edges", "org_starts", "name_tails", "title_edges", "person_regions", "name_particles")
 
 
 @Language.factory("az_corrections", default_config={rule: True for rule in RULES})
@@ -169,11 +173,12 @@ def create_az_corrections(nlp: Language, name: str, common_words: bool = True, p
                           common_forms: bool = True, platform_posts: bool = True,
                           card_products: bool = True, english_words: bool = True,
                           region_bodies: bool = True, span_edges: bool = True, org_starts: bool = True,
-                          name_tails: bool = True, title_edges: bool = True, person_regions: bool = True):
+                          name_tails: bool = True, title_edges: bool = True, person_regions: bool = True,
+                          name_particles: bool = True):
     """Correct the ner's names with knowledge; see the module docstring for each switch."""
     # titles first: a capitalised title opening a sentence is relabelled, not dropped as a common word
     steps = [rule for on, rule in ((persons, patronymic_persons), (titles, split_titled_persons),
-                                   (titles, titles_before_persons),
+                                   (titles, titles_before_persons), (titles, lone_title_words),
                                    (titles, whole_titles),
                                    (products, product_names), (common_words, sentence_start_words),
                                    (brands, company_names), (companies, company_forms),
@@ -199,7 +204,8 @@ def create_az_corrections(nlp: Language, name: str, common_words: bool = True, p
                                    (region_bodies, region_body_names),
                                    (span_edges, span_edge_fixes), (org_starts, org_start_fixes),
                                    (name_tails, cut_name_tails), (title_edges, title_edge_fixes),
-                                   (person_regions, person_region_names)) if on]
+                                   (person_regions, person_region_names),
+                                   (name_particles, particle_names)) if on]
 
     def az_corrections(doc: Doc) -> Doc:
         # doc.ents builds every Span on each access: read once, each rule works on the list, write once

@@ -30,14 +30,17 @@ from pipeline.lang.morphology import base_forms
 from pipeline.names import gazetteer
 from pipeline.names.common_words import is_common
 from pipeline.names.countries import is_country_name
+from pipeline.names.person_forms import PATRONYMIC_WORDS
 from pipeline.names.person_splits import SURNAME
 from pipeline.names.spans import all_caps
 from pipeline.names.title_lexicon import has_suffix, head_lemma, time_words
 from pipeline.names.title_phrases import ROMAN
 
 PLACE_CASES = ("locative", "ablative")
-# a patronymic: "oğlu", "qızı", or a Slavic one ("Sergeyeviç", "Nurqojoyeviç", "Petrovna"), case endings and all
-PATRONYMIC = re.compile(r"^(?:oğlu|qızı)|(?:viç|vna)")
+# a patronymic: a patronymic word ("oğlu", "qızı", person_forms), or a Slavic one ("Sergeyeviç", "Nurqojoyeviç",
+# "Petrovna"), case endings and all
+PATRONYMIC_STARTS = tuple(sorted(PATRONYMIC_WORDS))
+SLAVIC_PATRONYMIC = re.compile(r"viç|vna")
 MAX_NAME = 3  # words of the cut name: a longer one is whole
 
 
@@ -64,6 +67,10 @@ def name_tails(doc: Doc, ents: list[Span]) -> list[Span] | None:
     return out
 
 
+def _patronymic(low: str) -> bool:
+    return low.startswith(PATRONYMIC_STARTS) or SLAVIC_PATRONYMIC.search(low) is not None
+
+
 def _run_on(person: Span, ents: list[Span]) -> bool:
     """The last word of `person` (three words or more) is no part of the name: a stop word ("[X Y Vens
     də]"), an acronym ("[Yaşar Gülər PKK]"), or a word after a name the document writes without it elsewhere
@@ -71,7 +78,7 @@ def _run_on(person: Span, ents: list[Span]) -> bool:
     last = person[-1]
     if not person[-2].whitespace_:
         return False  # a suffix after a hyphen ("NED-in") or a glued word is no word of its own
-    if SURNAME.search(az_lower(last.text)) or any(PATRONYMIC.search(az_lower(t.text)) for t in person):
+    if SURNAME.search(az_lower(last.text)) or any(_patronymic(az_lower(t.text)) for t in person):
         return False  # "Sadır Nurqojoyeviç Japarova", "İlham Heydər oğlu Əliyevə": official order, one name
     if last.is_stop and last.text.islower() or all_caps(last.text) and not ROMAN.fullmatch(last.text):
         return True

@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Span
 from pipeline.lang.casing import az_lower
 from pipeline.lang.morphology import GENITIVE, analyses, base_forms, in_case, variants
 from pipeline.lang.texts import token_texts
-from pipeline.names.body_runs import DASHES, JOINERS, head_in_case, _heads, _run_start, is_name_head, opens_sentence
+from pipeline.names.body_runs import DASHES, RUN_JOINERS, head_in_case, _heads, _run_start, is_name_head, opens_sentence
 from pipeline.names.common_words import is_common
 from pipeline.names.countries import is_country_name
 from pipeline.names.spans import all_caps, name_word
@@ -104,7 +104,7 @@ def left_edge(doc: Doc, e: Span, taken: set[int]) -> int:
         return start
     if in_case(doc[e.start - 1].text, GENITIVE):
         return e.start  # a parent's name ("Astana Dövlət Qulluğu Qovşağının [Rəhbər Komitəsi]"): two ORGs
-    words = [doc[k].text for k in range(start, e.start) if doc[k].text not in JOINERS]
+    words = [doc[k].text for k in range(start, e.start) if doc[k].text not in RUN_JOINERS]
     return start if all(_common_name_word(w) for w in words) else e.start
 
 
@@ -113,7 +113,7 @@ def _next_head(doc: Doc, end: int, taken: set[int]) -> int | None:
     j = end
     while j < len(doc) and j - end < MAX_AFTER and j not in taken and not opens_sentence(doc, j):
         text = doc[j].text
-        if text in JOINERS and j > end:
+        if text in RUN_JOINERS and j > end:
             j += 1
             continue
         if not name_word(text) or az_lower(text) in legal_forms():
@@ -162,7 +162,7 @@ def _part_of_name(doc: Doc, b: Span) -> bool:
     legal form of the ORG right before it ("İctimai Birliyinin")."""
     return (is_name_head(doc[b.end - 1].text) and _sub_unit_head(doc[b.end - 1].text) and not opens_sentence(doc, b.start)
             and all(_common_name_word(doc[k].text) and az_lower(doc[k].text) not in legal_forms()
-                    or doc[k].text in JOINERS for k in range(b.start, b.end - 1)))
+                    or doc[k].text in RUN_JOINERS for k in range(b.start, b.end - 1)))
 
 
 def org_edges(doc: Doc, ents: list[Span]) -> list[Span] | None:

@@ -8,10 +8,13 @@ import re
 
 from spacy.tokens import Doc, Span
 
+from pipeline.identity.names import words_of_kind
 from pipeline.lang.morphology import SUFFIX_JOINERS
 from pipeline.lang.texts import token_texts
 
-PATRONYMIC_WORDS = frozenset({"oğlu", "qızı"})
+# "oğlu", "qızı" and their predicates "oğludur", "qızıdır" ("... Cavanşir İlyas oğludur": the gold's PERSON
+# takes it): the patronymic words of pipeline/data/identity/person_words.tsv, which the identity keys drop
+PATRONYMIC_WORDS = words_of_kind("person_words", "patronymic")
 LABELS = frozenset({"PERSON", "ORG", "REGION", "TITLE"})
 # "Əkbər Şadmanovun oğlu Araz": a surname in the genitive + "oğlu" is "the son of", no patronymic
 GENITIVE_SURNAME = re.compile(r"(?:ov|ev|zadə|yan)(?:un|ün|in|ın|nun|nün|nin|nın)$")
@@ -37,7 +40,7 @@ def _common_opener(doc: Doc, first: int, start: int) -> bool:
 
 
 def _patronymic_tokens(doc: Doc) -> list[int]:
-    """Indices of "oğlu"/"qızı" tokens, found on the shared token texts (a Token object per token is slow)."""
+    """Indices of the patronymic words' tokens, found on the shared token texts (a Token object per token is slow)."""
     return [i for i, text in enumerate(token_texts(doc)) if text in PATRONYMIC_WORDS]
 
 

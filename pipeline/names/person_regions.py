@@ -27,12 +27,11 @@ no place takes, for a REGION the gazetteer does not know (a known place beside a
 from __future__ import annotations
 
 import functools
-import re
 
 from spacy.tokens import Doc, Span
 
 from pipeline.lang.casing import az_lower
-from pipeline.lang.morphology import GENITIVE, analyses, base_forms, in_case
+from pipeline.lang.morphology import GENITIVE, VOWELS, analyses, base_forms, harmonise, in_case, last_vowel, suffixes
 from pipeline.lang.punctuation import QUOTE_STARTS
 from pipeline.lang.texts import token_texts
 from pipeline.names.company_forms import words as company_words
@@ -47,10 +46,10 @@ PATH = "person_regions/words.tsv"  # under pipeline/data/
 MAX_TAIL = 2  # words of a REGION that can end a person's name ("Abdulla Əl-Sulaitin")
 LOCATIVE = frozenset({"locative"})
 CASES = frozenset({"genitive", "dative", "locative", "ablative", "accusative", "instrumental"})
-# "xan" and its case forms stay in the name, "xanım" (and its forms) stays out of it; "xanı" is left alone
 NAMED_AFTER = "adına"  # "X adına": named after X; a country before it is "on behalf of" (no REGION then)
-KHAN = re.compile(r"^xan(?:ın|a|la|dan)?$")
-LADY = re.compile(r"^xanım(?:ın|a|la|dan)?$")
+# the cases an honorific after a given name is read in, besides the bare word ("xanın", "xanıma"; "xanı", the
+# accusative or a possessive, "İrəvan xanı", is left alone)
+HONORIFIC_CASES = ("genitive", "dative", "instrumental", "ablative")
 
 
 @functools.cache
@@ -68,6 +67,21 @@ def _surname(word: str) -> bool:
 @functools.cache
 def _postpositions() -> frozenset[str]:
     return words_by_role(PATH).get("postposition", frozenset())
+
+
+@functools.cache
+def _honorific_forms() -> dict[str, str]:
+    """Each form of an honorific after a given name (roles name_honorific, "xan", which stays in the name, and
+    outer_honorific, "xanım", which stays out of it) → its role: the bare word and its forms in
+    HONORIFIC_CASES, endings from the suffix table in vowel harmony."""
+    forms = {}
+    for role in ("name_honorific", "outer_honorific"):
+        for word in words_by_role(PATH).get(role, frozenset()):
+            after = "V" if word[-1] in VOWELS else "C"
+            endings = {harmonise(s.template, last_vowel(word)) for s in suffixes()
+                       if s.name in HONORIFIC_CASES and s.after == after}
+            forms.update({word + ending: role for ending in endings | {""}})
+    return forms
 
 
 @functools.lru_cache(maxsize=20_000)
@@ -108,8 +122,8 @@ def _honorific_end(texts: list[str], ent: Span) -> int | None:
     """The end of the PERSON a one-word REGION makes before "xan"/"xanım" (None: no such word after it)."""
     if len(ent) != 1 or ent.end >= len(texts):
         return None
-    word = az_lower(texts[ent.end])
-    end = ent.end + 1 if KHAN.match(word) else ent.end if LADY.match(word) else None
+    role = _honorific_forms().get(az_lower(texts[ent.end]))
+    end = ent.end + 1 if role == "name_honorific" else ent.end if role == "outer_honorific" else None
     if end is None or ent.start > 0 and texts[ent.start - 1] in QUOTE_STARTS:
         return None
     if ent.end + 1 < len(texts) and name_word(texts[ent.end + 1]):

@@ -8,7 +8,9 @@ A name ends (1) after a surname, a word ending in a surname suffix ("-ov", "-yev
 Əbülfəz qızı") and that a capitalised word follows; or (2), in a span ending in a body's head, before a
 country name or a word that opens state bodies' names (data/identity/org_words.tsv's modifiers: "Milli",
 "Dövlət", "Mərkəzi"). What is cut off is an ORG when it ends in a body's head, a PERSON when it holds a
-surname, else no name ("[Arif Mailov] Açıq Açar İnfrastrukturu layihəsi"). A span with
+surname, else no name ("[Arif Mailov] Açıq Açar İnfrastrukturu layihəsi"). (3) A name of two words or more ends at a
+comma or "və" inside the span (the gold's PERSONs hold none): what follows is an ORG when a body's head ends
+it, a PERSON when it is two name words or more, else no name ("[Əzizbəyov, Vayk]", places, is left). A span with
 a patronymic ("oğlu", "qızı"), which `person_forms` made whole, is left as it is. An ORG the ner opened
 with the person before it is split the same way (`_person_opened_org`).
 """
@@ -39,6 +41,9 @@ def split_persons(doc: Doc, ents: list[Span]) -> list[Span] | None:
 def _pieces(doc: Doc, ent: Span) -> list[Span] | None:
     if ent.label_ == "ORG" and len(ent) > 2:
         return _person_opened_org(doc, ent)
+    if ent.label_ == "PERSON" and len(ent) > 2 and (k := _joint(ent)) is not None:
+        label = _listed_label([t.text for t in doc[k + 1:ent.end]])
+        return [Span(doc, ent.start, k, label="PERSON")] + ([Span(doc, k + 1, ent.end, label=label)] if label else [])
     k = _name_end(ent) if ent.label_ == "PERSON" and len(ent) > 2 else None
     if k is None:
         return None
@@ -65,6 +70,22 @@ def _person_opened_org(doc: Doc, ent: Span) -> list[Span] | None:
     if not (acronym or opened and body_word(rest[-1])):
         return None
     return [Span(doc, ent.start, ent.start + 2, label="PERSON"), Span(doc, ent.start + 2, ent.end, label="ORG")]
+
+
+def _joint(ent: Span) -> int | None:
+    """Token index of the first comma or "və" inside a PERSON, the next name listed after it ("[Sebastyan Kou,
+    Beynəlxalq Velosipedçilər İttifaqının]", "[Bryce Coon və Qlobal Təhsil Mərkəzinin]"; none of train's 2,432
+    gold PERSONs holds one), or None."""
+    k = next((t.i for t in ent[1:-1] if t.text == "," or t.text == "və"), None)
+    return k if k is not None and k - ent.start > 1 else None  # a one-word name before it may be a place's
+
+
+def _listed_label(words: list[str]) -> str | None:
+    """What follows the comma or "və": an ORG when it ends in a body's head, another PERSON when it is two
+    name words or more, else no name."""
+    if len(words) > 1 and body_word(words[-1]):
+        return "ORG"
+    return "PERSON" if len(words) > 1 and all(name_word(w) or "." in w for w in words) else None
 
 
 def _rest_label(words: list[str]) -> str | None:

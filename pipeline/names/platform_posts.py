@@ -16,15 +16,14 @@ from spacy.tokens import Doc, Span
 
 from pipeline.lang.casing import az_lower
 from pipeline.lang.morphology import SUFFIX_JOINERS, base_forms
-from pipeline.lang.punctuation import CLOSING_QUOTES, OPENING_QUOTES
+from pipeline.lang.punctuation import OPENING_QUOTES, QUOTE_CLOSERS
 from pipeline.lang.texts import token_texts
 from pipeline.names.words import possessed, stem_prefixes
 from pipeline.tables import words_by_role
 
 PATH = "platforms/words.tsv"  # under pipeline/data/
 LABELS = frozenset({"ORG", "PERSON"})
-CLOSERS = frozenset(CLOSING_QUOTES + '"')
-QUOTES = CLOSERS | frozenset(OPENING_QUOTES)
+QUOTES = QUOTE_CLOSERS | frozenset(OPENING_QUOTES)
 LOCATIVES = frozenset({"da", "də", "dakı", "dəki"})  # a locative written after a quote or a hyphen
 PAGE_LOCATIVE = ("nda", "ndə", "ndakı", "ndəki")  # a possessive noun in the locative: "hesabında", "səhifəsindəki"
 POST_REACH = 3  # words after a network in the locative searched for a word of posting
@@ -65,7 +64,7 @@ def _name_end(doc: Doc, texts: list[str], ent: Span) -> tuple[int, int, bool]:
     end, k, loc = ent.end, ent.end, False
     if len(ent) >= 3 and texts[end - 2] in SUFFIX_JOINERS and az_lower(texts[end - 1]) in LOCATIVES:
         return end - 2, k, True
-    while k < len(texts) and texts[k] in CLOSERS:
+    while k < len(texts) and texts[k] in QUOTE_CLOSERS:
         k += 1
     if k < len(texts) and k > end and not doc[k - 1].whitespace_ and az_lower(texts[k]) in LOCATIVES:
         k, loc = k + 1, True
@@ -114,7 +113,7 @@ def platform_posts(doc: Doc, ents: list[Span]) -> list[Span] | None:
             # only an entity with a cue as its last word or right after it (a quote or a hyphen between) is
             # read: "X-də", "“X”də", "“X” sosial", "X hesabında"
             end = k = e.end
-            while k < n and k < end + 2 and (texts[k] in CLOSERS or texts[k] in SUFFIX_JOINERS):
+            while k < n and k < end + 2 and (texts[k] in QUOTE_CLOSERS or texts[k] in SUFFIX_JOINERS):
                 k += 1
             if (_cue(texts[end - 1]) or k < n and _cue(texts[k])) and _post_place(doc, texts, e):
                 continue

@@ -17,6 +17,7 @@ import functools
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.lang import punctuation
+from pipeline.lang.punctuation import QUOTE_CLOSERS
 from pipeline.lang.casing import az_lower
 from pipeline.lang.morphology import GENITIVE, analyses, base_forms, in_case
 from pipeline.lang.texts import token_texts
@@ -30,7 +31,6 @@ LABELS = frozenset({"PERSON", "ORG"})  # a place inside a quoted product name st
 # the quotes stripped from a product name: the typographic ones and the straight one
 STRIPPED = punctuation.OPENING_QUOTES + punctuation.CLOSING_QUOTES + '"'
 MAX_MODIFIERS = 2
-CLOSERS = frozenset({"”", "»", '"'})
 NEWS_REACH = 25  # tokens after the portal searched for a reporting word (within its sentence)
 QUOTE_REACH = 8  # tokens a quoted name may span on either side of the entity
 # cases that end a name word (the accusative and the dative read into many a nominative: "Mübadiləsi")
@@ -239,7 +239,7 @@ def _in_quoted_product(doc: Doc, texts: list[str], ent: Span) -> bool:
     “... [Mərkəzi Bankının] Elektron Müraciətlər Sistemi”: the body names the product here (its other mentions
     stay)."""
     for j in range(ent.end + 1, min(ent.end + QUOTE_REACH, len(texts))):
-        if texts[j] in CLOSERS:  # the shared texts first: most entities are in no quoted name
+        if texts[j] in QUOTE_CLOSERS:  # the shared texts first: most entities are in no quoted name
             return product_noun(texts[j - 1]) and _closing_quote(doc, ent) == j
     return False
 

@@ -18,12 +18,12 @@ from spacy.tokens import Doc, Span
 
 from pipeline.lang.morphology import GENITIVE, base_forms, in_case
 from pipeline.lang.texts import token_texts
-from pipeline.names.body_runs import DASHES, JOINERS, is_name_head, opens_sentence
+from pipeline.names.body_runs import DASHES, RUN_JOINERS, is_name_head, opens_sentence
 from pipeline.names.official_names import body_word
 from pipeline.names.spans import all_caps, name_word
 
 MIN_WORDS = 2
-BEFORE_STOPS = JOINERS | DASHES | {","}  # a field, a pair or a list goes on before the mention
+BEFORE_STOPS = RUN_JOINERS | DASHES | {","}  # a field, a pair or a list goes on before the mention
 
 
 def _keys(texts: list[str], ents: list[Span]) -> dict[str, list[tuple[tuple[str, ...], frozenset[str]]]]:

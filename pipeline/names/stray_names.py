@@ -23,9 +23,9 @@
   "Toplantıda Startup"; the training gold has none) loses that word when two name words follow it, and is no
   name when one word follows that has no surname's shape ("Ərizə Operatora"; "Ulduz Rəhimova" stays); a gold
   first name ("Bahar") or a title opening it is left to the title rules;
-- a name with no letter ("3.0.12", "=", "·"), a web or e-mail address ("https://...", "x@asan.gov.az") and a
-  one-word sentence adverb ("Beləki", role adverb of pipeline/data/site_labels/words.tsv) are no names (the
-  gold has none);
+- a name with no letter ("3.0.12", "=", "·"), a web or e-mail address ("https://...", "x@asan.gov.az") or a
+  name inside one ("youtu.be/xM89ZVykBfA", pipeline/lang/addresses.py) and a one-word sentence adverb
+  ("Beləki", role adverb of pipeline/data/site_labels/words.tsv) are no names (the gold has none);
 - a one-word PERSON, ORG or REGION opening a sentence or list item in a case form whose stem is a common word
   is no name ("Müsabiqənin şərtləri", "Sayğacının tipi"; common_words.py judges the form itself, which a
   notice that writes "Müsabiqə" with a capital throughout makes look like a name), unless it is a known
@@ -47,6 +47,7 @@ import functools
 
 from spacy.tokens import Doc, Span
 
+from pipeline.lang.addresses import address_ranges, inside
 from pipeline.lang.casing import az_lower
 from pipeline.lang.morphology import analyses, base_forms, in_case
 from pipeline.lang.texts import doc_text, token_texts
@@ -303,6 +304,7 @@ def stray_names(doc: Doc, ents: list[Span]) -> list[Span] | None:
     texts = token_texts(doc)
     languages = _language_names(doc, texts, ents)
     around = TitleContext(doc, ents, labels, persons)
+    addresses = address_ranges(doc_text(doc))
     out: list[Span] = []
     changed = False
     for e, label in zip(ents, labels):
@@ -311,7 +313,8 @@ def stray_names(doc: Doc, ents: list[Span]) -> list[Span] | None:
             continue
         start, end = e.start, e.end  # Span attributes cost a call each: read once
         one = end - start == 1
-        if _no_name(texts, start, end) or start in languages or _no_place(texts, label, start, end):
+        if _no_name(texts, start, end) or start in languages or _no_place(texts, label, start, end) \
+                or addresses and inside(addresses, e.start_char, e.end_char):
             changed = True
             continue
         if label == "TITLE" and lone_title(doc, texts, e, around):

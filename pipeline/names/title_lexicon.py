@@ -27,7 +27,7 @@ from pipeline.tables import read_tsv
 DATA = TITLE_DATA
 MIN_SEEN = 3       # a head seen fewer times right before a gold PERSON says nothing
 MIN_SHARE = 0.75   # ... and one that is a TITLE there less often is no head ("hakim", "şəxs", "başçısı")
-JOINERS = ("və", ",")
+TITLE_JOINERS = ("və", ",")  # what joins the words of one title phrase ("elm və təhsil üzrə"), never its edge
 # the 1st/2nd person plural possessive (or verb ending) and a case after it: "-(I)mIz", "-(I)nIz"
 FIRST_SECOND_PERSON = re.compile(r"[mn]([iıuü])z(?:[iıuü]n|[dt][ae]|[ae])?$")
 VOWELS = "aıoueəiöü"
@@ -74,7 +74,7 @@ def modifiers() -> frozenset[str]:
     """Words of title phrases that the gold leaves outside a title less often than inside ("keçmiş" stays
     out: "keçmiş [prezident]"); "və" and the comma join a phrase's words and are never its edge."""
     return frozenset(r["word"] for r in read_tsv(DATA / "modifiers.tsv")
-                     if int(r["count"]) > int(r["outside"]) or r["word"] in JOINERS)
+                     if int(r["count"]) > int(r["outside"]) or r["word"] in TITLE_JOINERS)
 
 
 @functools.cache

@@ -27,7 +27,7 @@ from pipeline.names.common_words import is_common
 from pipeline.names.countries import is_country_name
 from pipeline.names.official_names import body_word
 from pipeline.names.site_labels import words as site_words
-from pipeline.names.title_lexicon import JOINERS, boards, first_second_person, has_suffix, head_lemma, heads, \
+from pipeline.names.title_lexicon import TITLE_JOINERS, boards, first_second_person, has_suffix, head_lemma, heads, \
     is_modifier, offices_outside, ranks, time_words
 
 OWNERS = ("COUNTRY", "REGION", "ORG")
@@ -63,7 +63,7 @@ def _brief_word(token: Token) -> bool:
     """A word of an "X üzrə" brief ("insan hüquqları üzrə", "elm və təhsil üzrə"): no stop word, no
     genitive, no case a complement does not take (a possessive word may look like one: "siyasəti")."""
     low = az_lower(token.text)
-    if low in JOINERS:
+    if low in TITLE_JOINERS:
         return True
     return token.is_alpha and not token.is_stop and not first_second_person(low) \
         and not has_suffix(token.text, "case", "genitive") \
@@ -128,7 +128,7 @@ def phrase_start(doc: Doc, end: int, lo: int, bare: bool, head: str | None = Non
         start -= 1
         if token.is_sent_start:
             break
-    while start < end and (doc[start].is_punct or az_lower(doc[start].text) in JOINERS):
+    while start < end and (doc[start].is_punct or az_lower(doc[start].text) in TITLE_JOINERS):
         start += 1
     uzre = [i for i in range(start, end) if az_lower(doc[i].text) == "üzrə"]
     if uzre and (uzre[0] == start or start == lo > 0 and not doc[lo].is_sent_start
@@ -165,7 +165,7 @@ def _compound_word(token: Token) -> bool:
     form, no stop word, no time word ("yeni", "keçmiş": ANNOTATION.md's title is the office), no acronym or
     regnal number, no demonym ("misirli"), no possessive title head (a second title)."""
     low = az_lower(token.text)
-    if low in JOINERS or low == "üzrə":
+    if low in TITLE_JOINERS or low == "üzrə":
         return True
     if not token.is_alpha or token.is_stop or low in time_words() or token.text.isupper() \
             or VERB_FORM.search(low) or _demonym(low) \
@@ -195,14 +195,14 @@ def owned_start(doc: Doc, start: int, lo: int) -> int:
         i -= 1
     if i == start or i - 1 < doc[start].sent.start or not _owner_edge(doc, _before_brackets(doc, i - 1)):
         return start
-    while i < start and (doc[i].is_punct or az_lower(doc[i].text) in (*JOINERS, "üzrə")):
+    while i < start and (doc[i].is_punct or az_lower(doc[i].text) in (*TITLE_JOINERS, "üzrə")):
         i += 1
     commas = [k for k in range(i, start) if doc[k].text == ","]
     if commas and not _list_closed(doc, commas[-1]):
         return start
     # a capital after a lower-case word opens the portfolio's name ("qonağı [Rabitə və ... nazirinin müavini]")
     return max((k for k in range(i + 1, start) if doc[k].text[:1].isupper() and doc[k - 1].text.islower()
-                and az_lower(doc[k - 1].text) not in JOINERS), default=i)
+                and az_lower(doc[k - 1].text) not in TITLE_JOINERS), default=i)
 
 
 def _owner_edge(doc: Doc, i: int) -> bool:
@@ -295,7 +295,7 @@ def _office_before_rank(doc: Doc, out: list[Span]) -> Span | None:
 def _listed(doc: Doc, person: Span, after: list[Span]) -> bool:
     """Another PERSON follows `person`, joined by "və", a comma or nothing ("X və Y", "X, Y", "Xla Y")."""
     return bool(after) and after[0].label_ == "PERSON" \
-        and all(az_lower(t.text) in JOINERS for t in doc[person.end:after[0].start])
+        and all(az_lower(t.text) in TITLE_JOINERS for t in doc[person.end:after[0].start])
 
 
 def _owned(doc: Doc, i: int, prev: Span | None) -> bool:
@@ -316,7 +316,7 @@ def _free_title(doc: Doc, end: int, prev: Span | None, listed: bool = False) -> 
     start = phrase_start(doc, head.i, lo, not has_suffix(head.text, "poss"), head_lemma(head.text))
     if start is None or plural and start == head.i and not _owned(doc, head.i, prev):
         return None  # "ailə üzvləri X və Y" (family): a lone plural head needs whose ("kafenin həmtəsisçiləri")
-    if plural and not all(is_modifier(t) or _head_genitive(t) or t.is_punct or az_lower(t.text) in JOINERS
+    if plural and not all(is_modifier(t) or _head_genitive(t) or t.is_punct or az_lower(t.text) in TITLE_JOINERS
                           for t in doc[start:head.i]):
         return None  # ... nor a noun compound the title words lack ("Jurnalistin ailə üzvləri": a family)
     if start == head.i:

@@ -10,6 +10,7 @@ import functools
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from pipeline.lang.addresses import address_ranges, inside
 from pipeline.lang.texts import doc_text
 from pipeline.quantities.dates import find_dates
 from pipeline.quantities.money import find_money
@@ -26,11 +27,15 @@ def lookalikes() -> tuple[tuple[str, str], ...]:
 
 
 def find_all(text: str, pub_date: str | None = None) -> list[Quantity]:
-    """MONEY, PERCENT and DATE quantities of a text, non-overlapping, in text order."""
+    """MONEY, PERCENT and DATE quantities of a text, non-overlapping, in text order; none inside a web or
+    e-mail address (pipeline/lang/addresses.py)."""
     for cyrillic, latin in lookalikes():
         if cyrillic in text:  # str.translate walks every character in Python: 6 µs per article
             text = text.replace(cyrillic, latin)
     found = find_money(text) + find_percent(text) + find_dates(text, pub_date)
+    addresses = address_ranges(text)
+    if addresses:  # "…/2020%20UN%20Report.pdf" is no PERCENT
+        found = [q for q in found if not inside(addresses, q.start, q.end)]
     return non_overlapping(found)
 
 

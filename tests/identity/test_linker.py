@@ -158,6 +158,7 @@ def test_two_letter_acronym_needs_its_name_in_the_document():
     (("Türkiyə Daxili İşlər Nazirliyi", None), ("Daxili İşlər Nazirliyi", "Türkiyə"), True),
     (("Xarici İşlər Nazirliyi", "Türkiyə"), ("Daxili İşlər Nazirliyi", "Türkiyə"), False),
     (("“Humix” MMC", None), ("“Humix” Məhdud Məsuliyyətli Cəmiyyəti", None), True),  # spelt-out legal form
+    (("`Humix` MMC", None), ("“Humix” MMC", None), True),  # a backtick quotes as the other quotes do
     (("Avropa İttifaqı Şurası", "Litva"), ("Avropa İttifaqı Şurası", "Türkiyə"), True),  # international
     (("Azərbaycan Hava Yolları", None), ("Türkiyə Hava Yolları", None), False),  # companies keep their country
 ])

@@ -23,6 +23,9 @@ CASES = [
     ("BMT-nin", ["BMT", "-", "nin"]),
     ("(Aİ)-nin", ["(", "Aİ", ")", "-", "nin"]),
     ("(Polşa)1:3", ["(", "Polşa", ")", "1:3"]),
+    ("(ASK)nın sədri", ["(", "ASK", ")", "nın", "sədri"]),                 # a suffix glued to the bracket
+    ("(operatorlar)tərəfindən", ["(", "operatorlar", ")", "tərəfindən"]),
+    ("(12.03.2025)pic", ["(", "12.03.2025", ")", "pic"]),
     ("1,2 milyard", ["1,2", "milyard"]),
     ("1.200.000 manat", ["1.200.000", "manat"]),
     ("500 000 manat", ["500", "000", "manat"]),

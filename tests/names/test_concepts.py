@@ -144,6 +144,11 @@ ACRONYMS = [
      [("Su və Meşə Təsərrüfatı Nazirliyinin", "ORG"), ("SMTN", "ORG")]),     # "və" has no letter
     ("Kurslar Təlim-Tədris Mərkəzi (TTM) tərəfindən təşkil olunur.", [("TTM", "ORG")],
      [("Təlim-Tədris Mərkəzi", "ORG"), ("TTM", "ORG")]),                    # both halves of a pair
+    # a case ending after the bracket, hyphenated or glued to it: the same two names
+    ("Layihəni Beynəlxalq Kosmik Tədqiqat Federasiyası (BKTF)-nın üzvləri hazırlayıb.", [("BKTF", "ORG")],
+     [("Beynəlxalq Kosmik Tədqiqat Federasiyası", "ORG"), ("BKTF", "ORG")]),
+    ("Layihəni Beynəlxalq Kosmik Tədqiqat Federasiyası (BKTF)nın üzvləri hazırlayıb.", [("BKTF", "ORG")],
+     [("Beynəlxalq Kosmik Tədqiqat Federasiyası", "ORG"), ("BKTF", "ORG")]),
     # initials that do not spell it, a name already found, one word, no ORG in brackets: unchanged
     ("Tədbirdə Beynəlxalq Kosmik Federasiyasının (BKTF) üzvləri iştirak edib.", [("BKTF", "ORG")],
      [("BKTF", "ORG")]),

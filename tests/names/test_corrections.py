@@ -166,6 +166,7 @@ PERSONS = [
      [("Leyla Kamran qızı Həsənovaya", "PERSON")]),
     ("Tədbirdə Əli Vəli oğlu Məmmədov çıxış edib.", [("Tədbirdə Əli Vəli oğlu Məmmədov", "PERSON")],
      [("Əli Vəli oğlu Məmmədov", "PERSON")]),                              # the scene word, not the name
+    ("Qalib gələn şəxs Kamran Əli oğludur.", [("Kamran Əli", "PERSON")], [("Kamran Əli oğludur", "PERSON")]),  # predicate
     # an organisation that goes on after the name is left alone; so is a name already whole
     ("Kamran Əli oğlu Məmmədov Universitetinin rektoru gəlib.", [("Kamran Əli oğlu Məmmədov Universitetinin", "ORG")],
      [("Kamran Əli oğlu Məmmədov Universitetinin", "ORG")]),

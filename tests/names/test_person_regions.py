@@ -50,6 +50,8 @@ from tests.names.test_corrections import ner_then_corrections
     ("Qala Cəfərqulu xanın dövründə tikilib.", [("Cəfərqulu", "REGION")], [("Cəfərqulu xanın", "PERSON")]),
     ("Tamaşada Gülarə xanım əsas rolu oynayıb.", [("Gülarə", "REGION")], [("Gülarə", "PERSON")]),
     ("Hamı Gülarə xanımın gəlişini gözləyirdi.", [("Gülarə", "REGION")], [("Gülarə", "PERSON")]),
+    ("Məktub Cəfərqulu xandan gəlib.", [("Cəfərqulu", "REGION")], [("Cəfərqulu xandan", "PERSON")]),
+    ("Biz Gülarə xanımla görüşdük.", [("Gülarə", "REGION")], [("Gülarə", "PERSON")]),
     # a place's khan, a quoted name, a surname after the honorific: left alone
     ("Bu torpaqları Şirvanşah xanı idarə edib.", [("Şirvanşah", "REGION")], [("Şirvanşah", "REGION")]),
     ("Turistlər “Gülarə xanım” hamamını gəziblər.", [("Gülarə", "REGION")], [("Gülarə", "REGION")]),
@@ -74,3 +76,9 @@ def test_the_rule_can_be_switched_off(nlp):
     text = "Qolu Yohan Kvarteng vurub."
     ents = [("Yohan", "PERSON"), ("Kvarteng", "REGION")]
     assert ner_then_corrections(nlp, text, ents, person_regions=False) == ents
+
+
+def test_honorific_forms_are_the_bare_word_and_four_cases():
+    from pipeline.names.person_regions import _honorific_forms
+    assert _honorific_forms() == {**{w: "name_honorific" for w in ("xan", "xanın", "xana", "xanla", "xandan")},
+                                  **{w: "outer_honorific" for w in ("xanım", "xanımın", "xanıma", "xanımla", "xanımdan")}}

@@ -29,6 +29,16 @@ from pipeline.names.person_splits import split_persons
     ("Müdir Arno Kivov Açıq Açar layihəsindən danışıb.", [("Arno Kivov Açıq Açar", "PERSON")], [("Arno Kivov", "PERSON")]),
     ("Direktor Arno Kivov Mərkəz tərəfindən görülən işlərdən danışıb.", [("Arno Kivov Mərkəz", "PERSON")],
      [("Arno Kivov", "PERSON")]),
+    # a comma or "və" inside: the next name of a list, an ORG or a PERSON
+    ("Görüşdə Tomas Kelvo, Beynəlxalq Xizək İttifaqının rəhbəri iştirak edib.",
+     [("Tomas Kelvo, Beynəlxalq Xizək İttifaqının", "PERSON")],
+     [("Tomas Kelvo", "PERSON"), ("Beynəlxalq Xizək İttifaqının", "ORG")]),
+    ("Layihəni Brys Kolt və Qlobal Enerji Mərkəzinin əməkdaşları təqdim edib.",
+     [("Brys Kolt və Qlobal Enerji Mərkəzinin", "PERSON")], [("Brys Kolt", "PERSON"), ("Qlobal Enerji Mərkəzinin", "ORG")]),
+    ("Mükafatı Brys Kolt və Anna Merk alıb.", [("Brys Kolt və Anna Merk", "PERSON")],
+     [("Brys Kolt", "PERSON"), ("Anna Merk", "PERSON")]),
+    ("Mükafatı Brys Kolt, həmçinin komanda alıb.", [("Brys Kolt, həmçinin komanda", "PERSON")], [("Brys Kolt", "PERSON")]),
+    ("Kənd Varlı (Tərkov, Vaykan) rayonundadır.", [("Tərkov, Vaykan", "PERSON")], [("Tərkov, Vaykan", "PERSON")]),
     # one name: official order, a patronymic, a surname last, no body's head, two words
     ("Kivova Liisa Peeter qızı gəlib.", [("Kivova Liisa Peeter qızı", "PERSON")], [("Kivova Liisa Peeter qızı", "PERSON")]),
     ("Dünən Kivova Liisa Peeter gəlib.", [("Kivova Liisa Peeter", "PERSON")], [("Kivova Liisa Peeter", "PERSON")]),

@@ -80,6 +80,7 @@ STRAY = [
     ("Yekun bal = 3xS olur.", [("=", "REGION")], []),
     ("Yazın: info@nazirlik.gov.az ünvanına.", [("info@nazirlik.gov.az", "REGION")], []),
     ("Keçid: https://www.example.az/x səhifəsi.", [("https://www.example.az/x", "ORG")], []),
+    ("Videoya baxın:https://video.example.az/XkP9VyBfA səhifəsində.", [("XkP9VyBfA", "ORG")], []),  # inside one
     ("Say artıb. Beləki, portal işləyir.", [("Beləki", "REGION")], []),
     ("Tarix 15.11.2025 olaraq qeyd edilib.", [("15.11.2025", "DATE")], [("15.11.2025", "DATE")]),  # not a name label
     # languages are no entities

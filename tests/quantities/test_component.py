@@ -30,6 +30,14 @@ def test_component_respects_existing_entities(nlp) -> None:
     assert [e.label_ for e in doc.ents] == ["ORG"]  # overlapping an entity: skipped
 
 
+@pytest.mark.parametrize("text", [
+    "Hesabat: https://example.org/2020%20Hesabat%20(Tam%20Versiya).pdf səhifəsində.",
+    "Endirimlər www.example.az/5%-endirim keçidindədir.",
+])
+def test_no_quantity_inside_an_address(nlp, text) -> None:
+    assert [e.text for e in nlp.get_pipe("az_money")(nlp.make_doc(text)).ents] == []
+
+
 def test_record_and_serialisation(nlp) -> None:
     doc = analyse(nlp, "Təxminən 1,2 milyon manat və 15-20 milyard dollar, 12,5%-ə qədər.")
     rec = pipeline.to_record(doc, id="x")
