@@ -11,7 +11,23 @@ bounds: they also find some right predictions; --show N prints N instances per c
 - person_tail: a REGION right after a PERSON, one space or a glued hyphen between, in the nominative or a case but
   not the locative ("[Brian] [Mbömo]", "[Levon Ter]-[Petrosyanı]"; "[İlham Əliyev] [Cəbrayıl] rayonunda" counts:
   an upper bound);
-- honorific_region: a one-word REGION right before "xan"/"xanım" and their case forms ("[Sona] xanım").
+- honorific_region: a one-word REGION right before "xan"/"xanım" and their case forms ("[Sona] xanım");
+- opened_body: a one-word REGION the gazetteer knows, in the nominative, before at most five capitalised words (or
+  "və" between two) and then a capitalised institution's head (a school, lyceum, observatory, park, ... of
+  INSTITUTION_HEADS below, a list of this script's own), the head left outside every entity ("[Şamaxı] Astrofizika
+  Rəsədxanasına", "[Bakı] [Avropa] Liseyində"): the place opens a body's name that is left unmarked (region9);
+- given_name: a one-word REGION with no case ending of the locative, ablative or genitive, right before one
+  capitalised word in no entity that ends as a surname ("-ov", "-ova", "-yev", "-zadə", "-yan", "-oğlu" and
+  "-lı"/"-li", a case ending allowed: "[Füzuli] Məlikovun", "[Qara] Qarayevin"; "[Beştəpə] Milli" counts: an
+  upper bound) (region9).
+
+    python benchmarks/place_classes.py --heads ../shared/corpus/train.jsonl
+
+counts how a gold (train) writes the same shape, head by head: a place the gazetteer knows in the nominative, at
+most five capitalised words (or "və"), a capitalised institution's head; each case one of whole_org (one ORG from
+the place through the head), place_alone (the place a REGION/COUNTRY, the head in no entity), place_org (the place
+apart, an ORG over the head), region_whole (one REGION over the name), nothing, other. Read with it the same heads
+without a place before them (any capitalised head: inside an ORG, inside a REGION, in no entity).
 """
 from __future__ import annotations
 
@@ -19,7 +35,7 @@ import argparse
 import random
 import re
 import sys
-from collections import defaultdict
+from collections import Counter, defaultdict
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -27,7 +43,17 @@ sys.path.insert(0, str(ROOT))
 
 from pipeline.io import read_jsonl  # noqa: E402
 
-CLASSES = ("language", "lone_compass", "person_tail", "honorific_region")
+CLASSES = ("language", "lone_compass", "person_tail", "honorific_region", "opened_body", "given_name")
+SURNAME_AFTER = re.compile(r"^ [A-ZƏİÖÜÇŞĞ]\w*?(?:ov|ova|yev|yeva|ev|eva|zadə|yan|oğlu|lı|li|lu|lü)"
+                           r"(?:[aəıiuü]|n[ıiuü]n|[ıiuü]n|[ln][aə]|[dt][aə]n?|y[aə]|n[ıiuü])?(?![\w-])")
+CASED = re.compile(r"(?:da|də|ta|tə|dan|dən|tan|tən|nın|nin|nun|nün)$")
+# institutions' heads (base forms) whose gold conventions --heads counts; "hava limanı" is read as one head
+INSTITUTION_HEADS = (
+    "məktəb", "lisey", "gimnaziya", "kollec", "texnikum", "universitet", "institut", "akademiya", "konservatoriya",
+    "rəsədxana", "observatoriya", "muzey", "qalereya", "teatr", "filarmoniya", "kitabxana", "xəstəxana",
+    "poliklinika", "klinika", "sanatoriya", "mərkəz", "park", "kompleks", "liman", "stadion", "hotel", "otel",
+    "qovşaq", "zavod", "fabrik", "hakimiyyət", "məscid")
+NAME_WORD = re.compile(r"[^\W\d_][\w'’]*(?:-[^\W\d_][\w'’]*)*")
 LANGUAGE = re.compile(r"^\s+(?:dil|ləhcə)\w*", re.I)
 COMPASS = frozenset({"Şərq", "Qərb", "Şimal", "Cənub", "Şərqi", "Qərbi", "Şimali", "Cənubi", "Mərkəzi", "Orta"})
 LOWER_AFTER = re.compile(r"^\s+(?!və\b|ilə\b)[a-zçəğıöşü]")
@@ -61,14 +87,107 @@ def classes_of(record: dict) -> list[tuple[str, str]]:
             out.append(("person_tail", shown))
         if " " not in span and HONORIFIC.match(after):
             out.append(("honorific_region", shown))
+        if _opened_head(text, e, ents) is not None:
+            out.append(("opened_body", shown))
+        nxt = ents[k + 1] if k + 1 < len(ents) else None
+        if " " not in span and not CASED.search(span) and (m := SURNAME_AFTER.match(after)) \
+                and (nxt is None or nxt["start"] >= e["end"] + m.end()):
+            out.append(("given_name", shown))
     return out
+
+
+def _known_place(words: list[str]) -> bool:
+    from pipeline.lang.casing import az_lower
+    from pipeline.names.gazetteer import entries
+    return tuple(az_lower(w) for w in words) in entries()
+
+
+def _head_of(word: str) -> str | None:
+    """The institution's head `word` is a form of (capitalised), or None."""
+    from pipeline.lang.morphology import base_forms
+    if not word[:1].isupper():
+        return None
+    found = base_forms(word) & frozenset(INSTITUTION_HEADS)
+    return min(found) if found else None
+
+
+def _run_to_head(text: str, end: int) -> tuple[int, int, str] | None:
+    """From `end` (right after a place): (start, end, head) of a capitalised institution's head reached over at
+    most five capitalised words (or "və" between two) on the same line, else None."""
+    pos, seen = end, 0
+    while seen <= 5:
+        m = NAME_WORD.match(text, pos + 1) if text[pos:pos + 1] in (" ", "-") else None
+        if m is None:
+            return None
+        word = m.group()
+        if (head := _head_of(word)) is not None:
+            if head == "liman" and text[pos - 4:pos] == "Hava":
+                head = "hava limanı"
+            return m.start(), m.end(), head
+        if not (word[:1].isupper() or word == "və" and seen):
+            return None
+        pos, seen = m.end(), seen + 1
+    return None
+
+
+def _opened_head(text: str, e: dict, ents: list[dict]) -> tuple[int, int, str] | None:
+    """The institution's head a one-word nominative REGION opens, left outside every entity."""
+    if e["label"] != "REGION" or " " in text[e["start"]:e["end"]] or not _known_place([text[e["start"]:e["end"]]]):
+        return None
+    found = _run_to_head(text, e["end"])
+    if found and not any(x["start"] < found[1] and x["end"] > found[0] for x in ents):
+        return found
+    return None
+
+
+def gold_heads(path: str) -> None:
+    """How the gold writes a place opening an institution's name, head by head (see the module's docstring)."""
+    kinds = ("whole_org", "place_alone", "place_org", "region_whole", "nothing", "other")
+    opened: dict[str, Counter] = defaultdict(Counter)
+    bare: dict[str, Counter] = defaultdict(Counter)
+    for record in read_jsonl(path):
+        text, ents = record.get("text") or "", record.get("entities") or []
+        for m in NAME_WORD.finditer(text):
+            if (head := _head_of(m.group())) is not None:
+                inside = [x["label"] for x in ents if x["start"] <= m.start() and x["end"] >= m.end()]
+                bare[head]["org" if "ORG" in inside else "region" if "REGION" in inside else
+                           "none" if not inside else "other"] += 1
+            if not m.group()[:1].isupper() or not _known_place([m.group()]):
+                continue
+            found = _run_to_head(text, m.end())
+            if found is None:
+                continue
+            start, end, head = found
+            over = [x for x in ents if x["start"] < end and x["end"] > m.start()]
+            place = [x for x in over if x["label"] in ("REGION", "COUNTRY") and x["start"] == m.start()]
+            if any(x["label"] == "ORG" and x["start"] <= m.start() and x["end"] >= start for x in over):
+                kind = "whole_org"
+            elif any(x["label"] == "REGION" and x["start"] <= m.start() and x["end"] >= start for x in over):
+                kind = "region_whole"
+            elif place and any(x["label"] == "ORG" and x["end"] >= start for x in over if x not in place):
+                kind = "place_org"
+            elif place and place[0]["end"] == m.end() and len(over) == 1:
+                kind = "place_alone"
+            else:
+                kind = "nothing" if not over else "other"
+            opened[head][kind] += 1
+    print(f"{path}: a place in the nominative opening an institution's name (--heads)")
+    print(f"  {'head':14} " + " ".join(f"{k:>12}" for k in kinds) + "   | capitalised head anywhere: org region none")
+    for head in INSTITUTION_HEADS + ("hava limanı",):
+        c, b = opened[head], bare[head]
+        if sum(c.values()) or sum(b.values()):
+            print(f"  {head:14} " + " ".join(f"{c[k]:12}" for k in kinds)
+                  + f"   | {b['org']:4} {b['region']:4} {b['none']:4}")
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("files", nargs="+", help="annotated JSONL (the pipeline's output)")
+    parser.add_argument("files", nargs="*", help="annotated JSONL (the pipeline's output)")
+    parser.add_argument("--heads", help="a gold JSONL: count how it writes a place opening an institution's name")
     parser.add_argument("--show", type=int, default=0, help="instances printed per class (seed 0)")
     args = parser.parse_args()
+    if args.heads:
+        gold_heads(args.heads)
     for path in args.files:
         found: dict[str, list[str]] = defaultdict(list)
         docs = 0

@@ -16,7 +16,13 @@ no place takes, for a REGION the gazetteer does not know (a known place beside a
 - a given name before "xanım" or "xan" ("Sona xanım", "Pənahəli xanın") is a PERSON: the training gold writes
   "xan" and its case forms inside the name and "xanım" outside it; not "xanı" (a place's khan: "İrəvan xanı"),
   not in quotes (“Səkinə xanım” məscidi names a mosque), not before a surname (honorific_names: "Mehriban
-  xanım Əliyeva").
+  xanım Əliyeva");
+- a given name that is also a place word ("Füzuli", "Araz", "Qara", "Azər") before its surname: a one-word
+  REGION in the nominative right before one free word of a surname's shape ("-ov", "-yeva", "-zadə", "-yan",
+  "-oğlu", "-li", with a case ending) that is no place, common word or body's head is one PERSON with it
+  ("[Füzuli] Məlikovun" → "[Füzuli Məlikovun]", "[Qara] Qarayevin"; not "Bakıda Komissiyanın", "Beştəpə
+  Milli", "Ağdamın Pirhəsənli", nor a village before a place word: "Qax Məmmədli kəndinə"); the train gold has
+  no REGION so followed (region9).
 """
 from __future__ import annotations
 
@@ -25,12 +31,15 @@ import functools
 from spacy.tokens import Doc, Span
 
 from pipeline.lang.casing import az_lower
-from pipeline.lang.morphology import GENITIVE, VOWELS, analyses, harmonise, in_case, last_vowel, suffixes
+from pipeline.lang.morphology import GENITIVE, VOWELS, analyses, base_forms, harmonise, in_case, last_vowel, suffixes
 from pipeline.lang.punctuation import QUOTE_STARTS
 from pipeline.lang.texts import token_texts
 from pipeline.names.company_forms import words as company_words
 from pipeline.names.concepts import known_place
+from pipeline.names.gazetteer import entries
+from pipeline.names.person_splits import SURNAME
 from pipeline.names.spans import name_word
+from pipeline.names.words import place_words
 from pipeline.tables import words_by_role
 
 PATH = "person_regions/words.tsv"  # under pipeline/data/
@@ -122,6 +131,21 @@ def _honorific_end(texts: list[str], ent: Span) -> int | None:
     return end if _unknown(texts, ent) else None
 
 
+def _given_name(doc: Doc, texts: list[str], ent: Span) -> bool:
+    """A one-word REGION in the nominative before a free surname (see the module docstring)."""
+    if len(ent) != 1 or ent.end >= len(texts) or doc[ent.end].ent_type_ or doc[ent.end - 1].whitespace_ != " ":
+        return False
+    word, given = texts[ent.end], texts[ent.start]
+    if not name_word(word) or not (SURNAME.search(az_lower(word)) or _surname(word)) \
+            or _cased(given, CASES) and (az_lower(given),) not in entries():  # "Qara" is no dative
+        return False
+    if ent.end + 1 < len(texts) and base_forms(texts[ent.end + 1]) & place_words():
+        return False  # "Qax Məmmədli kəndinə": a village
+    from pipeline.names.common_words import is_common
+    from pipeline.names.official_names import body_word
+    return not known_place(word) and not is_common(word) and not body_word(word)
+
+
 def person_regions(doc: Doc, ents: list[Span]) -> list[Span] | None:
     """`ents` with each REGION that is a person's name (or the end of one) made a PERSON; None when none is."""
     strings = doc.vocab.strings
@@ -140,6 +164,10 @@ def person_regions(doc: Doc, ents: list[Span]) -> list[Span] | None:
                 continue
             if e.end < len(texts) and texts[e.end] == NAMED_AFTER and _unknown(texts, e):
                 out.append(Span(doc, e.start, e.end, label="PERSON"))
+                changed = True
+                continue
+            if _given_name(doc, texts, e) and not any(o.start == e.end for o in ents):
+                out.append(Span(doc, e.start, e.end + 1, label="PERSON"))
                 changed = True
                 continue
             end = _honorific_end(texts, e)

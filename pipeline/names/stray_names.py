@@ -57,6 +57,7 @@ from pipeline.names.concepts import known_place, words as concept_words
 from pipeline.names.lone_titles import TitleContext, lone_title
 from pipeline.names.official_names import SURNAME_ENDINGS, body_word
 from pipeline.names.org_joins import words as join_words
+from pipeline.names.place_shapes import demonym, lower_opened
 from pipeline.names.site_labels import words as label_words
 from pipeline.names.spans import name_word
 from pipeline.names.words import is_title_word, legal_forms
@@ -175,6 +176,13 @@ def _no_name(texts: list[str], start: int, end: int) -> bool:
     if kind is None or end - start == 1 or kind == "address":
         return kind is not None
     return kind == "symbols" and all(_no_name_word(t) == "symbols" for t in texts[start + 1:end])
+
+
+def _no_place(texts: list[str], label: str, start: int, end: int) -> bool:
+    """A REGION opened by a lower-case letter, or a REGION/COUNTRY that is one demonym (place_shapes)."""
+    if label == "REGION" and lower_opened(texts[start:end]):
+        return True
+    return label in ("REGION", "COUNTRY") and end - start == 1 and demonym(texts[start])
 
 
 def _may_open(texts: list[str], i: int) -> bool:
@@ -321,7 +329,8 @@ def stray_names(doc: Doc, ents: list[Span]) -> list[Span] | None:
             continue
         start, end = e.start, e.end  # Span attributes cost a call each: read once
         one = end - start == 1
-        if _no_name(texts, start, end) or start in languages or addresses and inside(addresses, e.start_char, e.end_char):
+        if _no_name(texts, start, end) or start in languages or _no_place(texts, label, start, end) \
+                or addresses and inside(addresses, e.start_char, e.end_char):
             changed = True
             continue
         if label == "TITLE" and lone_title(doc, texts, e, around):

@@ -194,6 +194,46 @@ PLACE_OPENED = [
     ("Bununla da Azərbaycan Türk Dövlətləri Təşkilatına sədrlik edir.",
      [("Azərbaycan", "COUNTRY"), ("Türk Dövlətləri Təşkilatına", "ORG")],
      [("Azərbaycan", "COUNTRY"), ("Türk Dövlətləri Təşkilatına", "ORG")]),
+    # region9: an institution's head (role opened), a "və" inside, a place the ner typed inside, a glued dash
+    ("Qonaqlar Qax Astronomiya Rəsədxanasına gəlib.", [("Qax", "REGION")],
+     [("Qax Astronomiya Rəsədxanasına", "ORG")]),
+    ("Şagirdlər Lənkəran Riyaziyyat Liseyində oxuyur.", [("Lənkəran", "REGION")],
+     [("Lənkəran Riyaziyyat Liseyində", "ORG")]),
+    ("Sənəd Qusar Rayon İcra Hakimiyyətinə göndərilib.", [("Qusar", "REGION")],
+     [("Qusar Rayon İcra Hakimiyyətinə", "ORG")]),
+    ("Şirkət Naftalan Aqrar Sənaye Parkının rezidentidir.", [("Naftalan", "REGION")],
+     [("Naftalan Aqrar Sənaye Parkının", "ORG")]),
+    ("Dərs Şəki Dövlət Kənd və Meşə Kollecində keçirilib.", [("Şəki", "REGION")],
+     [("Şəki Dövlət Kənd və Meşə Kollecində", "ORG")]),
+    ("Görüş Gəncə Asiya Gimnaziyasında olub.", [("Gəncə", "REGION"), ("Asiya", "REGION")],
+     [("Gəncə Asiya Gimnaziyasında", "ORG")]),
+    ("Görüş Asiya Gimnaziyasında olub.", [("Asiya", "REGION")], [("Asiya Gimnaziyasında", "ORG")]),
+    ("Stenddə Quba-Alman Liseyi də var.", [("Quba", "REGION")], [("Quba-Alman Liseyi", "ORG")]),
+    ("Xəstə Laçın Müalicə-Diaqnostika Mərkəzinə aparılıb.", [("Laçın", "REGION")],
+     [("Laçın Müalicə-Diaqnostika Mərkəzinə", "ORG")]),
+    ("Əsər Los-Anceles Müasir İncəsənət Muzeyində saxlanılır.", [("Los-Anceles", "REGION")],
+     [("Los-Anceles Müasir İncəsənət Muzeyində", "ORG")]),
+    ("Tələbə Rusiyanın Kazan Dövlət Universitetində oxuyur.", [("Rusiyanın", "COUNTRY"), ("Kazan", "REGION")],
+     [("Rusiyanın", "COUNTRY"), ("Kazan Dövlət Universitetində", "ORG")]),
+    # not: a head the gold writes without the place (a memorial complex, a stadium), a "və" right after the
+    # place, a place beside another place, a lower-case head
+    ("Qonaqlar Şuşa Memorial Kompleksini ziyarət edib.", [("Şuşa", "REGION")], [("Şuşa", "REGION")]),
+    ("Oyun Sumqayıt Şəhər Stadionunda olub.", [("Sumqayıt", "REGION")], [("Sumqayıt", "REGION")]),
+    ("Nümayəndələr Qax və Zaqatala Liseyinə gəlib.", [("Qax", "REGION"), ("Zaqatala", "REGION")],
+     [("Qax", "REGION"), ("Zaqatala Liseyinə", "ORG")]),
+    ("Yol Şəki Qax Zaqatala Parkına çatır.", [("Şəki", "REGION"), ("Qax", "REGION"), ("Zaqatala", "REGION")],
+     [("Şəki", "REGION"), ("Qax", "REGION"), ("Zaqatala Parkına", "ORG")]),
+    ("Təlim Quba riyaziyyat liseyində keçirilib.", [("Quba", "REGION")], [("Quba", "REGION")]),
+    # a continent in the locative opening an international body's name joined by "və"
+    ("Ölkə Afrikada Sülh və İnkişaf Təşkilatının üzvüdür.", [("Afrikada", "REGION")],
+     [("Afrikada Sülh və İnkişaf Təşkilatının", "ORG")]),
+    ("Ölkə Avropada Miqrasiya və Qaçqınlar üzrə Müşavirəyə sədrlik edir.", [("Avropada", "REGION")],
+     [("Avropada Miqrasiya və Qaçqınlar üzrə Müşavirəyə", "ORG")]),
+    # not: a city setting the scene, no "və", a plural head
+    ("Görüş Gəncədə Kənd və Meşə Təsərrüfatı Nazirliyinin binasında olub.", [("Gəncədə", "REGION")],
+     [("Gəncədə", "REGION")]),
+    ("Görüş Avropada Gənclər Təşkilatının ofisində olub.", [("Avropada", "REGION")], [("Avropada", "REGION")]),
+    ("Görüş Asiyada Ticarət və Sənaye Palatalarında olub.", [("Asiyada", "REGION")], [("Asiyada", "REGION")]),
 ]
 
 

@@ -55,6 +55,18 @@ from tests.names.test_corrections import ner_then_corrections
     # a place's khan, a quoted name, a surname after the honorific: left alone
     ("Bu torpaqları Şirvanşah xanı idarə edib.", [("Şirvanşah", "REGION")], [("Şirvanşah", "REGION")]),
     ("Turistlər “Gülarə xanım” hamamını gəziblər.", [("Gülarə", "REGION")], [("Gülarə", "REGION")]),
+    # region9: a given name that is also a place word, before its surname
+    ("Sənədi Şuşa Hüseynov imzalayıb.", [("Şuşa", "REGION")], [("Şuşa Hüseynov", "PERSON")]),
+    ("Mükafat Araz Babayevaya verilib.", [("Araz", "REGION")], [("Araz Babayevaya", "PERSON")]),
+    ("Məruzəni Xəzər Əlizadə oxuyub.", [("Xəzər", "REGION")], [("Xəzər Əlizadə", "PERSON")]),
+    ("Heyətə Kür Abbaslı da daxildir.", [("Kür", "REGION")], [("Kür Abbaslı", "PERSON")]),
+    # not: a place in a case, a common word or a body's head after it, a known place, a village's place word
+    ("Görüş Şuşada Hüseynovun evində olub.", [("Şuşada", "REGION")], [("Şuşada", "REGION")]),
+    ("Sərgi Şəki Milli Muzeyində açılıb.", [("Şəki", "REGION")], [("Şəki Milli Muzeyində", "ORG")]),
+    ("Bu dəfə Göyçay Komissiyanın iclasına gəlib.", [("Göyçay", "REGION")], [("Göyçay", "REGION")]),
+    ("Yol Qax Zaqatala istiqamətində çəkilir.", [("Qax", "REGION"), ("Zaqatala", "REGION")],
+     [("Qax", "REGION"), ("Zaqatala", "REGION")]),
+    ("Yol Qax Kərimli kəndinə çəkilir.", [("Qax", "REGION")], [("Qax", "REGION")]),
 ])
 def test_a_person_typed_region_is_a_person(nlp, text, ents, expected):
     assert ner_then_corrections(nlp, text, ents) == expected
