@@ -19,7 +19,16 @@ bounds: they also find some right predictions; --show N prints N instances per c
 - given_name: a one-word REGION with no case ending of the locative, ablative or genitive, right before one
   capitalised word in no entity that ends as a surname ("-ov", "-ova", "-yev", "-zadə", "-yan", "-oğlu" and
   "-lı"/"-li", a case ending allowed: "[Füzuli] Məlikovun", "[Qara] Qarayevin"; "[Beştəpə] Milli" counts: an
-  upper bound) (region9).
+  upper bound) (region9);
+- event_place: a REGION (in any case: an upper bound) right before an event's, competition's or programme's head
+  of EVENT_HEADS below, or before at most two capitalised words and then one ("[Avropa] çempionatı", "[Nəsimi]
+  festivalı", "[Bakıda] Qlobal CIO Forumunun"); event_unknown: those whose words are no single place of the
+  gazetteer ("[Nəsimi] festivalı", "[Nobel] mükafatı"; also unknown real places, "[Osaka] sərgisində") (region10).
+
+    python benchmarks/place_classes.py --events ../shared/corpus/train.jsonl [--show N]
+
+counts how a gold writes a place the gazetteer knows, in the nominative, before an event head (by head), inside a
+quoted name, or before a year: place (its own REGION/COUNTRY), org (inside an ORG), none, other (region10).
 
     python benchmarks/place_classes.py --heads ../shared/corpus/train.jsonl
 
@@ -43,7 +52,8 @@ sys.path.insert(0, str(ROOT))
 
 from pipeline.io import read_jsonl  # noqa: E402
 
-CLASSES = ("language", "lone_compass", "person_tail", "honorific_region", "opened_body", "given_name")
+CLASSES = ("language", "lone_compass", "person_tail", "honorific_region", "opened_body", "given_name",
+           "event_place", "event_unknown")
 SURNAME_AFTER = re.compile(r"^ [A-ZƏİÖÜÇŞĞ]\w*?(?:ov|ova|yev|yeva|ev|eva|zadə|yan|oğlu|lı|li|lu|lü)"
                            r"(?:[aəıiuü]|n[ıiuü]n|[ıiuü]n|[ln][aə]|[dt][aə]n?|y[aə]|n[ıiuü])?(?![\w-])")
 CASED = re.compile(r"(?:da|də|ta|tə|dan|dən|tan|tən|nın|nin|nun|nün)$")
@@ -89,6 +99,10 @@ def classes_of(record: dict) -> list[tuple[str, str]]:
             out.append(("honorific_region", shown))
         if _opened_head(text, e, ents) is not None:
             out.append(("opened_body", shown))
+        if (head := _event_after(text, e["end"])) is not None:
+            out.append(("event_place", shown))
+            if not _known_place(span.split()):
+                out.append(("event_unknown", shown))
         nxt = ents[k + 1] if k + 1 < len(ents) else None
         if " " not in span and not CASED.search(span) and (m := SURNAME_AFTER.match(after)) \
                 and (nxt is None or nxt["start"] >= e["end"] + m.end()):
@@ -180,14 +194,118 @@ def gold_heads(path: str) -> None:
                   + f"   | {b['org']:4} {b['region']:4} {b['none']:4}")
 
 
+# event, competition and programme heads (base forms) whose gold conventions --events counts (issue 11 class 4)
+EVENT_HEADS = (
+    "çempionat", "kubok", "oyun", "olimpiada", "liqa", "turnir", "marafon", "yarış", "qran", "forum", "konfrans",
+    "konqres", "sammit", "festival", "sərgi", "yarmarka", "həftə", "müsabiqə", "mükafat", "proqram", "layihə",
+    "tərəfdaşlıq", "dialoq", "strategiya", "hakaton", "dəhliz")
+YEAR_WORD = re.compile(r"^(?:19|20)\d\d\b")
+OPEN_QUOTES = "“«„"
+CLOSE_QUOTES = "”»"
+
+
+def _event_head(word: str) -> str | None:
+    from pipeline.lang.morphology import base_forms
+    found = base_forms(word.split("-")[0] if word.lower().startswith(("qran", "gran")) else word) \
+        & frozenset(EVENT_HEADS + ("gran",))
+    return ("qran" if min(found) == "gran" else min(found)) if found else None
+
+
+def _place_kind(text: str, start: int, end: int, ents: list[dict], name_end: int) -> str:
+    """How the gold writes the place word at start:end inside a name that runs to name_end."""
+    over = [x for x in ents if x["start"] < end and x["end"] > start]
+    if not over:
+        return "none"
+    x = over[0]
+    if x["label"] in ("REGION", "COUNTRY"):
+        return "place" if x["end"] <= name_end and x["start"] >= start - 1 else f"{x['label'].lower()}_longer"
+    return x["label"].lower()
+
+
+def _event_after(text: str, end: int) -> str | None:
+    """The event head right after a REGION (at most two capitalised words between, one space or a glued hyphen
+    each), else None."""
+    pos = end
+    for k in range(3):
+        m = NAME_WORD.match(text, pos + 1) if text[pos:pos + 1] in (" ", "-") else None
+        if m is None:
+            return None
+        if (head := _event_head(m.group())) is not None:
+            return head
+        if not m.group()[:1].isupper():
+            return None
+        pos = m.end()
+    return None
+
+
+def gold_events(path: str) -> None:
+    """How the gold writes a place before or inside an event's, competition's or programme's name (issue 11
+    class 4): a capitalised word the gazetteer knows, in the nominative, right before an event head or before at
+    most two capitalised words and then one (by head, the head capitalised or not); a place inside a quoted
+    name (the quote opens at most two words before it and closes after it, one word or more between); a place
+    before words up to a year ("Startup Azərbaycan 2015"). Kinds: place (a REGION/COUNTRY of its own), org (an
+    ORG over it), none (no entity), other."""
+    kinds = ("place", "org", "none", "other")
+    heads: dict[str, Counter] = defaultdict(Counter)
+    shapes: dict[str, Counter] = defaultdict(Counter)
+    shown: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for record in read_jsonl(path):
+        text, ents = record.get("text") or "", record.get("entities") or []
+        words = list(NAME_WORD.finditer(text))
+        for i, m in enumerate(words):
+            if not m.group()[:1].isupper() or not _known_place([m.group()]):
+                continue
+            nxt = words[i + 1: i + 4]
+            for k, w in enumerate(nxt):
+                gap = text[(nxt[k - 1].end() if k else m.end()):w.start()]
+                if gap not in (" ", "-"):
+                    break
+                if (head := _event_head(w.group())) is not None:
+                    kind = _place_kind(text, m.start(), m.end(), ents, w.start())
+                    kind = kind if kind in kinds else "other"
+                    heads[head][kind] += 1
+                    shown[(head, kind)].append(text[max(0, m.start() - 25):w.end() + 5].replace("\n", " "))
+                    break
+                if not w.group()[:1].isupper():
+                    break
+            before = text[max(0, m.start() - 40):m.start()]
+            q = max(before.rfind(c) for c in OPEN_QUOTES)
+            if q >= 0 and len(NAME_WORD.findall(before[q:])) <= 2 and not re.search(r"[\n”»\"(),]", before[q:]):
+                rest = text[m.end():m.end() + 60]
+                c = min((rest.find(ch) for ch in CLOSE_QUOTES if rest.find(ch) > 0), default=-1)
+                if c > 0 and not re.search(r"[\n“«\"(),:]", rest[:c]) and (NAME_WORD.search(rest[:c]) or re.search(r"\d", rest[:c])):
+                    kind = _place_kind(text, m.start(), m.end(), ents, m.end() + c)
+                    shapes["quoted"][kind if kind in kinds else "other"] += 1
+                    shown[("quoted", kind)].append(text[max(0, m.start() - 25):m.end() + c + 3].replace("\n", " "))
+            after = text[m.end():m.end() + 40]
+            y = re.match(r"^(?:\s[A-ZƏİÖÜÇŞĞ]\w*){0,2}[\s-]((?:19|20)\d\d)(?![\w-]|\s+il)", after)
+            if y:
+                kind = _place_kind(text, m.start(), m.end(), ents, m.end() + y.end())
+                shapes["before_year"][kind if kind in kinds else "other"] += 1
+                shown[("before_year", kind)].append(text[max(0, m.start() - 25):m.end() + y.end()].replace("\n", " "))
+    print(f"{path}: a place in the nominative before or inside an event's or programme's name (--events)")
+    print(f"  {'head':14} " + " ".join(f"{k:>7}" for k in kinds))
+    for head in EVENT_HEADS + tuple(shapes):
+        c = heads[head] if head in heads else shapes[head]
+        if sum(c.values()):
+            print(f"  {head:14} " + " ".join(f"{c[k]:7}" for k in kinds))
+    return shown
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("files", nargs="*", help="annotated JSONL (the pipeline's output)")
     parser.add_argument("--heads", help="a gold JSONL: count how it writes a place opening an institution's name")
+    parser.add_argument("--events", help="a gold JSONL: count how it writes a place in an event's name")
     parser.add_argument("--show", type=int, default=0, help="instances printed per class (seed 0)")
     args = parser.parse_args()
     if args.heads:
         gold_heads(args.heads)
+    if args.events:
+        shown = gold_events(args.events)
+        for (head, kind), found in sorted(shown.items()) if args.show else ():
+            for text in random.Random(0).sample(found, min(args.show, len(found))):
+                print(f"      {head}/{kind}: {text}")
     for path in args.files:
         found: dict[str, list[str]] = defaultdict(list)
         docs = 0

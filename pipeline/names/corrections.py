@@ -67,7 +67,8 @@ each rule a config switch (measured one by one in benchmarks/corrections.py):
   (pipeline/names/unit_names.py: "[Nazirliyinin] [Qeydiyyat şöbəsinin] [müdiri]", "[MHM-in] [Dövlət reyestri
   şöbəsinin]"); a press office is left unmarked.
 - event_names: a REGION that opens an event's or programme's name and a name that ends in a year (an event's
-  edition) are no names (pipeline/names/event_names.py: "[Avropa] Oyunları", "[Şərq] Tərəfdaşlığı", “Bakutel-2017”).
+  edition) are no names (pipeline/names/event_names.py: "[Avropa] Oyunları", "[Şərq] Tərəfdaşlığı", “Bakutel-2017”;
+  "[Bakı] Enerji Həftəsi", and before a head where the gold keeps a place only no known place: "[Nəsimi] festivalı").
 - compass_places: a compass word opening a place's name belongs to it (pipeline/names/compass_places.py: "[Orta
   Asiyanın]", "[Şimali İrlandiya]", "[Şimal-Şərqi Asiyadan]").
 - opened_bodies: a quoted name right before a body's name is inside that ORG (pipeline/names/opened_bodies.py:

@@ -11,7 +11,13 @@ ANNOTATION.md: events, products and programmes are no entities):
 - a COUNTRY or REGION in the nominative after an ordinal, opening words (no other name, no punctuation but
   quotes) up to an edition's head ("21-ci [Azərbaycan] Beynəlxalq Telekommunikasiya və İnformasiya texnologiyaları
   sərgisi"): the numbered edition of an exhibition or a festival (role `edition`; the gold leaves "13-cü Xəzər
-  Beynəlxalq ... Sərgisi" unmarked; not a forum, a conference or a summit: it keeps "Davos Forumu").
+  Beynəlxalq ... Sərgisi" unmarked; not a forum, a conference or a summit: it keeps "Davos Forumu");
+- region10: a REGION in the nominative before a week's name in the possessive ("[Bakı] Enerji Həftəsi", role
+  `possessed`: the train gold leaves the place unmarked 3 times of 3), and, before a head where the gold keeps a
+  place (role `named`: çempionat, kubok, forum, konfrans, sammit, festival, müsabiqə, mükafat, ...), a REGION that is
+  no place: no word of it in the gazetteer, not a REGION/COUNTRY norm of the train gold, no place word or glued
+  hyphen after it ("[Nəsimi] festivalı", "[Nobel] mükafatı", "[İnformasiya Əldəetmə] Konfransı"; every gold
+  REGION/COUNTRY in the nominative before these heads is a place of the gazetteer).
 """
 from __future__ import annotations
 
@@ -50,6 +56,21 @@ def heads() -> frozenset[str]:
 @functools.cache
 def _head_starts() -> tuple[str, ...]:
     return stem_prefixes(heads())
+
+
+@functools.cache
+def named_heads() -> frozenset[str]:
+    return words_by_role(PATH, az_lower).get("named", frozenset())
+
+
+@functools.cache
+def possessed_heads() -> frozenset[str]:
+    return words_by_role(PATH, az_lower).get("possessed", frozenset())
+
+
+@functools.cache
+def _named_starts() -> tuple[str, ...]:
+    return stem_prefixes(named_heads() | possessed_heads())
 
 
 @functools.cache
@@ -99,12 +120,42 @@ def _head(word: str) -> bool:
     return bool(base_forms(QUOTE_TAIL.split(word, 1)[0]) & heads())
 
 
+@functools.lru_cache(maxsize=20_000)
+def _named_head(word: str) -> str | None:
+    """"possessed" for a possessed head's possessive form ("Həftəsi"), "named" for a form of a head before which
+    only a known place stays ("festivalı", "Mükafatına"), else None."""
+    if not az_lower(word).startswith(_named_starts()):
+        return None
+    word = QUOTE_TAIL.split(word, 1)[0]
+    if any(a.has("poss") and az_lower(a.stem) in possessed_heads() for a in analyses(word)):
+        return "possessed"
+    return "named" if base_forms(word) & named_heads() else None
+
+
+@functools.cache
+def _gold_places() -> frozenset[str]:
+    """The train gold's REGION and COUNTRY norms, lower case ("minsk": a place the gazetteer lacks)."""
+    from pipeline.names.az_norm import lexicon
+    norms = lexicon().norms
+    return frozenset(az_lower(n) for label in ("REGION", "COUNTRY") for n in norms.get(label, ()))
+
+
+def _unknown_place(doc: Doc, ent: Span) -> bool:
+    """No word of the REGION is a place of the gazetteer or of the train gold's norms, and no place word or
+    glued hyphen makes it one."""
+    from pipeline.names.common_words import known_place_at
+    from pipeline.names.concepts import known_place
+    return (not known_place_at(doc, ent) and not any(known_place(t.text) for t in ent)
+            and az_lower(tidy(ent.text)) not in _gold_places())
+
+
 def _opens_event(doc: Doc, texts: list[str], ent: Span, ents: list[Span]) -> bool:
     """The REGION is followed by an event's head, directly or after free capitalised words, and is in the
-    nominative (its norm is its text)."""
+    nominative (its norm is its text); before a `named` head only a REGION that is no known place."""
     for k in range(ent.end, min(ent.end + MAX_WORDS + 1, len(texts))):
         text = texts[k]
-        if _head(text):
+        named = _named_head(text)
+        if _head(text) or named == "possessed" or named == "named" and _unknown_place(doc, ent):
             name = tidy(ent.text)  # only here: most REGIONs have no head after them
             return norm(name, "REGION") == name
         if not name_word(text) or any(e.start <= k < e.end for e in ents):
