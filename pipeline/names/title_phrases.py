@@ -27,6 +27,7 @@ from pipeline.names.common_words import is_common
 from pipeline.names.countries import is_country_name
 from pipeline.names.official_names import body_word
 from pipeline.names.site_labels import words as site_words
+from pipeline.names.words import place_words
 from pipeline.names.title_lexicon import TITLE_JOINERS, boards, first_second_person, has_suffix, head_lemma, heads, \
     is_modifier, offices_outside, ranks, time_words
 
@@ -269,15 +270,55 @@ def whole_titles(doc: Doc, ents: list[Span]) -> list[Span] | None:
             if office := _office_before_rank(doc, out):
                 out.insert(-1, office)
                 changed = True
+            changed = _named_brief(doc, out) or changed
         elif (prev is None or prev.end < ent.start) \
                 and (title := _free_title(doc, ent.start, prev, _listed(doc, ent, ents[k + 1:k + 2]))):
             if prev is not None and prev.label_ == "TITLE" and prev.end == title.start and _unfinished(prev):
                 out[-1] = Span(doc, prev.start, title.end, label="TITLE")  # "[gənclər və idman] naziri X"
             else:
                 out.append(title)
+                _named_brief(doc, out)
             changed = True
         out.append(ent)
     return out if changed else None
+
+
+def _named_brief(doc: Doc, out: list[Span]) -> bool:
+    """out[-1], a TITLE after an "X ... üzrə" brief, takes the brief when a place or an acronym opens it and
+    more of the brief follows it, a noun in the izafet or a listed field ("[Avropa məsələləri üzrə xüsusi
+    nümayəndə]", "[İKT və E-hökumət üzrə nümayəndə]": train's gold keeps the brief's words inside), the
+    entities dropped; a place alone before "üzrə" stays its own ("[Yaxın Şərq] üzrə [xüsusi nümayəndə]",
+    "[Ukrayna] və [Rusiya] üzrə [xüsusi nümayəndəsi]", as train's gold writes it). True when `out` changed."""
+    if len(out) < 2 or not _brief_name(doc, out[-2]):
+        return False
+    named, title = out[-2], out[-1]
+    uzre = next((i for i in range(named.end, title.end - 1) if az_lower(doc[i].text) == "üzrə"), None)
+    if uzre is None or uzre + 1 < title.start:
+        return False
+    words = [t for t in doc[named.end:uzre] if not _glued_hyphen(t)]  # "E-hökumət": the tokenizer splits it
+    if not 0 < len(words) <= MAX_BRIEF or not all(_brief_word(t) for t in words) \
+            or all(az_lower(t.text) in TITLE_JOINERS for t in words):
+        return False
+    if not (_possessive_only(words[0].text) or az_lower(words[0].text) in TITLE_JOINERS) \
+            or not base_forms(words[0].text).isdisjoint(place_words()):
+        return False  # "[Ərdəbil] vilayəti üzrə": a place word after a name is the place's own (place_words.tsv)
+    first = len(out) - 2  # ... with the places listed before it ("[Avropa və Şimali Amerika məsələləri üzrə ...]")
+    while first > 0 and _brief_name(doc, out[first - 1]) and out[first - 1].end < out[first].start \
+            and all(az_lower(t.text) in TITLE_JOINERS for t in doc[out[first - 1].end:out[first].start]):
+        first -= 1
+    out[first:] = [Span(doc, out[first].start, title.end, label="TITLE")]
+    return True
+
+
+def _glued_hyphen(token: Token) -> bool:
+    """A hyphen inside a word, split off by the tokenizer ("E-hökumət")."""
+    return token.text == "-" and not token.whitespace_ and token.i > 0 and not token.doc[token.i - 1].whitespace_
+
+
+def _brief_name(doc: Doc, ent: Span) -> bool:
+    """A place or an acronym in the nominative, which may name a brief's subject ("Avropa", "ŞƏT")."""
+    return (ent.label_ in ("REGION", "COUNTRY") or ent.label_ == "ORG" and ent.text.isupper()) \
+        and not _genitive_end(doc, ent.end - 1)
 
 
 def _office_before_rank(doc: Doc, out: list[Span]) -> Span | None:
