@@ -11,7 +11,8 @@ from tests.names.fake_ner import doc_after_ner
 from pipeline.names import build_titles
 from pipeline.names.title_lexicon import first_second_person
 from pipeline.names.words import TITLE_DATA
-from pipeline.names.title_phrases import split_titled_persons, whole_titles
+from pipeline.names.title_phrases import whole_titles
+from pipeline.names.titled_persons import split_titled_persons
 from pipeline.tables import read_tsv
 
 
