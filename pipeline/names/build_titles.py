@@ -85,7 +85,8 @@ def build(train: Path, out: Path = DATA) -> None:
                     seen[lemma] += 1
                     as_title[lemma] += any(t.start <= span.start - 1 < t.end for t in titles)
     with open(out / "heads.tsv", "w", encoding="utf-8") as f:
-        f.write("# Title heads (shortest base form of a gold TITLE's last word): how often the word right before a gold\n"
+        f.write("# Title heads (head_lemma of a gold TITLE's last word: a known head as written, else its shortest base\n"
+                "# form; \"nümayəndə\", not \"nümayən\" + locative): how often the word right before a gold\n"
                 "# PERSON is a form of it (seen), lies inside a gold TITLE (title), and gold TITLEs of that one word\n"
                 "# (alone). Built by build_titles.\n")
         f.write("# office_in / office_out: gold TITLEs of that head with an office's genitive title head inside\n"

@@ -149,7 +149,8 @@ from pipeline.names.name_tails import name_tails as cut_name_tails
 from pipeline.names.opened_bodies import opened_body_names
 from pipeline.names.span_edges import span_edges as span_edge_fixes
 from pipeline.names.streets import street_names
-from pipeline.names.title_phrases import split_titled_persons, whole_titles
+from pipeline.names.title_phrases import whole_titles
+from pipeline.names.titled_persons import split_titled_persons
 from pipeline.names.title_edges import title_edges as title_edge_fixes
 from pipeline.names.unit_names import unit_names as unit_name_fixes
 from pipeline.names.titled_orgs import titled_orgs as split_titled_orgs

@@ -34,7 +34,7 @@ from pipeline.names.person_forms import PATRONYMIC_WORDS
 from pipeline.names.person_splits import SURNAME
 from pipeline.names.spans import all_caps
 from pipeline.names.title_lexicon import has_suffix, head_lemma, time_words
-from pipeline.names.title_phrases import ROMAN
+from pipeline.names.titled_persons import ROMAN
 
 PLACE_CASES = ("locative", "ablative")
 # a patronymic: a patronymic word ("oğlu", "qızı", person_forms), or a Slavic one ("Sergeyeviç", "Nurqojoyeviç",

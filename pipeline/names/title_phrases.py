@@ -25,8 +25,8 @@ from pipeline.lang.morphology import analyses, base_forms
 from pipeline.names import gazetteer
 from pipeline.names.common_words import is_common
 from pipeline.names.countries import is_country_name
-from pipeline.names.official_names import body_word
 from pipeline.names.site_labels import words as site_words
+from pipeline.names.words import place_words
 from pipeline.names.title_lexicon import TITLE_JOINERS, boards, first_second_person, has_suffix, head_lemma, heads, \
     is_modifier, offices_outside, ranks, time_words
 
@@ -35,7 +35,6 @@ BRIEF_CASES = ("genitive", "locative", "ablative", "instrumental", "dative", "ac
 MAX_BRIEF = 5      # words of an "X üzrə" brief ("beynəlxalq əlaqələr və diplomatiya üzrə")
 LOCAL_CASES = ("locative", "ablative", "genitive", "instrumental")
 MAX_WORDS = 10     # the longest gold titles have 9 tokens
-ROMAN = re.compile(r"[IVX]{1,4}")  # a regnal number: "III Çarlz"
 GENITIVE_ENDING = re.compile(r"^n?[ıiuü]n$")
 MAX_COMPOUND = 8   # words between a genitive owner and its title ("məcburi köçkünlər, əmək, səhiyyə və sosial müdafiə")
 OBLIQUE = ("genitive", "locative", "ablative", "instrumental", "terminative", "privative")
@@ -269,15 +268,55 @@ def whole_titles(doc: Doc, ents: list[Span]) -> list[Span] | None:
             if office := _office_before_rank(doc, out):
                 out.insert(-1, office)
                 changed = True
+            changed = _named_brief(doc, out) or changed
         elif (prev is None or prev.end < ent.start) \
                 and (title := _free_title(doc, ent.start, prev, _listed(doc, ent, ents[k + 1:k + 2]))):
             if prev is not None and prev.label_ == "TITLE" and prev.end == title.start and _unfinished(prev):
                 out[-1] = Span(doc, prev.start, title.end, label="TITLE")  # "[gənclər və idman] naziri X"
             else:
                 out.append(title)
+                _named_brief(doc, out)
             changed = True
         out.append(ent)
     return out if changed else None
+
+
+def _named_brief(doc: Doc, out: list[Span]) -> bool:
+    """out[-1], a TITLE after an "X ... üzrə" brief, takes the brief when a place or an acronym opens it and
+    more of the brief follows it, a noun in the izafet or a listed field ("[Avropa məsələləri üzrə xüsusi
+    nümayəndə]", "[İKT və E-hökumət üzrə nümayəndə]": train's gold keeps the brief's words inside), the
+    entities dropped; a place alone before "üzrə" stays its own ("[Yaxın Şərq] üzrə [xüsusi nümayəndə]",
+    "[Ukrayna] və [Rusiya] üzrə [xüsusi nümayəndəsi]", as train's gold writes it). True when `out` changed."""
+    if len(out) < 2 or not _brief_name(doc, out[-2]):
+        return False
+    named, title = out[-2], out[-1]
+    uzre = next((i for i in range(named.end, title.end - 1) if az_lower(doc[i].text) == "üzrə"), None)
+    if uzre is None or uzre + 1 < title.start:
+        return False
+    words = [t for t in doc[named.end:uzre] if not _glued_hyphen(t)]  # "E-hökumət": the tokenizer splits it
+    if not 0 < len(words) <= MAX_BRIEF or not all(_brief_word(t) for t in words) \
+            or all(az_lower(t.text) in TITLE_JOINERS for t in words):
+        return False
+    if not (_possessive_only(words[0].text) or az_lower(words[0].text) in TITLE_JOINERS) \
+            or not base_forms(words[0].text).isdisjoint(place_words()):
+        return False  # "[Ərdəbil] vilayəti üzrə": a place word after a name is the place's own (place_words.tsv)
+    first = len(out) - 2  # ... with the places listed before it ("[Avropa və Şimali Amerika məsələləri üzrə ...]")
+    while first > 0 and _brief_name(doc, out[first - 1]) and out[first - 1].end < out[first].start \
+            and all(az_lower(t.text) in TITLE_JOINERS for t in doc[out[first - 1].end:out[first].start]):
+        first -= 1
+    out[first:] = [Span(doc, out[first].start, title.end, label="TITLE")]
+    return True
+
+
+def _glued_hyphen(token: Token) -> bool:
+    """A hyphen inside a word, split off by the tokenizer ("E-hökumət")."""
+    return token.text == "-" and not token.whitespace_ and token.i > 0 and not token.doc[token.i - 1].whitespace_
+
+
+def _brief_name(doc: Doc, ent: Span) -> bool:
+    """A place or an acronym in the nominative, which may name a brief's subject ("Avropa", "ŞƏT")."""
+    return (ent.label_ in ("REGION", "COUNTRY") or ent.label_ == "ORG" and ent.text.isupper()) \
+        and not _genitive_end(doc, ent.end - 1)
 
 
 def _office_before_rank(doc: Doc, out: list[Span]) -> Span | None:
@@ -332,45 +371,3 @@ def _free_title(doc: Doc, end: int, prev: Span | None, listed: bool = False) -> 
         if not (alone or has_suffix(head.text, "poss") and _owned(doc, head.i, prev)) or named:
             return None  # a head that is no title alone is one in the izafet ("Nazirliyin sözçüsü X")
     return Span(doc, start, end, label="TITLE")
-
-
-def split_titled_persons(doc: Doc, ents: list[Span]) -> list[Span] | None:
-    """`ents` with each PERSON that opens with a title split into the TITLE and the PERSON ("[Kral]
-    [Həməd bin İsa]", "[Əməkdar artist] [Fuad Quliyev]": ANNOTATION.md's PERSON is the name without its
-    title), and a regnal number after a title word and before a PERSON, free or taken for a TITLE, made
-    part of the name ("Kralı [III Çarlz]"; not "III Tier"); None when there is none. The title is title words ending in a head (a bare
-    head only where it is a title alone), and a capitalised word that is no title word must follow it."""
-    out: list[Span] = []
-    changed = False
-    for ent in ents:
-        if ent.label_ == "PERSON" and ent.start > 1 and ROMAN.fullmatch(doc[ent.start - 1].text) \
-                and heads().get(head_lemma(doc[ent.start - 2].text) or ""):  # "Kralı III Çarlz", "Papa XIV Leo"
-            if out and out[-1].end == ent.start and out[-1].label_ == "TITLE" and len(out[-1]) == 1:
-                out.pop()
-            if not out or out[-1].end < ent.start:
-                ent, changed = Span(doc, ent.start - 1, ent.end, label="PERSON"), True
-        if ent.label_ == "PERSON" and out and out[-1].label_ == "PERSON" and out[-1].end == ent.start \
-                and len(out[-1]) == 1 and heads().get(head_lemma(out[-1].text) or ""):
-            out[-1], changed = Span(doc, out[-1].start, out[-1].end, label="TITLE"), True  # "[Papa] [XIV Leo]"
-        k = _title_length(ent) if ent.label_ == "PERSON" else 0
-        if k:
-            out += [Span(doc, ent.start, ent.start + k, label="TITLE"), Span(doc, ent.start + k, ent.end, label="PERSON")]
-            changed = True
-        else:
-            out.append(ent)
-    return out if changed else None
-
-
-def _title_length(ent: Span) -> int:
-    """How many tokens of the title open `ent`; 0 when none, or when no name would be left."""
-    k = 0
-    while k < len(ent) - 1 and head_lemma(ent[k].text) is None and is_modifier(ent[k]):
-        k += 1
-    if k >= len(ent) - 1 or has_suffix(ent[k].text, "plural"):
-        return 0
-    alone = heads().get(head_lemma(ent[k].text) or "")
-    after = ent[k + 1].text
-    if alone is None or (k == 0 and not alone) or not after[:1].isupper() or head_lemma(after) is not None \
-            or body_word(ent[-1].text):  # "Prezident Administrasiyasının": a body, which official_names types
-        return 0
-    return k + 1

@@ -11,7 +11,8 @@ from tests.names.fake_ner import doc_after_ner
 from pipeline.names import build_titles
 from pipeline.names.title_lexicon import first_second_person
 from pipeline.names.words import TITLE_DATA
-from pipeline.names.title_phrases import split_titled_persons, whole_titles
+from pipeline.names.title_phrases import whole_titles
+from pipeline.names.titled_persons import split_titled_persons
 from pipeline.tables import read_tsv
 
 
@@ -393,3 +394,52 @@ def test_builder_counts_offices_inside_and_outside_titles(tmp_path):
     assert heads["nümayəndə"] == ("0", "1") and heads["köməkçi"] == ("1", "0")
     words = {r["word"]: r for r in read_tsv(tmp_path / "modifiers.tsv")}
     assert (words["şöbəsinin"]["count"], words["şöbəsinin"]["outside"]) == ("1", "1")  # outside: an ORG's end
+
+
+@pytest.mark.parametrize("word, lemma", [
+    ("nümayəndə", "nümayəndə"), ("Komandan", "komandan"), ("başçı", "başçı"), ("sözçü", "sözçü"),  # bare heads
+    ("nümayəndəsi", "nümayəndə"), ("komandanı", "komandan"), ("naziri", "nazir"),
+])
+def test_a_bare_head_is_read_as_itself(word, lemma):
+    from pipeline.names.title_lexicon import head_lemma
+    assert head_lemma(word) == lemma
+
+
+NAMED_BRIEFS = [
+    # a bare head after a brief: the title is found; a place alone before "üzrə" stays its own entity
+    ("Görüşdə Yaxın Şərq üzrə xüsusi nümayəndə Arno Kivi iştirak edib.",
+     [("Yaxın Şərq", "REGION"), ("Arno Kivi", "PERSON")],
+     [("Yaxın Şərq", "REGION"), ("xüsusi nümayəndə", "TITLE"), ("Arno Kivi", "PERSON")]),
+    # a place or an acronym opening a brief of the izafet is the brief's, inside the title
+    ("Görüşdə Afrika məsələləri üzrə xüsusi nümayəndə Arno Kivi iştirak edib.",
+     [("Afrika", "REGION"), ("Arno Kivi", "PERSON")],
+     [("Afrika məsələləri üzrə xüsusi nümayəndə", "TITLE"), ("Arno Kivi", "PERSON")]),
+    ("Görüşdə Estoniyanın Afrika məsələləri üzrə xüsusi nümayəndəsi Arno Kivi iştirak edib.",
+     [("Estoniyanın", "COUNTRY"), ("Afrika", "REGION"), ("xüsusi nümayəndəsi", "TITLE"), ("Arno Kivi", "PERSON")],
+     [("Estoniyanın", "COUNTRY"), ("Afrika məsələləri üzrə xüsusi nümayəndəsi", "TITLE"), ("Arno Kivi", "PERSON")]),
+    ("Bu barədə Estoniyanın ŞƏT məsələləri üzrə naziri Arno Kivi bildirib.",
+     [("Estoniyanın", "COUNTRY"), ("ŞƏT", "ORG"), ("Arno Kivi", "PERSON")],
+     [("Estoniyanın", "COUNTRY"), ("ŞƏT məsələləri üzrə naziri", "TITLE"), ("Arno Kivi", "PERSON")]),
+    ("Bunu Estoniyanın Afrika və Yaxın Şərq məsələləri üzrə naziri Arno Kivi deyib.",
+     [("Estoniyanın", "COUNTRY"), ("Afrika", "REGION"), ("Yaxın Şərq", "REGION"), ("Arno Kivi", "PERSON")],
+     [("Estoniyanın", "COUNTRY"), ("Afrika və Yaxın Şərq məsələləri üzrə naziri", "TITLE"), ("Arno Kivi", "PERSON")]),
+    ("Görüşdə Estoniyadan İKT və e-hökumət üzrə nümayəndə Arno Kivi iştirak edib.",
+     [("Estoniyadan", "COUNTRY"), ("İKT", "ORG"), ("Arno Kivi", "PERSON")],
+     [("Estoniyadan", "COUNTRY"), ("İKT və e-hökumət üzrə nümayəndə", "TITLE"), ("Arno Kivi", "PERSON")]),
+    ("Görüşdə Estoniyanın Ukrayna və Yaxın Şərq üzrə xüsusi nümayəndəsi Arno Kivi iştirak edib.",
+     [("Estoniyanın", "COUNTRY"), ("Ukrayna", "COUNTRY"), ("Yaxın Şərq", "REGION"), ("Arno Kivi", "PERSON")],
+     [("Estoniyanın", "COUNTRY"), ("Ukrayna", "COUNTRY"), ("Yaxın Şərq", "REGION"), ("xüsusi nümayəndəsi", "TITLE"),
+      ("Arno Kivi", "PERSON")]),
+    # ... but not a place word after a name, the place's own ("[Salyan] rayonu"), nor a name's own genitive
+    ("Bu barədə liderin Salyan rayonu üzrə nümayəndəsi Arno Kivi bildirib.",
+     [("Salyan", "REGION"), ("rayonu üzrə nümayəndəsi", "TITLE"), ("Arno Kivi", "PERSON")],
+     [("Salyan", "REGION"), ("rayonu üzrə nümayəndəsi", "TITLE"), ("Arno Kivi", "PERSON")]),
+    ("Bu barədə Afrikanın məsələləri üzrə naziri Arno Kivi bildirib.",
+     [("Afrikanın", "REGION"), ("Arno Kivi", "PERSON")],
+     [("Afrikanın", "REGION"), ("məsələləri üzrə naziri", "TITLE"), ("Arno Kivi", "PERSON")]),
+]
+
+
+@pytest.mark.parametrize("text, ents, expected", NAMED_BRIEFS)
+def test_a_place_or_acronym_opening_a_brief_is_the_titles(nlp, text, ents, expected):
+    assert after(nlp, text, ents) == expected
