@@ -49,8 +49,14 @@ QUOTE_TAIL = re.compile(f"[{re.escape(CLOSING_QUOTES)}\"]")
 
 
 @functools.cache
+def _roles() -> dict[str, frozenset[str]]:
+    """The data file's words by role, read once."""
+    return words_by_role(PATH, az_lower)
+
+
+@functools.cache
 def heads() -> frozenset[str]:
-    return words_by_role(PATH, az_lower).get("head", frozenset())
+    return _roles().get("head", frozenset())
 
 
 @functools.cache
@@ -60,12 +66,12 @@ def _head_starts() -> tuple[str, ...]:
 
 @functools.cache
 def named_heads() -> frozenset[str]:
-    return words_by_role(PATH, az_lower).get("named", frozenset())
+    return _roles().get("named", frozenset())
 
 
 @functools.cache
 def possessed_heads() -> frozenset[str]:
-    return words_by_role(PATH, az_lower).get("possessed", frozenset())
+    return _roles().get("possessed", frozenset())
 
 
 @functools.cache
@@ -75,12 +81,12 @@ def _named_starts() -> tuple[str, ...]:
 
 @functools.cache
 def prefixes() -> frozenset[str]:
-    return words_by_role(PATH, az_lower).get("prefix", frozenset())
+    return _roles().get("prefix", frozenset())
 
 
 @functools.cache
 def edition_heads() -> frozenset[str]:
-    return words_by_role(PATH, az_lower).get("edition", frozenset())
+    return _roles().get("edition", frozenset())
 
 
 def _possessed_head(word: str) -> bool:

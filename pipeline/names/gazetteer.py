@@ -18,7 +18,7 @@ from pipeline.lang.casing import az_lower
 from pipeline.lang.morphology import base_forms
 from pipeline.lang.punctuation import EDGE_PUNCT
 from pipeline.lang.texts import doc_text
-from pipeline.names.countries import Entry, add_entry, territories
+from pipeline.names.countries import Entry, add_entry, is_country_name, territories
 from pipeline.tables import DATA_DIR, read_tsv
 
 DATA = DATA_DIR / "gazetteer"
@@ -39,6 +39,13 @@ def entries(with_regions: bool = True) -> dict[tuple[str, ...], Entry]:
         for row in read_tsv(DATA / "hand_regions.tsv"):
             add_entry(out, row["name"], "REGION", None)
     return out
+
+
+@functools.lru_cache(maxsize=65536)
+def place_or_country(text: str) -> bool:
+    """A country (also by its English or official name) or a place of the gazetteer, in any case form
+    ("Bakıya", "Fransanı")."""
+    return any(is_country_name(f) or (f,) in entries() for f in base_forms(az_lower(text)))
 
 
 def _subdivisions(country: str) -> list[str]:

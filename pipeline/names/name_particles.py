@@ -18,10 +18,8 @@ import functools
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.lang.casing import az_lower
-from pipeline.lang.morphology import base_forms
-from pipeline.names import gazetteer
+from pipeline.names.gazetteer import place_or_country
 from pipeline.names.common_words import is_common
-from pipeline.names.countries import is_country_name
 from pipeline.names.official_names import body_word
 from pipeline.names.spans import name_word
 from pipeline.names.title_lexicon import head_lemma
@@ -52,19 +50,14 @@ def _name_piece(piece: Span) -> bool:
     Nəhyanı"; not "Həmdan bin Rəşid Al Məktum Fondunun", "Bakıda")."""
     return piece.label_ in PIECES and any(name_word(t.text) and not _particle(t, True) for t in piece) \
         and all(name_word(t.text) or _particle(t, True) or t.text == "-" for t in piece) \
-        and not body_word(piece[-1].text) and not any(_known_place(t.text) for t in piece if not _particle(t, True))
-
-
-def _known_place(text: str) -> bool:
-    """A country or a place of the gazetteer, in any case form ("Bakıda", "Fransanı")."""
-    return any(is_country_name(f) or (f,) in gazetteer.entries() for f in base_forms(az_lower(text)))
+        and not body_word(piece[-1].text) and not any(place_or_country(t.text) for t in piece if not _particle(t, True))
 
 
 def _free_word(token: Token) -> bool:
     """A free capitalised word that can be a name's: no common word, title word or known place ("Bakıya")."""
     text = token.text
     return name_word(text) and token.ent_type == 0 and not token.is_sent_start and not is_common(text) \
-        and head_lemma(text) is None and not _known_place(text)
+        and head_lemma(text) is None and not place_or_country(text)
 
 
 def name_particles(doc: Doc, ents: list[Span]) -> list[Span] | None:
@@ -116,7 +109,8 @@ def _grown_end(doc: Doc, person: Span, ents: list[Span], starts: dict[int, int],
             if not particle:
                 break
             m = j
-            while m < sent_end and m - j < MAX_FREE and _free_word(doc[m]):
+            # doc's entity types are stale inside az_corrections: an entity a rule made here starts in `starts`
+            while m < sent_end and m - j < MAX_FREE and m not in starts and _free_word(doc[m]):
                 m += 1
                 if not doc[m - 1].whitespace_:
                     break

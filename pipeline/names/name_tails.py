@@ -26,10 +26,8 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.lang.casing import az_lower
-from pipeline.lang.morphology import base_forms
-from pipeline.names import gazetteer
+from pipeline.names.gazetteer import place_or_country
 from pipeline.names.common_words import is_common
-from pipeline.names.countries import is_country_name
 from pipeline.names.person_forms import PATRONYMIC_WORDS
 from pipeline.names.person_splits import SURNAME
 from pipeline.names.spans import all_caps
@@ -110,12 +108,7 @@ def _surname_shape(word: Token) -> bool:
     """A capitalised word of letters that is no common word, title word, known place or word in a place's case."""
     text = word.text
     return text[:1].isupper() and text.isalpha() and not all_caps(text) and head_lemma(text) is None \
-        and not has_suffix(text, "case", PLACE_CASES) and not _known_place(text) and not is_common(text)
-
-
-def _known_place(text: str) -> bool:
-    """A country or a place of the gazetteer, in any case form ("Bakıya", "Fransanı")."""
-    return any(is_country_name(form) or (form,) in gazetteer.entries() for form in base_forms(az_lower(text)))
+        and not has_suffix(text, "case", PLACE_CASES) and not place_or_country(text) and not is_common(text)
 
 
 def _compound_head(token: Token) -> bool:

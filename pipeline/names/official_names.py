@@ -25,6 +25,7 @@ from spacy.tokens import Doc, Span
 
 from pipeline.lang.casing import az_lower
 from pipeline.lang.morphology import analyses, base_forms, in_case, restore
+from pipeline.lang.texts import span_text
 from pipeline.names.common_words import person_words
 from pipeline.names.concepts import words
 from pipeline.names.spans import glued_dash, name_word
@@ -53,11 +54,11 @@ def _head(word: str) -> str | None:
 def body_word(word: str) -> bool:
     """A body's head in any form, or the last word of a known organisation name ("Federasiyasının",
     "Hökuməti", "Senatının")."""
-    return bool(base_forms(word) & _body_heads())
+    return bool(base_forms(word) & body_heads())
 
 
 @functools.cache
-def _body_heads() -> frozenset[str]:
+def body_heads() -> frozenset[str]:
     """Bodies' heads and organisation heads, united once: `body_word` is asked of many words per article."""
     return words().get("body", frozenset()) | org_heads()
 
@@ -89,7 +90,7 @@ def _place_opened(doc: Doc, ent: Span, taken: dict[int, Span]) -> Span | None:
     list: "Şəki Qax Zaqatala Parkına") and start with a dash glued to the place ("Bakı-Fransız Liseyi"),
     and the head may be an institution's (role "opened": "Rəsədxanasına", "Parkının")."""
     from pipeline.names.gazetteer import entries
-    if tuple(az_lower(ent.text).split()) not in entries():  # "Los-Anceles": one word, three tokens
+    if tuple(az_lower(span_text(ent)).split()) not in entries():  # "Los-Anceles": one word, three tokens
         return None
     # one place after another is a list with no commas ("Şəki Qax Zaqatala Parkına"), no name they open
     inner = int(ent.start - 1 in taken and taken[ent.start - 1].label_ in ("COUNTRY", "REGION"))

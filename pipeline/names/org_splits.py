@@ -23,16 +23,17 @@ organisation heads) and the parents of role "parent" in pipeline/data/org_joins/
 """
 from __future__ import annotations
 
+import functools
+
 from spacy.tokens import Doc, Span
 
 from pipeline.lang.casing import az_lower
 from pipeline.lang.morphology import GENITIVE, analyses, base_forms, in_case, restore
 from pipeline.names.body_runs import is_name_head
-from pipeline.names.concepts import words as concept_words
-from pipeline.names.official_names import body_word
+from pipeline.names.official_names import body_heads, body_word
 from pipeline.names.org_joins import words
 from pipeline.names.spans import name_word
-from pipeline.names.words import legal_forms, org_heads
+from pipeline.names.words import legal_forms
 
 SCENE_CASES = frozenset({"locative", "ablative", "instrumental"})  # a head so ending ends the name
 COORDINATORS = frozenset({"və", ","})  # "X Mərkəzinin və Y Nazirliyinin": one name's pair, no parent
@@ -50,18 +51,19 @@ def _parent(word: str) -> bool:
         return True
     # a plural is a kind of body, not one ("Yerli Xidmətlərin Təşviqi Şurası"), unless the name is plural
     # itself ("Qüvvələrinin": the gazetteer's organisation heads hold "qüvvələri")
-    heads = concept_words().get("body", frozenset()) | org_heads()
+    heads = body_heads()
     return any(not a.has("plural") and any(az_lower(r) in heads for r in restore(a.stem, a.morphs))
                for a in analyses(word))
 
 
+@functools.lru_cache(maxsize=20_000)
 def _scene_head(word: str) -> bool:
     """A singular body's head in the locative, ablative or instrumental ("İnstitutunda", "Bankla"): no name
     goes on past it, as none of the training gold's ORGs does; the ner ran on into the next name
     ("[AMEA ... İnstitutunda] [Beynəlxalq Telekommunikasiya İttifaqının]")."""
     if not name_word(word) or not in_case(word, SCENE_CASES):
         return False
-    heads = concept_words().get("body", frozenset()) | org_heads()
+    heads = body_heads()
     return any(a.has("case") and not a.has("plural") and any(az_lower(r) in heads for r in restore(a.stem, a.morphs))
                for a in analyses(word) if any(m.slot == "case" and m.name in SCENE_CASES for m in a.morphs))
 

@@ -32,7 +32,7 @@ from pipeline.names.words import is_title_word
 from pipeline.tables import words_by_role
 
 MAX_WORDS = 8  # tokens of a unit's name before its head
-JOINERS = frozenset({"və", "üzrə", ","})
+UNIT_JOINERS = frozenset({"və", "üzrə", ","})
 
 
 @functools.cache
@@ -69,7 +69,7 @@ def _owner_end(doc: Doc, k: int, at: dict[int, Span]) -> bool:
 
 def _name_token(doc: Doc, i: int) -> bool:
     text = doc[i].text
-    return text.isalpha() or text in JOINERS or glued_dash(doc, i)
+    return text.isalpha() or text in UNIT_JOINERS or glued_dash(doc, i)
 
 
 def _unit(doc: Doc, h: int, at: dict[int, Span]) -> tuple[int, Span | None] | None:
@@ -83,12 +83,12 @@ def _unit(doc: Doc, h: int, at: dict[int, Span]) -> tuple[int, Span | None] | No
         e = at.get(s)
         if e is not None and not (e.label_ == "ORG" and e.end in (h, h + 1) or e.label_ == "TITLE"):
             return None  # a place, a person or another body inside: not one unit's name
-        if not _owner_end(doc, s - 1, at) or doc[s - 1].text in JOINERS:
+        if not _owner_end(doc, s - 1, at) or doc[s - 1].text in UNIT_JOINERS:
             continue
         first = doc[s].text
-        if not (name_word(first) or all_caps(first)) or first in JOINERS:
+        if not (name_word(first) or all_caps(first)) or first in UNIT_JOINERS:
             return None
-        if doc[h - 1].text in JOINERS:
+        if doc[h - 1].text in UNIT_JOINERS:
             return None
         names = [az_lower(t.text) for t in doc[s:h] if t.is_alpha]
         if all(w in words().get("press", frozenset()) for w in names):
