@@ -30,6 +30,7 @@ def _english() -> dict[str, frozenset[str]]:
     return words_by_role(PATH)
 
 
+@functools.lru_cache(maxsize=50_000)
 def _is_english(word: str) -> bool:
     """"Global", "Index-ində", "of": a content word of the list in any case, without a glued case ending, or a
     function word in lower case (a capital "La" opens a place's name: "La Malbe")."""

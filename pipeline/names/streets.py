@@ -93,12 +93,14 @@ def _in_address(doc: Doc, texts: list[str], e: Span) -> bool:
 def house_addresses(doc: Doc, ents: list[Span]) -> list[Span] | None:
     """`ents` with each PERSON that names a street before a house number in an address made a REGION; None
     when none."""
-    if not any(e.label_ == "PERSON" for e in ents):
-        return None
+    person = doc.vocab.strings["PERSON"]
     texts = token_texts(doc)
+    # the cheap test first: a PERSON right before a token opening with a digit (most documents have none)
+    if not any(e.label == person and e.end < len(texts) and texts[e.end][:1].isdigit() for e in ents):
+        return None
     out, changed = [], False
     for e in ents:
-        if e.label_ == "PERSON" and _in_address(doc, texts, e):
+        if e.label == person and _in_address(doc, texts, e):
             out.append(Span(doc, e.start, e.end, label="REGION"))
             changed = True
         else:
