@@ -157,7 +157,12 @@ def rare_lower(word: str) -> bool:
 
 def _before_place_noun(texts: list[str], end: int) -> bool:
     """The word after the name is a noun of a place's surroundings in the possessive ("ərazisində")."""
-    return end < len(texts) and texts[end][:1].islower() and bool(base_forms(az_lower(texts[end])) & _place_nouns())
+    if end >= len(texts) or not texts[end][:1].islower():
+        return False
+    forms = base_forms(az_lower(texts[end]))
+    # a stem whose final q/k softened before a vowel comes back as "ğ" ("yatağından" → "yatağ": yataq)
+    forms = forms | {f[:-1] + hard for f in forms if f.endswith("ğ") for hard in "qk"}
+    return bool(forms & _place_nouns())
 
 
 def _name_beside(doc: Doc, texts: list[str], ent: Span) -> bool:

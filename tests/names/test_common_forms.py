@@ -44,6 +44,7 @@ from pipeline.names.common_forms import common_forms, rare_common, rare_lower
     ("Kənd əvvəllər Alçalı adlanırdı.", [("Alçalı", "REGION")], [("Alçalı", "REGION")]),
     ("Gəmi Yosu yaxınlığında tapılıb.", [("Yosu", "REGION")], [("Yosu", "REGION")]),
     ("Əsgərlər Burun yaşayış məntəqəsinə çatıb.", [("Burun", "REGION")], [("Burun", "REGION")]),
+    ("Qaz Azəri yatağından çıxarılır.", [("Azəri", "REGION")], [("Azəri", "REGION")]),  # "yatağ" → yataq
     ("Yollar Həmzəlli, Bum və Tikanlı kəndlərinə çəkilib.",
      [("Həmzəlli", "REGION"), ("Bum", "REGION"), ("Tikanlı", "REGION")],
      [("Həmzəlli", "REGION"), ("Bum", "REGION"), ("Tikanlı", "REGION")]),
