@@ -1,7 +1,10 @@
 """Words a scraper ran together where a line break or tag was: a capitalised word in a case form glued to a
 frequent lower-case word ("Prezident İlham Əliyevinçıxışı", "Hesablama Mərkəzitərəfindən", "Nazirliyininmətbuat
 xidməti"), and a capitalised word glued to a word that follows a name and ends none ("Vüqar Qurbanovqeyd edib").
-The tokenizer splits them (`split_glued`), so that the ner sees the name and its span can end where it does.
+The tokenizer splits them (`NewsTokenizer`), so that the ner sees the name and types it ("Mərkəzitərəfindən"
+was a REGION); `names/glued_tails.py` then puts the split-off word back inside the name's span, as the gold
+writes whole words ("[İlham Əliyevinçıxışı]", norm "İlham Əliyev"), and az_norm leaves it out of the norm
+(`unglued`).
 
 A split must not break a real word, which is worse than a missed split, so all of this must hold:
 - the whole is no word form the news writes (the common-word counts of
@@ -21,8 +24,11 @@ from __future__ import annotations
 import functools
 import re
 
+from spacy.tokens import Doc
+
 from pipeline.lang.casing import az_lower
 from pipeline.lang.morphology import Analysis, analyses, base_forms, is_suffix, restore
+from pipeline.lang.texts import token_texts
 from pipeline.tables import read_tsv, words_by_role
 
 COUNTS = "common_words/words.tsv"
@@ -51,7 +57,8 @@ def count_rows() -> list[dict[str, str]]:
 
 
 @functools.cache
-def _counts() -> dict[str, tuple[int, int]]:
+def word_counts() -> dict[str, tuple[int, int]]:
+    """word form → (lower-case, capitalised) mid-sentence counts (pipeline.names.common_words.table)."""
     return {row["word"]: (int(row["lower"]), int(row["capitalised"])) for row in count_rows()}
 
 
@@ -61,19 +68,19 @@ def _roles() -> dict[str, frozenset[str]]:
 
 
 def _seen(word: str) -> int:
-    low, cap = _counts().get(word, (0, 0))
+    low, cap = word_counts().get(word, (0, 0))
     return low + cap
 
 
 def _tail_word(tail: str) -> bool:
-    """A frequent lower-case word that may be split off a capitalised word."""
+    """A frequent lower-case word that may be split off a capitalised word (the dictionary tests first:
+    most positions of most words fail them, and the analyser's tests cost more)."""
     roles = _roles()
-    if not roles.get("compound", frozenset()).isdisjoint(base_forms(tail)):  # "kənar", "yanın"
-        return False
-    if tail in roles.get("after_name", ()):
-        return True
-    low, cap = _counts().get(tail, (0, 0))
-    return len(tail) >= MIN_TAIL and low >= MIN_LOWER and low >= LOWER_SHARE * (low + cap) and not is_suffix(tail)
+    if tail not in roles.get("after_name", ()):
+        low, cap = word_counts().get(tail, (0, 0))
+        if len(tail) < MIN_TAIL or low < MIN_LOWER or low < LOWER_SHARE * (low + cap) or is_suffix(tail):
+            return False
+    return roles.get("compound", frozenset()).isdisjoint(base_forms(tail))  # "kənar", "yanın"
 
 
 def _head_word(head: str, tail: str) -> bool:
@@ -97,16 +104,41 @@ def _owned(ana: Analysis) -> bool:
 def split_point(word: str) -> int | None:
     """Where the run-together `word` splits (the length of its first word), or None for a word to leave."""
     low = az_lower(word)
-    if _seen(low) >= KNOWN or any(_seen(b) >= KNOWN for b in base_forms(low)):
+    if _seen(low) >= KNOWN:
         return None
     for k in range(MIN_HEAD, len(low) - 2):  # the longest tail first
         tail = low[k:]
         if _tail_word(tail) and _head_word(word[:k], tail):
-            return k
+            # the whole is no inflection of a word the news writes (asked last: few words get here)
+            return None if any(_seen(b) >= KNOWN for b in base_forms(low)) else k
     return None
 
 
 def glued_splits(text: str) -> list[tuple[int, int]]:
     """(start, split offset) of each run-together word of `text`, in order."""
-    return [(m.start(), m.start() + k) for m in CANDIDATE.finditer(text)
-            if m.group()[0].isupper() and (k := split_point(m.group())) is not None]
+    out = []
+    for m in CANDIDATE.finditer(text):
+        word = m.group()
+        if word[0].isupper() and (k := split_point(word)) is not None:
+            out.append((m.start(), m.start() + k))
+    return out
+
+
+def unglued(text: str) -> str:
+    """`text` without the word a scraper ran onto its last word ("İlham Əliyevinçıxışı" → "İlham Əliyevin"),
+    which a name span keeps inside, as the gold writes a whole word; else `text`."""
+    last = text[text.rfind(" ") + 1:]
+    if len(last) < MIN_WORD or not last[:1].isupper() or not CANDIDATE.fullmatch(last):
+        return text
+    k = split_point(last)
+    return text if k is None else text[:len(text) - len(last) + k]
+
+
+def glued_tail(doc: Doc, k: int) -> bool:
+    """Token k is the word the tokenizer split off the token before it ("Əliyevin" | "çıxışı")."""
+    if k < 1 or k >= len(doc) or doc[k - 1].whitespace_:
+        return False
+    texts = token_texts(doc)
+    head = texts[k - 1]
+    whole = head + texts[k]
+    return whole[:1].isupper() and CANDIDATE.fullmatch(whole) is not None and split_point(whole) == len(head)
