@@ -16,6 +16,13 @@ def nlp():
 @pytest.mark.parametrize("text,span,label,norm", [
     ("Prezident Rəşad Quliyevinçıxışı\n\n-Hörmətli qonaqlar", "Rəşad Quliyevinçıxışı", "PERSON", "Rəşad Quliyev"),
     ("Baş konsul Tofiq Məmmədovqeyd edib ki, iş davam edir.", "Tofiq Məmmədovqeyd", "PERSON", "Tofiq Məmmədov"),
+    # main: no ORG, and "[Dövlət Gömrük]" cut (the glued word was one unknown token)
+    ("Layihə Rəqəmsal İnkişaf Nazirliyinin Məlumat Hesablama Mərkəzitərəfindən hazırlanıb.",
+     "Məlumat Hesablama Mərkəzitərəfindən", "ORG", "Məlumat Hesablama Mərkəzi"),
+    ("Sənədlər Dövlət Gömrük Komitəsitərəfindən yoxlanılıb.", "Dövlət Gömrük Komitəsitərəfindən", "ORG",
+     "Dövlət Gömrük Komitəsi"),
+    ("Bu barədə Türkiyənin Xarici İşlər Nazirliyisosial şəbəkədə məlumat yayıb.", "Xarici İşlər Nazirliyisosial",
+     "ORG", "Xarici İşlər Nazirliyi"),
 ])
 def test_name_keeps_its_glued_word(nlp, text, span, label, norm):
     ents = {e.text: e for e in nlp(text).ents}
