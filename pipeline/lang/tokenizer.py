@@ -153,7 +153,9 @@ class NewsTokenizer(SurrogateSafeTokenizer):
 
     def __call__(self, text: str) -> Doc:
         doc = super().__call__(text)
-        splits = glued_splits(doc.text)  # one regex pass over the text: most documents have none
+        # one regex pass over the text (not doc.text, which joins every token): most documents have none;
+        # the offsets are the Doc's, as lone surrogates are replaced one for one
+        splits = glued_splits(text)
         return split_glued(doc, splits) if splits else doc
 
 
