@@ -70,6 +70,13 @@ def ranks() -> frozenset[str]:
 
 
 @functools.cache
+def portfolio_heads() -> frozenset[str]:
+    """Known heads of an office named by its portfolio ("nazir": "[rabitə və yüksək texnologiyalar naziri]"), whose noun
+    compound before the possessive head is the title's with no owner before it (known_heads.tsv's `portfolio`)."""
+    return frozenset(r["head"] for r in read_tsv(DATA / "known_heads.tsv") if r.get("portfolio") == "1")
+
+
+@functools.cache
 def modifiers() -> frozenset[str]:
     """Words of title phrases that the gold leaves outside a title less often than inside ("keçmiş" stays
     out: "keçmiş [prezident]"); "və" and the comma join a phrase's words and are never its edge."""

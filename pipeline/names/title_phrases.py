@@ -28,7 +28,7 @@ from pipeline.names.countries import is_country_name
 from pipeline.names.site_labels import words as site_words
 from pipeline.names.words import place_words
 from pipeline.names.title_lexicon import TITLE_JOINERS, boards, first_second_person, has_suffix, head_lemma, heads, \
-    is_modifier, offices_outside, ranks, time_words
+    is_modifier, offices_outside, portfolio_heads, ranks, time_words
 
 OWNERS = ("COUNTRY", "REGION", "ORG")
 BRIEF_CASES = ("genitive", "locative", "ablative", "instrumental", "dative", "accusative")
@@ -186,14 +186,20 @@ def owned_start(doc: Doc, start: int, lo: int) -> int:
     izafet the possessive head takes every noun between its owner and itself. `start` stays without a
     genitive right before the compound (a sentence start, a locative, a verb), before a capitalised title
     that opens with no head ("atasının [Xalq artisti]"), and where a comma is no list a "və" closes
-    ("atası, Xalq artisti")."""
+    ("atası, Xalq artisti"). A minister's portfolio is his title's with no owner too, from its first title word
+    ("Saziş [nəqliyyat, rabitə və yüksək texnologiyalar naziri]", `_portfolio`)."""
     if doc[start].text[:1].isupper() and head_lemma(doc[start].text) is None:
         return start
     i = start
-    while i > lo and start - i < MAX_COMPOUND and _compound_word(doc[i - 1]):
-        i -= 1
-    if i == start or i - 1 < doc[start].sent.start or not _owner_edge(doc, _before_brackets(doc, i - 1)):
+    while i > lo and start - i < MAX_COMPOUND and (_compound_word(doc[i - 1]) or _glued_hyphen(doc[i - 1])):
+        i -= 1  # "informasiya-kommunikasiya": the tokenizer splits the compound word's hyphen
+    if i == start:
         return start
+    if i - 1 < doc[start].sent.start or not _owner_edge(doc, _before_brackets(doc, i - 1)):
+        if not _portfolio(doc[start]):
+            return start
+        # no owner: the portfolio opens at its first title word ("Əməkdaşlıq haqda razılaşma [nəqliyyat, ... naziri]")
+        i = next((k for k in range(i, start) if is_modifier(doc[k]) and az_lower(doc[k].text) not in TITLE_JOINERS), start)
     while i < start and (doc[i].is_punct or az_lower(doc[i].text) in (*TITLE_JOINERS, "üzrə")):
         i += 1
     commas = [k for k in range(i, start) if doc[k].text == ","]
@@ -202,6 +208,12 @@ def owned_start(doc: Doc, start: int, lo: int) -> int:
     # a capital after a lower-case word opens the portfolio's name ("qonağı [Rabitə və ... nazirinin müavini]")
     return max((k for k in range(i + 1, start) if doc[k].text[:1].isupper() and doc[k - 1].text.islower()
                 and az_lower(doc[k - 1].text) not in TITLE_JOINERS), default=i)
+
+
+def _portfolio(head: Token) -> bool:
+    """`head` is the possessive head of an office named by its portfolio ("naziri", "nazirinin"): the noun compound
+    before it is the title's whatever stands before that ("[rabitə və yüksək texnologiyalar naziri] X")."""
+    return head_lemma(head.text) in portfolio_heads() and has_suffix(head.text, "poss")
 
 
 def _owner_edge(doc: Doc, i: int) -> bool:

@@ -443,3 +443,41 @@ NAMED_BRIEFS = [
 @pytest.mark.parametrize("text, ents, expected", NAMED_BRIEFS)
 def test_a_place_or_acronym_opening_a_brief_is_the_titles(nlp, text, ents, expected):
     assert after(nlp, text, ents) == expected
+
+
+PORTFOLIOS = [
+    # a minister's portfolio is the title's with no owner before it (known_heads.tsv's `portfolio`), from its first
+    # title word: train's gold writes "ki, [rəqəmsal inkişaf və nəqliyyat naziri] X" (leaders11)
+    ("Tədbirdə çıxış edən rabitə və yüksək texnologiyalar naziri Arne Lund bildirib.",
+     [("naziri", "TITLE"), ("Arne Lund", "PERSON")],
+     [("rabitə və yüksək texnologiyalar naziri", "TITLE"), ("Arne Lund", "PERSON")]),
+    ("Nəqliyyat və kosmik texnologiyalar nazirinin müavini Arne Lund gəlib.",
+     [("nazirinin müavini", "TITLE"), ("Arne Lund", "PERSON")],
+     [("Nəqliyyat və kosmik texnologiyalar nazirinin müavini", "TITLE"), ("Arne Lund", "PERSON")]),
+    ("Sazişi imzalayan Rabitə və Yüksək Texnologiyalar Naziri Arne Lund olub.", [("Arne Lund", "PERSON")],
+     [("Rabitə və Yüksək Texnologiyalar Naziri", "TITLE"), ("Arne Lund", "PERSON")]),
+    # ... a subject or a dative before it stays out: the portfolio opens at its first title word
+    ("Saziş nəqliyyat və kosmik texnologiyalar naziri Arne Lund imzalayıb.",
+     [("naziri", "TITLE"), ("Arne Lund", "PERSON")],
+     [("nəqliyyat və kosmik texnologiyalar naziri", "TITLE"), ("Arne Lund", "PERSON")]),
+    ("Komissiyaya rabitə və kosmik texnologiyalar naziri Arne Lund rəhbərlik edir.",
+     [("naziri", "TITLE"), ("Arne Lund", "PERSON")],
+     [("rabitə və kosmik texnologiyalar naziri", "TITLE"), ("Arne Lund", "PERSON")]),
+    ("Poçt və zərflər rabitə naziri Arne Lunda təqdim edilib.", [("naziri", "TITLE"), ("Arne Lunda", "PERSON")],
+     [("rabitə naziri", "TITLE"), ("Arne Lunda", "PERSON")]),
+    # a hyphenated word of the compound, the tokenizer's three tokens, is one word of it
+    ("Bunu Norveçin elm və informasiya-kommunikasiya texnologiyaları naziri Arne Lund deyib.",
+     [("Norveçin", "COUNTRY"), ("naziri", "TITLE"), ("Arne Lund", "PERSON")],
+     [("Norveçin", "COUNTRY"), ("elm və informasiya-kommunikasiya texnologiyaları naziri", "TITLE"),
+      ("Arne Lund", "PERSON")]),
+    # no portfolio head, or no title word in the compound: as before
+    ("Tədbirdə çıxış edən rabitə şöbəsinin müdiri Arne Lund bildirib.", [("müdiri", "TITLE"), ("Arne Lund", "PERSON")],
+     [("müdiri", "TITLE"), ("Arne Lund", "PERSON")]),
+    ("Tədbirdə çıxış edən balıqçılıq naziri Arne Lund bildirib.", [("naziri", "TITLE"), ("Arne Lund", "PERSON")],
+     [("naziri", "TITLE"), ("Arne Lund", "PERSON")]),
+]
+
+
+@pytest.mark.parametrize("text, ents, expected", PORTFOLIOS)
+def test_a_ministers_portfolio_is_the_titles(nlp, text, ents, expected):
+    assert after(nlp, text, ents) == expected
