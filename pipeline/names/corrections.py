@@ -186,8 +186,8 @@ def create_az_corrections(nlp: Language, name: str, common_words: bool = True, p
     # titles first: a capitalised title opening a sentence is relabelled, not dropped as a common word
     steps = [rule for on, rule in ((persons, patronymic_persons), (titles, split_titled_persons),
                                    (titles, titles_before_persons), (titles, lone_title_words),
-                                   (titles, whole_titles),
                                    (products, product_names), (common_words, sentence_start_words),
+                                   (titles, whole_titles),
                                    (brands, company_names), (companies, company_forms),
                                    (concepts, concept_names),
                                    (official_names, body_names), (acronyms, acronym_names),
