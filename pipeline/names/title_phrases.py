@@ -198,8 +198,10 @@ def owned_start(doc: Doc, start: int, lo: int) -> int:
     if i - 1 < doc[start].sent.start or not _owner_edge(doc, _before_brackets(doc, i - 1)):
         if not _portfolio(doc[start]):
             return start
-        # no owner: the portfolio opens at its first title word ("Əməkdaşlıq haqda razılaşma [nəqliyyat, ... naziri]")
-        i = next((k for k in range(i, start) if is_modifier(doc[k]) and az_lower(doc[k].text) not in TITLE_JOINERS), start)
+        # no owner: the portfolio opens at its first title word ("Əməkdaşlıq haqda razılaşma [nəqliyyat, ... naziri]"),
+        # or where the capitalised name of a capitalised office begins ("[Vergilər Nazirinin müşaviri]")
+        i = next((k for k in range(i, start) if az_lower(doc[k].text) not in TITLE_JOINERS
+                  and (is_modifier(doc[k]) or _capitalised_name(doc, k, start))), start)
     while i < start and (doc[i].is_punct or az_lower(doc[i].text) in (*TITLE_JOINERS, "üzrə")):
         i += 1
     commas = [k for k in range(i, start) if doc[k].text == ","]
@@ -208,6 +210,14 @@ def owned_start(doc: Doc, start: int, lo: int) -> int:
     # a capital after a lower-case word opens the portfolio's name ("qonağı [Rabitə və ... nazirinin müavini]")
     return max((k for k in range(i + 1, start) if doc[k].text[:1].isupper() and doc[k - 1].text.islower()
                 and az_lower(doc[k - 1].text) not in TITLE_JOINERS), default=i)
+
+
+def _capitalised_name(doc: Doc, i: int, head: int) -> bool:
+    """Tokens i..head are capitalised words (or joiners), none opening the sentence, whose capital says nothing
+    ("Görüş Vergilər Nazirinin"): the name of an office, as written ("Vergilər Nazirinin", "Rabitə və Yüksək
+    Texnologiyalar Naziri")."""
+    return not doc[i].is_sent_start and doc[head].text[:1].isupper() \
+        and all(t.text[:1].isupper() or az_lower(t.text) in TITLE_JOINERS for t in doc[i:head])
 
 
 def _portfolio(head: Token) -> bool:

@@ -470,6 +470,14 @@ PORTFOLIOS = [
      [("Norveçin", "COUNTRY"), ("naziri", "TITLE"), ("Arne Lund", "PERSON")],
      [("Norveçin", "COUNTRY"), ("elm və informasiya-kommunikasiya texnologiyaları naziri", "TITLE"),
       ("Arne Lund", "PERSON")]),
+    # ... or where the capitalised name of a capitalised office begins, not at a sentence start's capital
+    ("Tədbirdə Balıqçılıq Nazirinin müşaviri Arne Lund çıxış edib.",
+     [("müşaviri", "TITLE"), ("Arne Lund", "PERSON")],
+     [("Balıqçılıq Nazirinin müşaviri", "TITLE"), ("Arne Lund", "PERSON")]),
+    ("Görüş Balıqçılıq Nazirinin müşaviri Arne Lund ilə olub.", [("müşaviri", "TITLE"), ("Arne Lund", "PERSON")],
+     [("Balıqçılıq Nazirinin müşaviri", "TITLE"), ("Arne Lund", "PERSON")]),
+    ("Balıqçılıq Nazirinin müşaviri Arne Lund çıxış edib.", [("müşaviri", "TITLE"), ("Arne Lund", "PERSON")],
+     [("Nazirinin müşaviri", "TITLE"), ("Arne Lund", "PERSON")]),
     # no portfolio head, or no title word in the compound: as before
     ("Tədbirdə çıxış edən rabitə şöbəsinin müdiri Arne Lund bildirib.", [("müdiri", "TITLE"), ("Arne Lund", "PERSON")],
      [("müdiri", "TITLE"), ("Arne Lund", "PERSON")]),
