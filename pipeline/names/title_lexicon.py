@@ -92,14 +92,16 @@ def head_words() -> frozenset[str]:
 
 
 def head_lemma(word: str) -> str | None:
-    """The title head a word is a form of ("naziri" → "nazir"), the shortest such form; None if none. A word
-    that is a known head itself (known_heads.tsv) is that head, not a shorter stem plus a case ending
+    """The title head a word is a form of ("naziri" → "nazir"), the shortest such form, a known head first; None if
+    none. A word that is a known head itself (known_heads.tsv) is that head, not a shorter stem plus a case ending
     ("nümayəndə", not "nümayən" + locative; "komandan", not "koman" + ablative; "başçı", not "başç")."""
     low = az_lower(word)
     if low in known_heads():
         return low
     found = base_forms(word) & head_words()
-    return min(found, key=lambda w: (len(w), w)) if found else None
+    # a known head among the forms is the lemma, not a shorter stem a gold norm's inflected last word brought into
+    # the title words ("müavini" is "müavin" + possessive, not "müavi" + accusative)
+    return min(found, key=lambda w: (w not in known_heads(), len(w), w)) if found else None
 
 
 def has_suffix(word: str, slot: str, names: str | tuple[str, ...] | None = None) -> bool:
