@@ -17,7 +17,7 @@ from __future__ import annotations
 import functools
 import re
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from pipeline.lang.casing import az_lower
 from pipeline.lang.morphology import analyses, base_forms
@@ -149,3 +149,17 @@ def boards() -> frozenset[tuple[str, str]]:
 def time_words() -> frozenset[str]:
     """Time words before a title ("keçmiş", "yeni"): the office is the title without them (time_words.tsv)."""
     return frozenset(r["word"] for r in read_tsv(DATA / "time_words.tsv"))
+
+
+def capitalised_name(doc: Doc, i: int, head: int) -> bool:
+    """Tokens i..head are capitalised words (or joiners), none opening the sentence, whose capital says nothing
+    ("Görüş Vergilər Nazirinin"): the name of an office, as written ("Vergilər Nazirinin", "Rabitə və Yüksək
+    Texnologiyalar Naziri")."""
+    return not doc[i].is_sent_start and doc[head].text[:1].isupper() \
+        and all(t.text[:1].isupper() or az_lower(t.text) in TITLE_JOINERS for t in doc[i:head])
+
+
+def portfolio_head(head: Token) -> bool:
+    """`head` is the possessive head of an office named by its portfolio ("naziri", "nazirinin"): the noun compound
+    before it is the title's whatever stands before that ("[rabitə və yüksək texnologiyalar naziri] X")."""
+    return head_lemma(head.text) in portfolio_heads() and has_suffix(head.text, "poss")

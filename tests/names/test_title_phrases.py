@@ -490,3 +490,23 @@ PORTFOLIOS = [
 @pytest.mark.parametrize("text, ents, expected", PORTFOLIOS)
 def test_a_ministers_portfolio_is_the_titles(nlp, text, ents, expected):
     assert after(nlp, text, ents) == expected
+
+
+@pytest.mark.parametrize("text, ents, expected", [
+    # a body's board the ner made an ORG right before the title is the title's, as train's gold mostly writes it
+    ("Bunu şirkətin Müşahidə Şurasının sədri Arno Kivi deyib.",
+     [("Müşahidə Şurasının", "ORG"), ("sədri", "TITLE"), ("Arno Kivi", "PERSON")],
+     [("Müşahidə Şurasının sədri", "TITLE"), ("Arno Kivi", "PERSON")]),
+    ("Bunu Bankın İdarə Heyətinin üzvü Arno Kivi deyib.",
+     [("Bankın", "ORG"), ("İdarə Heyətinin", "ORG"), ("üzvü", "TITLE"), ("Arno Kivi", "PERSON")],
+     [("Bankın", "ORG"), ("İdarə Heyətinin üzvü", "TITLE"), ("Arno Kivi", "PERSON")]),
+    # no board, a board in another case, or no title before a person: as the ner left it
+    ("Bunu Nazirlər Şurasının sədri Arno Kivi deyib.",
+     [("Nazirlər Şurasının", "ORG"), ("sədri", "TITLE"), ("Arno Kivi", "PERSON")],
+     [("Nazirlər Şurasının", "ORG"), ("sədri", "TITLE"), ("Arno Kivi", "PERSON")]),
+    ("Bunu Müşahidə Şurası sədri Arno Kivi deyib.",
+     [("Müşahidə Şurası", "ORG"), ("sədri", "TITLE"), ("Arno Kivi", "PERSON")],
+     [("Müşahidə Şurası", "ORG"), ("sədri", "TITLE"), ("Arno Kivi", "PERSON")]),
+])
+def test_a_board_before_a_title_is_the_titles(nlp, text, ents, expected):
+    assert after(nlp, text, ents) == expected
