@@ -96,8 +96,8 @@ each rule a config switch (measured one by one in benchmarks/corrections.py):
   word of the ORG after it (pipeline/names/org_starts.py: "[Seminarı] Regional ... Birliyinin").
 - name_tails: a foreign name cut after a title takes its surname (pipeline/names/name_tails.py: "Prezidenti
   [Xose Raul] Mulino çıxış edib" → "[Xose Raul Mulino]").
-- title_edges: a TITLE never opens with "üzrə", "olan" or an ablative (pipeline/names/title_edges.py: "Sinqapurdan
-  [olan nümayəndəsi]" → "[nümayəndəsi]").
+- title_edges: a TITLE never opens with "üzrə", "olan" or an ablative, nor ends in a kinship word (pipeline/names/title_edges.py:
+  "Sinqapurdan [olan nümayəndəsi]" → "[nümayəndəsi]", "sədrinin [qızı] X" → no TITLE).
 - person_regions: a REGION the gazetteer does not know that ends the PERSON right before it, or stands before
   "xan"/"xanım" or "adına", is a person's name (pipeline/names/person_regions.py: "[Fyodor] [Keavdari]", "[Sona] xanım",
   "[Manas] adına").
