@@ -96,8 +96,8 @@ each rule a config switch (measured one by one in benchmarks/corrections.py):
   word of the ORG after it (pipeline/names/org_starts.py: "[Seminarı] Regional ... Birliyinin").
 - name_tails: a foreign name cut after a title takes its surname (pipeline/names/name_tails.py: "Prezidenti
   [Xose Raul] Mulino çıxış edib" → "[Xose Raul Mulino]").
-- title_edges: a TITLE never opens with "üzrə", "olan" or an ablative (pipeline/names/title_edges.py: "Sinqapurdan
-  [olan nümayəndəsi]" → "[nümayəndəsi]").
+- title_edges: a TITLE never opens with "üzrə", "olan" or an ablative, nor ends in a kinship word (pipeline/names/title_edges.py:
+  "Sinqapurdan [olan nümayəndəsi]" → "[nümayəndəsi]", "sədrinin [qızı] X" → no TITLE).
 - person_regions: a REGION the gazetteer does not know that ends the PERSON right before it, or stands before
   "xan"/"xanım" or "adına", is a person's name (pipeline/names/person_regions.py: "[Fyodor] [Keavdari]", "[Sona] xanım",
   "[Manas] adına").
@@ -190,8 +190,8 @@ def create_az_corrections(nlp: Language, name: str, common_words: bool = True, p
     # titles first: a capitalised title opening a sentence is relabelled, not dropped as a common word
     steps = [rule for on, rule in ((persons, patronymic_persons), (titles, split_titled_persons),
                                    (titles, titles_before_persons), (titles, lone_title_words),
-                                   (titles, whole_titles),
                                    (products, product_names), (common_words, sentence_start_words),
+                                   (titles, whole_titles),
                                    (brands, company_names), (companies, company_forms),
                                    (concepts, concept_names),
                                    (official_names, body_names), (acronyms, acronym_names),
