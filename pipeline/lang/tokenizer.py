@@ -1,7 +1,8 @@
 """Azerbaijani tokenizer: spaCy's `az` rules plus what news NER needs.
 
 What it adds, in the spirit of spaCy's `lang/tr` (data modules wired in one place):
-- a quote glued to a name or a suffix splits off: `"Tenge Bank"ın` → `"` `Tenge` `Bank` `"` `ın`;
+- a quote glued to a name or a suffix splits off: `"Tenge Bank"ın` → `"` `Tenge` `Bank` `"` `ın`, and so does a
+  suffix written after the closing quote and a hyphen: `“Google Maps”-də` → ... `Maps` `”` `-` `də`;
 - an opening bracket glued to the word before it splits off: `Nazirliyi(27)` → `Nazirliyi` `(` `27` `)`
   (not one glued to a closing quote, `“X”(Y)`: there it holds a quoted title's gloss, which the rules read
   as names once it is split: 4 such changes on 3,257 news articles, all wrong);
@@ -10,6 +11,8 @@ What it adds, in the spirit of spaCy's `lang/tr` (data modules wired in one plac
   bracket splits off a suffix or word glued to it: `(ASK)nın` → `(` `ASK` `)` `nın`;
 - run-together text splits between lower-case letters and digits, and at `xxYY` case changes:
   `ildə71%` → `ildə` `71` `%`, `milyardABŞ` → `milyard` `ABŞ`;
+- a capitalised word run together with the next word by a scraper splits (not a pattern: `NewsTokenizer`,
+  pipeline/lang/glued_words.py): `Əliyevinçıxışı` → `Əliyevin` `çıxışı`, `Mərkəzitərəfindən` → `Mərkəzi` `tərəfindən`;
 - numbers stay whole (`1,2`, `1.200.000`, `2024-cü`), abbreviations keep their dot (`mln.`, `mlrd.`);
 - lexical attributes: NORM is NFC, Azerbaijani lower case (İ→i, I→ı), Latin for Cyrillic look-alikes
   and straight quotes; LIKE_NUM knows Azerbaijani digits, number words and ordinals.
@@ -32,8 +35,10 @@ from spacy.attrs import LIKE_NUM, NORM
 from spacy.lang.char_classes import ALPHA, ALPHA_LOWER, ALPHA_UPPER
 from spacy.language import Language
 from spacy.tokenizer import Tokenizer
+from spacy.tokens import Doc
 from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
 from pipeline.lang.casing import az_lower
+from pipeline.lang.glued_words import glued_splits
 from pipeline.lang.lex_getters import cheaper_getters
 from pipeline.lang.morphology import ORDINAL_ENDINGS, SHORT_ORDINAL_ENDINGS
 from pipeline.lang.punctuation import QUOTES
@@ -110,7 +115,8 @@ def _affixes(nlp: Language) -> tuple[list[str], list[str], list[str]]:
         rf"(?<=[{ALPHA}0-9.])[{q}](?=[{_LOWER}]+$)",
     ]
     infixes = list(d.infixes or []) + [
-        rf"(?<=[{ALPHA}0-9.!?){q}])[{q}](?=[{ALPHA}0-9{q}])",  # Bank"ın, “Report”xəbər, "Report""TRT
+        rf"(?<=[{ALPHA}0-9.!?){q}])[{q}](?=[{ALPHA}0-9{q}]|-[{ALPHA}])",  # Bank"ın, “Report”xəbər, "Report""TRT, Maps"-də
+        rf"(?<=[{ALPHA}0-9.][{q}])-(?=[{ALPHA}])",             # a suffix after a name's closing quote: “Maps”-də
         # Nazirliyi(27), Agentliyi(ASAN; the bracket before the look-behind: most places fail at once
         rf"[(\[](?<=[{ALPHA}0-9][(\[])",
         rf"[)\]](?=[0-9{_LOWER}])",                            # (Polşa)1:3, (ASK)nın
@@ -141,13 +147,39 @@ def _rules(nlp: Language) -> dict:
     return {k: v for k, v in (nlp.Defaults.tokenizer_exceptions or {}).items() if k.strip()}
 
 
+class NewsTokenizer(SurrogateSafeTokenizer):
+    """The rule tokenizer, then words a scraper ran together split in two (pipeline/lang/glued_words.py):
+    code, not a saved pattern, so the shipped model's tokenizer does it without being saved again."""
+
+    def __call__(self, text: str) -> Doc:
+        doc = super().__call__(text)
+        # one regex pass over the text (not doc.text, which joins every token): most documents have none;
+        # the offsets are the Doc's, as lone surrogates are replaced one for one
+        splits = glued_splits(text)
+        return split_glued(doc, splits) if splits else doc
+
+
+def split_glued(doc: Doc, splits: list[tuple[int, int]]) -> Doc:
+    """`doc` with each one-token word at (start, split offset) split there; the text is unchanged."""
+    tokens = []
+    for start, cut in splits:
+        span = doc.char_span(start, start + 1, alignment_mode="expand")
+        if span is not None and len(span) == 1 and span[0].idx == start and span[0].idx + len(span[0]) > cut:
+            tokens.append((span[0], cut - start))
+    if tokens:
+        with doc.retokenize() as retokenizer:
+            for token, k in tokens:
+                retokenizer.split(token, [token.text[:k], token.text[k:]], heads=[(token, 1), (token, 1)])
+    return doc
+
+
 def build_tokenizer(nlp: Language) -> Tokenizer:
     getters = nlp.vocab.lex_attr_getters
     getters[NORM] = lexeme_norm
     getters[LIKE_NUM] = like_num
     cheaper_getters(getters)  # every new word calls them all
     prefixes, suffixes, infixes = _affixes(nlp)
-    return SurrogateSafeTokenizer(
+    return NewsTokenizer(
         nlp.vocab,
         rules=_rules(nlp),
         prefix_search=compile_prefix_regex(prefixes).search,

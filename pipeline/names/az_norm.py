@@ -19,6 +19,7 @@ from pipeline.labels import NAME_LABELS
 from pipeline.lang.casing import az_lower
 from pipeline.lang.morphology import Analysis, analyses, harmonise, last_vowel, possessive_form, restore
 from pipeline.lang.punctuation import NAME_QUOTES, tidy
+from pipeline.lang.glued_words import unglued
 from pipeline.lang.texts import span_text
 from pipeline.tables import DATA_DIR, read_tsv
 
@@ -257,6 +258,7 @@ def create_az_norm(nlp: Language, name: str):
         seen = seen_words(ents, texts)
         people = {tidy(t) for e, t in zip(ents, texts) if e.label_ == "PERSON"}
         for span, text in zip(ents, texts):
+            text = unglued(text)  # "İlham Əliyevinçıxışı": the person is "İlham Əliyev"
             span._.norm = (_dative_of(text, people) if span.label_ == "PERSON" else None) \
                 or norm(text, span.label_, seen.get(span.label_, frozenset()))
         return doc

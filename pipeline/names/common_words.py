@@ -20,6 +20,7 @@ from pathlib import Path
 from spacy.tokens import Doc, Span
 
 from pipeline.lang.casing import az_lower
+from pipeline.lang.glued_words import count_rows, word_counts
 from pipeline.lang.morphology import analyses, base_forms, joined_head, restore, written_words
 from pipeline.lang.punctuation import QUOTE_ENDS, QUOTE_STARTS
 from pipeline.lang.texts import doc_text
@@ -165,16 +166,14 @@ def build(paths: list[Path], out: Path = PATH) -> int:
     return len(rows)
 
 
-@functools.cache
 def _rows() -> list[dict[str, str]]:
-    from pipeline.tables import read_tsv
-    return read_tsv(PATH) if PATH.exists() else []
+    """The table's rows, read once for the tokenizer's run-together words too (pipeline/lang/glued_words.py)."""
+    return count_rows()
 
 
-@functools.cache
 def table() -> dict[str, tuple[int, int]]:
     """word form → (lower-case, capitalised) mid-sentence counts; empty when the file is absent."""
-    return {row["word"]: (int(row["lower"]), int(row["capitalised"])) for row in _rows()}
+    return word_counts()
 
 
 @functools.cache

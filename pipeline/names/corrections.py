@@ -96,13 +96,16 @@ each rule a config switch (measured one by one in benchmarks/corrections.py):
   word of the ORG after it (pipeline/names/org_starts.py: "[Seminarı] Regional ... Birliyinin").
 - name_tails: a foreign name cut after a title takes its surname (pipeline/names/name_tails.py: "Prezidenti
   [Xose Raul] Mulino çıxış edib" → "[Xose Raul Mulino]").
-- title_edges: a TITLE never opens with "üzrə", "olan" or an ablative (pipeline/names/title_edges.py: "Sinqapurdan
-  [olan nümayəndəsi]" → "[nümayəndəsi]").
+- title_edges: a TITLE never opens with "üzrə", "olan" or an ablative, nor ends in a kinship word (pipeline/names/title_edges.py:
+  "Sinqapurdan [olan nümayəndəsi]" → "[nümayəndəsi]", "sədrinin [qızı] X" → no TITLE).
 - person_regions: a REGION the gazetteer does not know that ends the PERSON right before it, or stands before
   "xan"/"xanım" or "adına", is a person's name (pipeline/names/person_regions.py: "[Fyodor] [Keavdari]", "[Sona] xanım",
   "[Manas] adına").
 - name_particles: a PERSON the ner split at a name particle grows over it and the rest of the name
   (pipeline/names/name_particles.py: "[Luiz de] [Souzanın]", "[Şeyx Abdullah bin Naser] [bin Xəlifə] [Al Tani]").
+- glued_tails: a name whose last word the tokenizer split from the word a scraper ran onto it takes that word
+  back, as the gold writes whole words (pipeline/names/glued_tails.py: "[İlham Əliyevin]çıxışı" →
+  "[İlham Əliyevinçıxışı]", norm "İlham Əliyev").
 """
 from __future__ import annotations
 
@@ -145,6 +148,7 @@ from pipeline.names.repeated_orgs import repeated_orgs as repeated_org_names
 from pipeline.names.site_labels import site_labels as site_label_names
 from pipeline.names.stray_names import stray_names as stray_name_fixes
 from pipeline.names.name_particles import name_particles as particle_names
+from pipeline.names.glued_tails import glued_tails as glued_tail_names
 from pipeline.names.name_tails import name_tails as cut_name_tails
 from pipeline.names.opened_bodies import opened_body_names
 from pipeline.names.span_edges import span_edges as span_edge_fixes
@@ -162,7 +166,7 @@ RULES = ("common_words", "products", "titles", "persons", "brands", "companies",
          "event_names", "compass_places", "opened_bodies", "given_titles", "org_openings", "org_repeats",
          "common_forms", "platform_posts", "card_products", "english_words", "region_bodies",
          "span_edges", "org_starts", "name_tails", "title_edges", "person_regions", "name_particles",
-         "unit_names")
+         "unit_names", "glued_tails")
 
 
 @Language.factory("az_corrections", default_config={rule: True for rule in RULES})
@@ -181,13 +185,13 @@ def create_az_corrections(nlp: Language, name: str, common_words: bool = True, p
                           card_products: bool = True, english_words: bool = True,
                           region_bodies: bool = True, span_edges: bool = True, org_starts: bool = True,
                           name_tails: bool = True, title_edges: bool = True, person_regions: bool = True,
-                          name_particles: bool = True, unit_names: bool = True):
+                          name_particles: bool = True, unit_names: bool = True, glued_tails: bool = True):
     """Correct the ner's names with knowledge; see the module docstring for each switch."""
     # titles first: a capitalised title opening a sentence is relabelled, not dropped as a common word
     steps = [rule for on, rule in ((persons, patronymic_persons), (titles, split_titled_persons),
                                    (titles, titles_before_persons), (titles, lone_title_words),
-                                   (titles, whole_titles),
                                    (products, product_names), (common_words, sentence_start_words),
+                                   (titles, whole_titles),
                                    (brands, company_names), (companies, company_forms),
                                    (concepts, concept_names),
                                    (official_names, body_names), (acronyms, acronym_names),
@@ -212,7 +216,9 @@ def create_az_corrections(nlp: Language, name: str, common_words: bool = True, p
                                    (span_edges, span_edge_fixes), (org_starts, org_start_fixes),
                                    (name_tails, cut_name_tails), (title_edges, title_edge_fixes),
                                    (person_regions, person_region_names),
-                                   (name_particles, particle_names)) if on]
+                                   (name_particles, particle_names),
+                                   # last: a name's run-together word back inside its span, as the gold writes it
+                                   (glued_tails, glued_tail_names)) if on]
 
     def az_corrections(doc: Doc) -> Doc:
         # doc.ents builds every Span on each access: read once, each rule works on the list, write once

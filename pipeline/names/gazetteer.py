@@ -1,8 +1,10 @@
 """The gazetteer: country and region names in every case form, and their search in a Doc.
 
 Names come from the country table (pipeline/names/countries.py: CLDR territories and aliases),
-pycountry's Azerbaijani subdivisions (rayons, cities) and, optionally, place names the training gold
-marks as REGION at least twice and the hand list of hyphenated and two-word places (economic regions). Matching compares the last word's base forms
+pycountry's Azerbaijani subdivisions (rayons, cities), the world's cities CLDR names in Azerbaijani for its
+time zones (Babel's exemplar cities, `cities`, corrected by data/gazetteer/cities.tsv) and, optionally, place
+names the training gold marks as REGION at least twice and the hand list of hyphenated and two-word places
+(economic regions). Matching compares the last word's base forms
 (pipeline.lang.morphology.base_forms), so "Qazaxıstanın", "ABŞ-ın", "Azərbaycan Respublikasında" match.
 The components that use the matches are in pipeline/names/components.py.
 """
@@ -27,12 +29,14 @@ MAX_WORDS = 10
 
 @functools.cache
 def entries(with_regions: bool = True) -> dict[tuple[str, ...], Entry]:
-    """Lower-case word tuple → entry. Aliases win over CLDR; CLDR over subdivisions and the
+    """Lower-case word tuple → entry. Aliases win over CLDR; CLDR over subdivisions, the cities and the
     training-gold and hand region lists."""
     out = dict(territories())
     for row in read_tsv(DATA / "subdivisions.tsv"):
         for sub in _subdivisions(row["country"]):
             add_entry(out, sub, "REGION", None)
+    for city in cities():
+        add_entry(out, city, "REGION", None)
     if with_regions:
         for row in read_tsv(DATA / "regions.tsv"):
             add_entry(out, row["name"], "REGION", None)
@@ -46,6 +50,26 @@ def place_or_country(text: str) -> bool:
     """A country (also by its English or official name) or a place of the gazetteer, in any case form
     ("Bakıya", "Fransanı")."""
     return any(is_country_name(f) or (f,) in entries() for f in base_forms(az_lower(text)))
+
+
+@functools.cache
+def cities() -> tuple[str, ...]:
+    """The cities CLDR names in Azerbaijani as its time zones' exemplar cities ("Aşqabat", "Çikaqo",
+    "Varşava"; where the az locale has no name of its own CLDR's is the zone's, "Minsk", "Oslo"), without
+    the names cities.tsv skips (given names, common words, names the training gold writes as something
+    else) and with the spellings it adds (the news's "Aşqabad", "Tokio"). A city named as a country is
+    left to the country ("Qatar")."""
+    from babel import Locale
+    from babel.dates import get_global, get_timezone_location
+    from pipeline.names.countries import pycountry_code
+    rows = read_tsv(DATA / "cities.tsv")
+    skip = {r["name"] for r in rows if r["action"] == "skip"}
+    zones = set(get_global("zone_territories")) | set(Locale("az").time_zones)
+    names = {get_timezone_location(z, locale="az", return_city=True)
+             for z in zones if "/" in z and not z.startswith("Etc/")}
+    out = [n for n in sorted(names) if n not in skip and n.replace(" ", "").replace("-", "").isalpha()
+           and pycountry_code(n) is None]
+    return tuple(out + [r["name"] for r in rows if r["action"] == "add"])
 
 
 def _subdivisions(country: str) -> list[str]:

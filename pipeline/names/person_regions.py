@@ -22,7 +22,10 @@ no place takes, for a REGION the gazetteer does not know (a known place beside a
   "-oğlu", "-li", with a case ending) that is no place, common word or body's head is one PERSON with it
   ("[Füzuli] Məlikovun" → "[Füzuli Məlikovun]", "[Qara] Qarayevin"; not "Bakıda Komissiyanın", "Beştəpə
   Milli", "Ağdamın Pirhəsənli", nor a village before a place word: "Qax Məmmədli kəndinə"); the train gold has
-  no REGION so followed (region9).
+  no REGION so followed (region9);
+- the holder's name after a TITLE: a REGION right after a TITLE, one word before the PERSON it opens ("Baş naziri
+  [Xəzər] [Fərhadov]"), or one the gazetteer does not know, in no case of a place and before no place word or
+  other place ("Xalq artisti [Bülbülün]", "Baş naziri [Li Çianq]"; not "Din xadimi Strasburqda") (leaders11).
 """
 from __future__ import annotations
 
@@ -46,6 +49,7 @@ PATH = "person_regions/words.tsv"  # under pipeline/data/
 MAX_TAIL = 2  # words of a REGION that can end a person's name ("Abdulla Əl-Sulaitin")
 LOCATIVE = frozenset({"locative"})
 CASES = frozenset({"genitive", "dative", "locative", "ablative", "accusative", "instrumental"})
+PLACE_CASES = frozenset({"dative", "locative", "ablative"})  # where to, where, where from: a place's cases
 NAMED_AFTER = "adına"  # "X adına": named after X; a country before it is "on behalf of" (no REGION then)
 # the cases an honorific after a given name is read in, besides the bare word ("xanın", "xanıma"; "xanı", the
 # accusative or a possessive, "İrəvan xanı", is left alone)
@@ -146,6 +150,23 @@ def _given_name(doc: Doc, texts: list[str], ent: Span) -> bool:
     return not known_place(word) and not is_common(word) and not body_word(word)
 
 
+def _after_title(doc: Doc, texts: list[str], title: Span | None, ent: Span, after: Span | None) -> int | None:
+    """The end of the PERSON a REGION right after a TITLE makes, the holder's name (None: no such REGION): one word
+    before the PERSON it opens ("Baş naziri [Corciya] [Meloni]"), or a name the gazetteer does not know, of at most
+    three words, in no case of a place and before no place word or other place ("rəsmi nümayəndəsi [Əbu Ubeydə]";
+    not "Din xadimi Strasburqda", "birinci xanım Vəngli və Kolatağ kəndlərinin")."""
+    if title is None or title.label_ != "TITLE" or title.end != ent.start or doc[title.end - 1].whitespace_ != " ":
+        return None
+    if after is not None and after.label_ == "PERSON" and after.start == ent.end and len(ent) == 1 \
+            and doc[ent.end - 1].whitespace_ == " ":
+        return after.end
+    if len(ent) > 3 or _cased(texts[ent.end - 1], PLACE_CASES) or not _unknown(texts, ent):
+        return None
+    if ent.end < len(texts) and (base_forms(texts[ent.end]) & place_words() or az_lower(texts[ent.end]) == "və"):
+        return None
+    return ent.end
+
+
 def person_regions(doc: Doc, ents: list[Span]) -> list[Span] | None:
     """`ents` with each REGION that is a person's name (or the end of one) made a PERSON; None when none is."""
     strings = doc.vocab.strings
@@ -155,9 +176,18 @@ def person_regions(doc: Doc, ents: list[Span]) -> list[Span] | None:
     texts = token_texts(doc)
     out: list[Span] = []
     changed = False
-    for e in ents:
+    skip = -1  # the index of a PERSON joined to the REGION before it
+    for k, e in enumerate(ents):
+        if k == skip:
+            continue
         if e.label == region:
             prev = out[-1] if out else None
+            end = _after_title(doc, texts, prev, e, ents[k + 1] if k + 1 < len(ents) else None)
+            if end is not None:
+                out.append(Span(doc, e.start, end, label="PERSON"))
+                skip = k + 1 if end > e.end else -1
+                changed = True
+                continue
             if prev is not None and prev.label == person and prev.end <= e.start and _tail_of(doc, texts, prev, e):
                 out[-1] = Span(doc, prev.start, e.end, label="PERSON")
                 changed = True

@@ -17,7 +17,7 @@ from __future__ import annotations
 import functools
 import re
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from pipeline.lang.casing import az_lower
 from pipeline.lang.morphology import analyses, base_forms
@@ -70,6 +70,13 @@ def ranks() -> frozenset[str]:
 
 
 @functools.cache
+def portfolio_heads() -> frozenset[str]:
+    """Known heads of an office named by its portfolio ("nazir": "[rabitə və yüksək texnologiyalar naziri]"), whose noun
+    compound before the possessive head is the title's with no owner before it (known_heads.tsv's `portfolio`)."""
+    return frozenset(r["head"] for r in read_tsv(DATA / "known_heads.tsv") if r.get("portfolio") == "1")
+
+
+@functools.cache
 def modifiers() -> frozenset[str]:
     """Words of title phrases that the gold leaves outside a title less often than inside ("keçmiş" stays
     out: "keçmiş [prezident]"); "və" and the comma join a phrase's words and are never its edge."""
@@ -85,14 +92,16 @@ def head_words() -> frozenset[str]:
 
 
 def head_lemma(word: str) -> str | None:
-    """The title head a word is a form of ("naziri" → "nazir"), the shortest such form; None if none. A word
-    that is a known head itself (known_heads.tsv) is that head, not a shorter stem plus a case ending
+    """The title head a word is a form of ("naziri" → "nazir"), the shortest such form, a known head first; None if
+    none. A word that is a known head itself (known_heads.tsv) is that head, not a shorter stem plus a case ending
     ("nümayəndə", not "nümayən" + locative; "komandan", not "koman" + ablative; "başçı", not "başç")."""
     low = az_lower(word)
     if low in known_heads():
         return low
     found = base_forms(word) & head_words()
-    return min(found, key=lambda w: (len(w), w)) if found else None
+    # a known head among the forms is the lemma, not a shorter stem a gold norm's inflected last word brought into
+    # the title words ("müavini" is "müavin" + possessive, not "müavi" + accusative)
+    return min(found, key=lambda w: (w not in known_heads(), len(w), w)) if found else None
 
 
 def has_suffix(word: str, slot: str, names: str | tuple[str, ...] | None = None) -> bool:
@@ -140,3 +149,17 @@ def boards() -> frozenset[tuple[str, str]]:
 def time_words() -> frozenset[str]:
     """Time words before a title ("keçmiş", "yeni"): the office is the title without them (time_words.tsv)."""
     return frozenset(r["word"] for r in read_tsv(DATA / "time_words.tsv"))
+
+
+def capitalised_name(doc: Doc, i: int, head: int) -> bool:
+    """Tokens i..head are capitalised words (or joiners), none opening the sentence, whose capital says nothing
+    ("Görüş Vergilər Nazirinin"): the name of an office, as written ("Vergilər Nazirinin", "Rabitə və Yüksək
+    Texnologiyalar Naziri")."""
+    return not doc[i].is_sent_start and doc[head].text[:1].isupper() \
+        and all(t.text[:1].isupper() or az_lower(t.text) in TITLE_JOINERS for t in doc[i:head])
+
+
+def portfolio_head(head: Token) -> bool:
+    """`head` is the possessive head of an office named by its portfolio ("naziri", "nazirinin"): the noun compound
+    before it is the title's whatever stands before that ("[rabitə və yüksək texnologiyalar naziri] X")."""
+    return head_lemma(head.text) in portfolio_heads() and has_suffix(head.text, "poss")

@@ -53,6 +53,22 @@ CASES = [
     ("Şəki[2] rayonu", ["Şəki", "[", "2", "]", "rayonu"]),
     ("Qala (Bakı) yaxınlığında", ["Qala", "(", "Bakı", ")", "yaxınlığında"]),
     (":( gülüş", [":(", "gülüş"]),
+    # a suffix after a name's closing quote and a hyphen: the quote and the suffix are tokens of their own
+    ("“Google Maps”-də", ["“", "Google", "Maps", "”", "-", "də"]),
+    ('"Bank of Baku"-nun', ['"', "Bank", "of", "Baku", '"', "-", "nun"]),
+    ("Bank «BTB»-yə", ["Bank", "«", "BTB", "»", "-", "yə"]),
+    # a capitalised word run together with the next word by a scraper (pipeline/lang/glued_words.py)
+    ("Prezident Rəşad Quliyevinçıxışı", ["Prezident", "Rəşad", "Quliyevin", "çıxışı"]),
+    ("Hesablama Mərkəzitərəfindən", ["Hesablama", "Mərkəzi", "tərəfindən"]),
+    ("Nazirliyininmətbuat xidməti", ["Nazirliyinin", "mətbuat", "xidməti"]),
+    ("konsul Tofiq Məmmədovqeyd edib", ["konsul", "Tofiq", "Məmmədov", "qeyd", "edib"]),
+    # ... and words and names that only look so: left whole
+    ("Regiondankənar qüvvələr", ["Regiondankənar", "qüvvələr"]),
+    ("Tanrıverdi Bülbüloğlu", ["Tanrıverdi", "Bülbüloğlu"]),
+    ("Milan Politexnik Universiteti", ["Milan", "Politexnik", "Universiteti"]),
+    ("David Allahverdiyanın", ["David", "Allahverdiyanın"]),
+    ("Azərbaycan Respublikasının Mərkəzilə", ["Azərbaycan", "Respublikasının", "Mərkəzilə"]),
+    ("hesablama mərkəzitərəfindən", ["hesablama", "mərkəzitərəfindən"]),   # lower case: no name to free
 ]
 
 

@@ -38,6 +38,8 @@ EVENTS = [
     ("Prezident Davos Forumunda iştirak edib.", [("Davos", "REGION")], [("Davos", "REGION")]),
     ("Qarsan kəndi festivalı keçirilib.", [("Qarsan", "REGION")], [("Qarsan", "REGION")]),  # a place word after it
     ("ATƏT-in Minsk konfransı toplanıb.", [("Minsk", "REGION")], [("Minsk", "REGION")]),  # a gold place
+    ("Məsələ Aşqabad Sammitində qaldırılıb.", [("Aşqabad", "REGION")], [("Aşqabad", "REGION")]),  # gaz9: a city
+    ("Qonaqlar Tokio festivalına gəlib.", [("Tokio", "REGION")], [("Tokio", "REGION")]),          # CLDR or cities.tsv
     ("Nəsimidə festival keçirilib.", [("Nəsimidə", "REGION")], [("Nəsimidə", "REGION")]),    # a case form
     ("Bakı həftə ərzində hazırlaşıb.", [("Bakı", "REGION")], [("Bakı", "REGION")]),        # no possessive
     ("Oyunçu Osaka sərgisinə gedib.", [("Osaka", "REGION")], [("Osaka", "REGION")]),       # sərgi is not named

@@ -90,3 +90,46 @@ def test_shared_search_redone_on_other_tokens(nlp):
     again = find_shared(doc)
     assert [(s.start, s.end) for s, _, _ in again] == [(s.start, s.end) for s, _, _ in find(doc)]
     assert [(s.start, s.end) for s, _, _ in again] != [(s.start, s.end) for s, _, _ in first]
+
+
+# gaz9 (issue 11): the cities CLDR names in Azerbaijani for its time zones (Babel), corrected by cities.tsv.
+# Phrases written for these tests.
+CITIES = [
+    ("Prezident Aşqabada səfər edib.", [("Aşqabada", "REGION", "")]),                # cities.tsv's spelling, dative
+    ("Sammit Aşqabatda keçirilib.", [("Aşqabatda", "REGION", "")]),                   # CLDR's spelling, locative
+    ("Heyət Minskdən qayıdıb.", [("Minskdən", "REGION", "")]),                        # the zone's own name, ablative
+    ("Tokionun meri çıxış edib.", [("Tokionun", "REGION", "")]),                      # genitive after a vowel
+    ("Oslo və Riqa arasında reyslər açılır.", [("Oslo", "REGION", ""), ("Riqa", "REGION", "")]),
+    ("Varşavadakı səfirlik bəyanat yayıb.", [("Varşavadakı", "REGION", "")]),
+    ("Nümayəndələr Qahirəyə gedib.", [("Qahirəyə", "REGION", "")]),
+    ("Marafonlar London, Çikaqo və Berlində keçirilib.",
+     [("London", "REGION", ""), ("Çikaqo", "REGION", ""), ("Berlində", "REGION", "")]),
+    ("Konfrans Cenevrədəki ofisdə olub.", [("Cenevrədəki", "REGION", "")]),           # no zone: cities.tsv adds it
+    ("Nazir Maldiv Respublikasının nümayəndəsi ilə görüşüb.", [("Maldiv Respublikasının", "COUNTRY", "MV")]),
+    # skipped by cities.tsv: given names, common words, a port, a language
+    ("Sofiya Katsara çıxış edib.", []),
+    ("Riyad Mənsur bəyanat verib.", []),
+    ("Qonaq Bağdad Amreyevlə görüşüb.", []),
+    ("Milad bayramı qeyd olunub.", []),
+    ("Qəza nəticəsində yol bağlanıb.", []),
+    ("Limanı tərk edən gəmi Bakıya çatıb.", [("Bakıya", "REGION", "")]),              # not "Lima" + accusative
+    ("Portal Kanton, Mandarin və İngilis dillərindədir.", []),
+    ("Tamaşada Telli obrazı var.", []),
+    # a named group: the ner decides, no preset place ("Minsk qrupu" is an ORG in the train gold)
+    ("ATƏT-in Minsk qrupunun həmsədrləri gəlib.", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", CITIES)
+def test_cities(nlp, text, expected):
+    assert places(nlp, text) == expected
+
+
+def test_cities_come_from_cldr_with_the_corrections():
+    from pipeline.names.gazetteer import cities
+    names = set(cities())
+    assert {"Aşqabat", "Varşava", "Çikaqo", "Qahirə", "Minsk", "Oslo"} <= names   # Babel's exemplar cities
+    assert {"Aşqabad", "Tokio", "Cenevrə"} <= names                              # cities.tsv adds
+    assert not {"Milad", "Sofiya", "Naməlum Şəhər", "Lima", "Qatar"} & names      # skipped, or a country's
+    assert entries()[("aşqabat",)].label == "REGION"
+    assert entries()[("salvador",)].label == "COUNTRY"                           # a country's name wins

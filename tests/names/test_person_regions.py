@@ -82,3 +82,27 @@ def test_honorific_forms_are_the_bare_word_and_four_cases():
     from pipeline.names.person_regions import _honorific_forms
     assert _honorific_forms() == {**{w: "name_honorific" for w in ("xan", "xanın", "xana", "xanla", "xandan")},
                                   **{w: "outer_honorific" for w in ("xanım", "xanımın", "xanıma", "xanımla", "xanımdan")}}
+
+
+@pytest.mark.parametrize("text,ents,expected", [
+    # a REGION right after a TITLE is the holder's name: one word before the PERSON it opens, or a name no place
+    # of the gazetteer has (leaders11)
+    ("Görüşdə Norveçin səfiri Xəzər Lundberq iştirak edib.",
+     [("Norveçin", "COUNTRY"), ("səfiri", "TITLE"), ("Xəzər", "REGION"), ("Lundberq", "PERSON")],
+     [("Norveçin", "COUNTRY"), ("səfiri", "TITLE"), ("Xəzər Lundberq", "PERSON")]),
+    ("Konsertdə Xalq artisti Tarvalın mahnıları səslənib.", [("Xalq artisti", "TITLE"), ("Tarvalın", "REGION")],
+     [("Xalq artisti", "TITLE"), ("Tarvalın", "PERSON")]),
+    # ... not a place's case, a place word or another place after it, a known place, nor a REGION after no TITLE
+    ("Din xadimi Lurvikdə çıxış edib.", [("Din xadimi", "TITLE"), ("Lurvikdə", "REGION")],
+     [("Din xadimi", "TITLE"), ("Lurvikdə", "REGION")]),
+    ("Sonra birinci xanım Lurvik kəndinə gedib.", [("birinci xanım", "TITLE"), ("Lurvik", "REGION")],
+     [("birinci xanım", "TITLE"), ("Lurvik", "REGION")]),
+    ("Sonra birinci xanım Lurvik və Tarval kəndlərinə gedib.",
+     [("birinci xanım", "TITLE"), ("Lurvik", "REGION"), ("Tarval", "REGION")],
+     [("birinci xanım", "TITLE"), ("Lurvik", "REGION"), ("Tarval", "REGION")]),
+    ("Bunu Prezident Bakı barədə deyib.", [("Prezident", "TITLE"), ("Bakı", "REGION")],
+     [("Prezident", "TITLE"), ("Bakı", "REGION")]),
+    ("Bunu dünən Tarval barədə deyib.", [("Tarval", "REGION")], [("Tarval", "REGION")]),
+])
+def test_a_region_after_a_title_is_its_holder(nlp, text, ents, expected):
+    assert ner_then_corrections(nlp, text, ents) == expected

@@ -19,7 +19,7 @@ STRAY = [
      [("Kamal Rzayev", "PERSON"), ("direktoru", "TITLE")]),                          # after the person
     ("Qurumun direktoru Kamal Rzayev-dir.", [("direktoru", "TITLE")], [("direktoru", "TITLE")]),  # a name after it
     ("Ordunun komandanı Kamal Rzayev danışıb.", [("komandanı", "TITLE"), ("Kamal Rzayev", "REGION")],
-     [("komandanı", "TITLE"), ("Kamal Rzayev", "REGION")]),                         # the person mistyped
+     [("komandanı", "TITLE"), ("Kamal Rzayev", "PERSON")]),  # the person mistyped: kept, and person_regions types it
     ("Agentliyin sədri Dövlət Komitəsinə gedib.", [("sədri", "TITLE"), ("Dövlət Komitəsinə", "ORG")],
      [("Dövlət Komitəsinə", "ORG")]),                                               # a body after it
     ("Rəis Bakıda görüşüb.", [("Rəis", "TITLE"), ("Bakıda", "REGION")], [("Bakıda", "REGION")]),  # a place

@@ -1,4 +1,4 @@
-"""A TITLE never opens with "üzrə", "olan" or an ablative (pipeline/names/title_edges.py)."""
+"""A TITLE never opens with "üzrə", "olan" or an ablative, nor ends in a kinship word (pipeline/names/title_edges.py)."""
 from __future__ import annotations
 
 import pytest
@@ -30,6 +30,26 @@ from pipeline.names.title_edges import title_edges
      [("olan", "TITLE"), ("Arne Lund", "PERSON")]),
 ])
 def test_a_title_opens_with_a_word_of_the_office(nlp, text, ents, expected):
+    doc = doc_after_ner(nlp, text, ents)
+    new = title_edges(doc, list(doc.ents))
+    assert [(e.text, e.label_) for e in (doc.ents if new is None else new)] == expected
+
+
+@pytest.mark.parametrize("text,ents,expected", [
+    # a kinship word is a family tie, no office: the TITLE goes (leaders11)
+    ("Qonaqlar arasında nazirin qızı Liisa Lund da olub.", [("qızı", "TITLE"), ("Liisa Lund", "PERSON")],
+     [("Liisa Lund", "PERSON")]),
+    ("Qonaqlar arasında sədrinin oğlu Arne Lund da olub.", [("sədrinin oğlu", "TITLE"), ("Arne Lund", "PERSON")],
+     [("Arne Lund", "PERSON")]),
+    ("Tədbirdə onun həyat yoldaşı Liisa Lund çıxış edib.", [("həyat yoldaşı", "TITLE"), ("Liisa Lund", "PERSON")],
+     [("Liisa Lund", "PERSON")]),
+    # a title word stays, the First Lady's title among them
+    ("Tədbirdə birinci xanımı Liisa Lund çıxış edib.", [("birinci xanımı", "TITLE"), ("Liisa Lund", "PERSON")],
+     [("birinci xanımı", "TITLE"), ("Liisa Lund", "PERSON")]),
+    ("Tədbirdə nazirin müavini Arne Lund çıxış edib.", [("nazirin müavini", "TITLE"), ("Arne Lund", "PERSON")],
+     [("nazirin müavini", "TITLE"), ("Arne Lund", "PERSON")]),
+])
+def test_a_kinship_word_is_no_title(nlp, text, ents, expected):
     doc = doc_after_ner(nlp, text, ents)
     new = title_edges(doc, list(doc.ents))
     assert [(e.text, e.label_) for e in (doc.ents if new is None else new)] == expected
