@@ -6,19 +6,23 @@ the ner takes their common words for organisations one by one.
   TƏCRÜBƏSİNDƏN", "BÜTÜN XİDMƏTLƏR", "DİQQƏT!", "QƏRARA ALIR"). Common = `common_words.is_common`
   (the news writes it in lower case mid-sentence); words of four letters or fewer stay (acronyms that are
   also words: ASAN, DOST, ADA, NAR), except the verb of the formula "QƏRARA ALIR" after a legal act, and
-  so does a word the document writes in brackets, an acronym ("Mina Təmizləmə Agentliyi (ANAMA)").
+  so does a word the document writes in brackets, an acronym ("Mina Təmizləmə Agentliyi (ANAMA)"); a one-word
+  all-capital PERSON too when it is no first or last name of the training gold (region11: "AÇIQ TENDERƏ DƏVƏT EDİR",
+  "TENDER KOMİSSİYASI"; "AYDIN" stays).
 """
 from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
 from pipeline.lang.morphology import base_forms
-from pipeline.names.common_words import is_common
+from pipeline.lang.casing import az_lower
+from pipeline.names.common_words import is_common, person_words
 from pipeline.names.official_names import body_word
 from pipeline.names.site_labels import plural_word, words as site_words
 from pipeline.names.spans import all_caps
 
-LABELS = frozenset({"ORG", "REGION"})  # an all-capital first name may be a common word ("AYDIN")
+LABELS = frozenset({"ORG", "REGION"})
+PERSON_LABELS = LABELS | {"PERSON"}  # an all-capital first name may be a common word ("AYDIN"): gold names stay
 MIN_LETTERS = 5
 
 
@@ -42,9 +46,11 @@ def _after_act(doc: Doc, ent: Span) -> bool:
 
 
 def _common_caps(doc: Doc, ent: Span, acronyms: frozenset[str]) -> bool:
-    if ent.label_ not in LABELS or len(ent) != 1 or not all_caps(ent.text) or ent.text in acronyms:
+    if ent.label_ not in PERSON_LABELS or len(ent) != 1 or not all_caps(ent.text) or ent.text in acronyms:
         return False
     if len(ent.text) < MIN_LETTERS and not _after_act(doc, ent):
+        return False
+    if ent.label_ == "PERSON" and (len(ent.text) < MIN_LETTERS or base_forms(az_lower(ent.text)) & person_words()):
         return False
     return is_common(ent.text)
 
@@ -69,7 +75,7 @@ def _joined(doc: Doc, ents: list[Span]) -> list[Span]:
 
 def caps_words(doc: Doc, ents: list[Span]) -> list[Span] | None:
     """`ents` with all-capital headings mended (see the module doc); None when nothing changes."""
-    if not any(e.label_ in LABELS and all_caps(e[0].text) for e in ents):
+    if not any(e.label_ in PERSON_LABELS and all_caps(e[0].text) for e in ents):
         return None  # most documents: no all-capital name
     joined = _joined(doc, ents)
     acronyms = _bracketed(doc)

@@ -12,11 +12,19 @@ A word is judged common here when common_words.is_common does not call it common
   villages and clubs, "Almalıq", "Neftçi");
 - `mostly_lower`: its most written form or stem is written in lower case at least NAME_SHARE of the time,
   too common a noun to be a place or a person by itself ("Universitetlərdə", "Gümüş", "Memoranduma");
+- `rare_lower` (region11): its most written form or stem is too rare for `mostly_lower` (under STEM_SEEN) but
+  written in lower case at least as often as capitalised: a loan word, a typo of a common word or a case form
+  the news writes rarely ("Kotirovka", "Marketinq", "Depozitari", "Elekron", "Nikaha", "Möhtərəm", "Oflayn"); an
+  unknown real place is never written in lower case; not a word ending in a place-name suffix of
+  data/common_words/derivations.tsv (kind place_suffix: "Alçalı", "Almalı", villages of common words);
 never a gold first name or a place of the gazetteer.
 
 The rule drops
 - such a REGION anywhere unless a place by its neighbours (a place word after it, a hyphenated name:
-  common_words.known_place_at) or a street's name before its head noun ("Sülh prospektində": streets.py);
+  common_words.known_place_at) or a street's name before its head noun ("Sülh prospektində": streets.py); a
+  `rare_lower` one also stays before a noun of a place's surroundings (data/common_words/place_nouns.tsv: "[Burun]
+  yaşayış məntəqəsi", "[Yosu] yaxınlığında"), as an item of a list of REGIONs ("Çimən, [İşıqlı] və Dədəli") and
+  beside a name word ("[Azər] Atakişiyev", a person's name the ner split);
 - such a PERSON, and a PERSON that is_common calls common, when no name word stands beside it: a capitalised
   neighbour that is itself a common word, an acronym or no word is none ("[Tələbə] Qəbulu üzrə", "[Gömrük]
   SXM-nin"; "Bassiru Diomay [Fay]" and "Ulduz Rəhimova" stay);
@@ -41,6 +49,7 @@ from pipeline.names.streets import head_number
 from pipeline.tables import read_tsv
 
 PATH = "common_words/derivations.tsv"  # under pipeline/data/
+PLACE_NOUNS = "common_words/place_nouns.tsv"  # under pipeline/data/
 POOL_BELOW = 20   # mid-sentence occurrences under which a form is judged with its stem
 STEM_SEEN = 20    # occurrences the stem needs ...
 STEM_TIMES = 3    # ... and how many times the form's
@@ -118,6 +127,44 @@ def mostly_lower(word: str) -> bool:
     return not (base_forms(low) & person_words() or known_place(word))
 
 
+@functools.cache
+def _place_nouns() -> frozenset[str]:
+    """Nouns of a place's surroundings that a place name stands before ("ərazi", "yaxınlıq")."""
+    return frozenset(r["word"] for r in read_tsv(PLACE_NOUNS))
+
+
+@functools.lru_cache(maxsize=50_000)
+def rare_lower(word: str) -> bool:
+    """The most written of the word's form and stems is seen under STEM_SEEN times (too rare for
+    `mostly_lower`) and written in lower case at least as often as capitalised ("Kotirovka", "Elekron",
+    "Nikaha" by "nikah"): a common word, a loan word or a typo of one; an unknown place's name is never
+    written in lower case. Not a word with a place-name suffix ("Alçalı"), a gold first name nor a place of
+    the gazetteer."""
+    if not word.isalpha() or not word[:1].isupper() or word.isupper():
+        return False
+    low = az_lower(word)
+    forms = [f for f in base_forms(low) | {low} if len(f) >= MIN_STEM and f in table()]
+    if not forms:
+        return False
+    best = max(forms, key=_seen)
+    lower, cap = table()[best]
+    if lower + cap >= STEM_SEEN or lower == 0 or lower < cap:
+        return False
+    if any(f.endswith(_affixes("place_suffix")) for f in base_forms(low) | {low}):
+        return False
+    return not (base_forms(low) & person_words() or known_place(word))
+
+
+def _before_place_noun(texts: list[str], end: int) -> bool:
+    """The word after the name is a noun of a place's surroundings in the possessive ("ərazisində")."""
+    if end >= len(texts) or not texts[end][:1].islower():
+        return False
+    forms = base_forms(az_lower(texts[end]))
+    # a stem whose final q/k softened before a vowel comes back as "ğ" ("yatağından" → "yatağ": yataq)
+    forms = forms | {f[:-1] + hard for f in forms if f.endswith("ğ") for hard in "qk"}
+    return bool(forms & _place_nouns())
+
+
 def _name_beside(doc: Doc, texts: list[str], ent: Span) -> bool:
     """A name word or an initial right before or after the one-word PERSON: a capitalised word that is
     no common word and does not open the sentence, or "E."."""
@@ -130,6 +177,16 @@ def _name_beside(doc: Doc, texts: list[str], ent: Span) -> bool:
         if (text[:1].isupper() and text.isalpha() and not text.isupper() and not is_common(text)
                 and not rare_common(text) and not starts_sentence(doc, k)):
             return True
+    return False
+
+
+def _listed_region(doc: Doc, ents: list[Span], ent: Span) -> bool:
+    """A REGION stands one list joiner ("," or "və") before or after `ent`: an item of a list of places."""
+    for other in ents:
+        if other.label_ == "REGION" and (other.end + 1 == ent.start or ent.end + 1 == other.start):
+            a, b = (other, ent) if other.end < ent.start else (ent, other)
+            if doc[a.end].text in (",", "və"):
+                return True
     return False
 
 
@@ -162,10 +219,14 @@ def common_forms(doc: Doc, ents: list[Span]) -> list[Span] | None:
             continue
         if label == "REGION":
             # a street's name is a REGION before its head noun ("Sülh prospektində"; streets.py)
-            drop = ((rare_common(word) or mostly_lower(word)) and not known_place_at(doc, e)
+            # a rare_lower one is judged by its neighbours too: a name word beside it ("[Azər] Atakişiyev", which
+            # person_regions makes a PERSON), a noun of its surroundings or a list of places after it
+            rare = (rare_lower(word) and not _before_place_noun(texts, end) and not _listed_region(doc, ents, e)
+                    and not _name_beside(doc, texts, e))
+            drop = ((rare_common(word) or mostly_lower(word) or rare) and not known_place_at(doc, e)
                     and not (end < len(texts) and head_number(texts[end])))
         elif label == "PERSON":
-            drop = ((rare_common(word, person=True) or mostly_lower(word) or is_common(word))
+            drop = ((rare_common(word, person=True) or mostly_lower(word) or is_common(word) or rare_lower(word))
                     and not base_forms(word) & person_words() and not _name_beside(doc, texts, e))
         else:  # an ORG only where it opens a sentence
             drop = (start == 0 or not texts[start - 1][:1].isalnum()) and rare_common(word) \

@@ -8,7 +8,10 @@ fields, identifiers, formats, products and events are no entities, the organisat
   of such a kind ("SSH texnologiyası", "SMART tipli", "EGDI indeksinə") that the training gold never names
   a body ("NATO kodu" stays), with the document's other ORG mentions of that word;
 - a name of software is dropped whatever its label ("Windows əməliyyat sistemi");
-- a global company typed PERSON or REGION becomes an ORG ("Facebook, Twitter kimi səhifələr");
+- a global company typed PERSON or REGION becomes an ORG ("Facebook, Twitter kimi səhifələr"); a PERSON of
+  several words that a known company opens is its product or programme, no person (region11: "Google Maps",
+  "Microsoft Gümüş tərəfdaşı", "Apple Store"; none of the training gold's PERSONs), unless a word of it is a
+  first or last name of the gold;
 - an ORG that is the whole of a quoted name followed by an event noun (after at most two lower-case modifiers,
   or a bracketed gloss ending in one: “X” beynəlxalq konfransı, “X” (Milli İnternet Mükafatı); also an acronym
   in brackets after a quoted title) is an event's or award's name and is dropped,
@@ -87,6 +90,21 @@ def kind(text: str) -> str | None:
         if forms & words().get(role, frozenset()):
             return role
     return None
+
+
+@functools.cache
+def _person_words() -> frozenset[str]:
+    """Lower-case words of the training gold's person names (as common_words.person_words, which imports this
+    module)."""
+    from pipeline.names.az_norm import lexicon
+    return frozenset(az_lower(w) for n in lexicon().norms.get("PERSON", ()) for w in n.split())
+
+
+def _company_opened(text: str) -> bool:
+    """A known company's name opens the several words and none of them is a person word of the gold ("Google
+    Maps", not "Kamran Google")."""
+    words_ = text.split()
+    return kind(words_[0]) == "company" and not any(base_forms(az_lower(w)) & _person_words() for w in words_)
 
 
 def _spelt_out(doc: Doc, ent: Span) -> bool:
@@ -186,6 +204,9 @@ def concept_names(doc: Doc, ents: list[Span]) -> list[Span] | None:
             continue
         if what == "company" and label != "ORG":
             out.append(Span(doc, e.start, e.end, label="ORG"))
+            changed = True
+            continue
+        if label == "PERSON" and what is None and " " in text and _company_opened(text):
             changed = True
             continue
         if label in ("PERSON", "REGION") and " " not in text and base_forms(text) & words().get("event", ()):

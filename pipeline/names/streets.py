@@ -7,6 +7,10 @@ listed before it are streets too. A bare case form is no head ("Əli Vəliyev k�
 nor is a capitalised one, part of an official name ("Dənizkənarı Bulvarı"). An address abbreviates the head
 ("Dilarə Əliyeva küç. 185", "Nizami pr. 42"; egov10): those abbreviations are heads too.
 The head nouns live in pipeline/data/streets/words.tsv.
+An address may leave the head out altogether, the name followed by the house number (region11): a PERSON
+right before a house number is the street's REGION where the address says so, an address noun after the
+number ("Rauf Kərimli 36 ünvanında"; pipeline/data/streets/address_words.tsv) or a district or city in the
+possessive and a comma before the name ("Nəsimi rayonu, Rauf Kərimli 185").
 """
 from __future__ import annotations
 
@@ -20,9 +24,13 @@ from pipeline.lang.morphology import base_forms
 from pipeline.lang.texts import token_texts
 from pipeline.names.common_words import is_common, starts_sentence
 from pipeline.names.spans import name_word
+from pipeline.names.words import place_words
 from pipeline.tables import read_tsv
 
 PATH = "streets/words.tsv"  # under pipeline/data/
+ADDRESS_PATH = "streets/address_words.tsv"  # under pipeline/data/
+# a house number: "36", "185a", "12/3", "7A"
+HOUSE_NUMBER = regex.compile(r"\d{1,4}[\p{L}]?(?:/\d{1,4}[\p{L}]?)?")
 MAX_WORDS = 4  # free name words before a head ("Nəsib bəy Yusifbəyli" is the ner's, not ours)
 LIST_JOINS = frozenset({",", "və"})
 SHORT = 5  # letters of an abbreviated head whose full stop the tokenizer may split off ("pr.")
@@ -54,6 +62,50 @@ def head_number(word: str) -> str | None:
         if form in heads() and low.startswith(form):
             return heads()[form]
     return None
+
+
+@functools.cache
+def address_words() -> frozenset[str]:
+    """Nouns that name an address, base form ("ünvan")."""
+    return frozenset(az_lower(r["word"]) for r in read_tsv(ADDRESS_PATH))
+
+
+def _address_noun(word: str) -> bool:
+    return word[:1].islower() and bool((base_forms(az_lower(word)) | {az_lower(word)}) & address_words())
+
+
+def _in_address(doc: Doc, texts: list[str], e: Span) -> bool:
+    """The PERSON `e` is followed by a house number in an address: an address noun after the number, or a
+    place word in the possessive and a comma right before the name and no word after the number ("Nəsimi
+    rayonu, X 185 (", "..., X 185.")."""
+    end = e.end
+    if end >= len(texts) or not HOUSE_NUMBER.fullmatch(texts[end]):
+        return False
+    if end + 1 < len(texts) and _address_noun(texts[end + 1]):
+        return True
+    # the address goes on after the number with punctuation, not a word ("Lalə Həsənli 20 yaşında")
+    if e.start < 2 or texts[e.start - 1] != "," or end + 1 < len(texts) and texts[end + 1][:1].isalnum():
+        return False
+    before = az_lower(texts[e.start - 2])
+    return before not in place_words() and bool(base_forms(before) & place_words())
+
+
+def house_addresses(doc: Doc, ents: list[Span]) -> list[Span] | None:
+    """`ents` with each PERSON that names a street before a house number in an address made a REGION; None
+    when none."""
+    person = doc.vocab.strings["PERSON"]
+    texts = token_texts(doc)
+    # the cheap test first: a PERSON right before a token opening with a digit (most documents have none)
+    if not any(e.label == person and e.end < len(texts) and texts[e.end][:1].isdigit() for e in ents):
+        return None
+    out, changed = [], False
+    for e in ents:
+        if e.label == person and _in_address(doc, texts, e):
+            out.append(Span(doc, e.start, e.end, label="REGION"))
+            changed = True
+        else:
+            out.append(e)
+    return out if changed else None
 
 
 def _abbreviated(doc: Doc, texts: list[str], k: int) -> str:
@@ -92,7 +144,15 @@ def _listed_persons(doc: Doc, by_end: dict[int, int], ents: list[Span], first: i
 
 
 def street_names(doc: Doc, ents: list[Span]) -> list[Span] | None:
-    """`ents` with the names of streets made REGIONs; None when nothing changed."""
+    """`ents` with the names of streets made REGIONs, before a head noun or a house number; None when nothing
+    changed."""
+    heads_done = _street_heads(doc, ents)
+    addressed = house_addresses(doc, ents if heads_done is None else heads_done)
+    return addressed if addressed is not None else heads_done
+
+
+def _street_heads(doc: Doc, ents: list[Span]) -> list[Span] | None:
+    """`ents` with the names before a street's head noun made REGIONs; None when nothing changed."""
     out = list(ents)
     changed = False
     by_end = {e.end: i for i, e in enumerate(out)}

@@ -22,6 +22,9 @@ CAPS = [
     ("Bu barədə KORVEX bəyanat yayıb.", [("KORVEX", "ORG")], [("KORVEX", "ORG")]),
     ("Rusiya XİN başçısı gəlib.", [("Rusiya XİN", "ORG")], [("Rusiya XİN", "ORG")]),
     ("Görüşdə AYDIN çıxış edib.", [("AYDIN", "PERSON")], [("AYDIN", "PERSON")]),   # a person's name stays
+    # region11: an all-capital common word typed PERSON is none, a gold name stays (above)
+    ("MƏRKƏZ AÇIQ TENDERƏ DƏVƏT EDİR", [("TENDERƏ", "PERSON")], []),
+    ("Mükafatı KAMRAN ƏLİYEV alıb.", [("KAMRAN ƏLİYEV", "PERSON")], [("KAMRAN ƏLİYEV", "PERSON")]),
     ("İclasda Xarici ölkələr müzakirə olunub.", [("Xarici", "ORG")], [("Xarici", "ORG")]),  # not all capitals
 ]
 

@@ -37,6 +37,10 @@ CONCEPTS = [
     ("Suallar Facebook, Twitter kimi səhifələrə yazılır.", [("Facebook", "REGION"), ("Twitter", "PERSON")],
      [("Facebook", "ORG"), ("Twitter", "ORG")]),
     ("Microsoftun nümayəndələri gəlib.", [("Microsoftun", "PERSON")], [("Microsoftun", "ORG")]),
+    # region11: a known company opening a PERSON of several words: its product or programme
+    ("Marşrutu Google Maps ilə tapın.", [("Google Maps", "PERSON")], []),
+    ("Şirkət Microsoft Gümüş tərəfdaşı olub.", [("Microsoft Gümüş", "PERSON")], []),
+    ("Konfransda Kamran Google haqqında danışıb.", [("Kamran Google", "PERSON")], [("Kamran Google", "PERSON")]),
     # a quoted one-name event and its other mentions; an event word typed as a place
     ("“Xəzərtel 2030” sərgisi açılıb. Şirkətlər Xəzərteldə iştirak edir.",
      [("Xəzərtel", "ORG"), ("Xəzərteldə", "REGION")], []),

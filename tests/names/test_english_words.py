@@ -29,6 +29,21 @@ def test_a_region_in_english_is_no_place(nlp, text, ents, expected):
     assert ner_then_corrections(nlp, text, ents) == expected
 
 
+@pytest.mark.parametrize("text,ents,expected", [
+    # region11: a PERSON holding an English word of the list is an English name of a thing
+    ("Heyət Northbay Smart Government ilə görüşüb.", [("Northbay Smart Government", "PERSON")], []),
+    ("Tələbələr Eastfield School of Economics-də oxuyur.", [("Eastfield School of Economics-də", "PERSON")], []),
+    ("Şirkət Tier III sertifikatı alıb.", [("Tier III", "PERSON")], []),
+    # a particle of a person's name, an English word beside the name, no English word: the person stays
+    ("Sessiyanı Andre Korvalo du Lemos açıb.", [("Andre Korvalo du Lemos", "PERSON")],
+     [("Andre Korvalo du Lemos", "PERSON")]),
+    ("Paylaşım: Official page of Leyla Qasımova.", [("Leyla Qasımova", "PERSON")], [("Leyla Qasımova", "PERSON")]),
+    ("Sənədi Rauf Kərimli imzalayıb.", [("Rauf Kərimli", "PERSON")], [("Rauf Kərimli", "PERSON")]),
+])
+def test_a_person_in_english_is_no_person(nlp, text, ents, expected):
+    assert ner_then_corrections(nlp, text, ents) == expected
+
+
 def test_the_rule_can_be_switched_off(nlp):
     text = "Ölkəmiz Smart Energy reytinqində irəliləyib."
     assert ner_then_corrections(nlp, text, [("Smart Energy", "REGION")], english_words=False) == \

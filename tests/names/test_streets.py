@@ -26,6 +26,20 @@ STREETS = [
     ("Ofis: Rauf Kərimli küç. 14, Bakı.", [("Rauf Kərimli", "PERSON")], [("Rauf Kərimli", "REGION")]),
     ("Ofis: Samir Vəfalı pr. 42, ikinci mərtəbə.", [("Samir Vəfalı", "PERSON")], [("Samir Vəfalı", "REGION")]),
     ("Ofis: Lalə Həsənli prosp. 7.", [("Lalə Həsənli", "PERSON")], [("Lalə Həsənli", "REGION")]),
+    # region11: an address without the head noun, the name before a house number
+    ("Mərkəz Rauf Kərimli 36 ünvanında yerləşir.", [("Rauf Kərimli", "PERSON")], [("Rauf Kərimli", "REGION")]),
+    ("Filial Samir Vəfalı 12/3 ünvanına köçüb.", [("Samir Vəfalı", "PERSON")], [("Samir Vəfalı", "REGION")]),
+    ("Ünvan: Bakı şəhəri, Yasamal rayonu, Lalə Həsənli 185 (ikinci mərtəbə).",
+     [("Bakı", "REGION"), ("Yasamal", "REGION"), ("Lalə Həsənli", "PERSON")],
+     [("Bakı", "REGION"), ("Yasamal", "REGION"), ("Lalə Həsənli", "REGION")]),
+    ("Qaliblər: Rauf Kərimli 1000 manat, Samir Vəfalı 700 manat.",
+     [("Rauf Kərimli", "PERSON"), ("Samir Vəfalı", "PERSON")],
+     [("Rauf Kərimli", "PERSON"), ("Samir Vəfalı", "PERSON")]),                  # a number, no address
+    ("Yasamal rayonu, Lalə Həsənli 20 yaşında qalib olub.", [("Yasamal", "REGION"), ("Lalə Həsənli", "PERSON")],
+     [("Yasamal", "REGION"), ("Lalə Həsənli", "PERSON")]),                      # a word after the number
+    ("Tədbirdə Kamran Əliyev, Lalə Həsənli 3 dəfə çıxış edib.",
+     [("Kamran Əliyev", "PERSON"), ("Lalə Həsənli", "PERSON")],
+     [("Kamran Əliyev", "PERSON"), ("Lalə Həsənli", "PERSON")]),                # no place word before the comma
     # names that stay
     ("Əli Vəliyev küçədə jurnalistlərə deyib.", [("Əli Vəliyev", "PERSON")], [("Əli Vəliyev", "PERSON")]),
     ("Əli Vəliyev küçəni təmizləyib.", [("Əli Vəliyev", "PERSON")], [("Əli Vəliyev", "PERSON")]),
