@@ -179,13 +179,16 @@ def names_product(doc: Doc, span: Span) -> bool:
     # the same words named a product elsewhere in the article (“X” adlı elektron xidmət … “X” xidmətini; org11):
     # product_names dropped every mention, a run rule adds none back
     words = texts[span.start:span.end]
-    last = base_forms(words[-1])
-    for i, text in enumerate(texts):
-        if text == words[0] and i != span.start and texts[i:i + len(words) - 1] == words[:-1] \
-                and i + len(words) <= len(texts) and last & base_forms(texts[i + len(words) - 1]) \
-                and _names_product_here(doc, texts, Span(doc, i, i + len(words)), whole=True):
+    n, i = len(words), -1
+    while True:
+        try:
+            i = texts.index(words[0], i + 1)  # searched in C: a Python loop over every token cost more
+        except ValueError:
+            return False
+        if i != span.start and i + n <= len(texts) and texts[i:i + n - 1] == words[:-1] \
+                and base_forms(words[-1]) & base_forms(texts[i + n - 1]) \
+                and _names_product_here(doc, texts, Span(doc, i, i + n), whole=True):
             return True
-    return False
 
 
 def _names_product_here(doc: Doc, texts: list[str], span: Span, whole: bool = False) -> bool:
