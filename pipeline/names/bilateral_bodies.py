@@ -6,9 +6,9 @@ the ner stops at "üzrə" (org_openings joins a capitalised field only), leaving
 
 The ORG must follow "üzrə" and end in a body's head (or free name words up to one: "üzrə Komissiyanın", which
 the ner leaves untyped); before "üzrə" stand lower-case words, commas, dashes and "və"
-up to "arasında"; before that the two parties joined by one "ilə", capitalised words and "və" only, each side
-holding an entity. The joined ORG opens at the first entity of the parties (a capitalised word before it, "Tərəflər",
-stays out); the entities inside it give way.
+up to "arasında"; before that the two parties joined by one "ilə", capitalised words only ("və" in the second
+party only), each side holding an entity. The joined ORG opens at the first entity of the parties (a capitalised
+word before it, "Tərəflər", stays out); the entities inside it give way.
 """
 from __future__ import annotations
 
@@ -51,7 +51,9 @@ def _parties_start(texts: list[str], between: int, starts: dict[int, Span]) -> i
             if pair is not None:
                 return None
             pair = k
-        elif not (text == "və" or name_word(text)):
+        # "və" within the second party only ("ilə Böyük Britaniya və Şimali İrlandiya ..."): before "ilə" it joins
+        # the parties to something else ("[X üzrə Komissiyasının] və Ermənistan ilə ...")
+        elif not (text == "və" and pair is None or name_word(text)):
             break
         k -= 1
     if pair is None:
@@ -88,7 +90,7 @@ def bilateral_bodies(doc: Doc, ents: list[Span]) -> list[Span] | None:
         end = _body_end(texts, field, starts, taken)
         between = None if end is None else _brief_start(texts, field)
         start = None if between is None else _parties_start(texts, between, starts)
-        if start is not None:
+        if start is not None and not (new and start < new[-1].end):  # spans never overlap
             new.append(Span(doc, start, end, label="ORG"))
     if not new:
         return None

@@ -25,6 +25,13 @@ from tests.names.test_corrections import ner_then_corrections
     ("Gürcüstan ilə Moldova arasında sərhəd məsələləri üzrə Komissiyanın iclası olub.",
      [("Gürcüstan", "COUNTRY"), ("Moldova", "COUNTRY")],
      [("Gürcüstan ilə Moldova arasında sərhəd məsələləri üzrə Komissiyanın", "ORG")]),
+    # two joint bodies joined by "və": two ORGs (a "və" before "ilə" joins no party)
+    ("Gürcüstan ilə Moldova arasında sərhəd məsələləri üzrə Dövlət Komissiyasının və Ukrayna ilə Belarus arasında "
+     "sərhəd məsələləri üzrə Komissiyanın iclası olub.",
+     [("Gürcüstan", "COUNTRY"), ("Moldova", "COUNTRY"), ("Dövlət Komissiyasının", "ORG"), ("Ukrayna", "COUNTRY"),
+      ("Belarus", "COUNTRY")],
+     [("Gürcüstan ilə Moldova arasında sərhəd məsələləri üzrə Dövlət Komissiyasının", "ORG"),
+      ("Ukrayna ilə Belarus arasında sərhəd məsələləri üzrə Komissiyanın", "ORG")]),
 ])
 def test_the_parties_and_brief_open_the_joint_body(nlp, text, ents, expected):
     assert ner_then_corrections(nlp, text, ents) == expected
