@@ -30,6 +30,7 @@ PATH = "products/heads.tsv"  # under pipeline/data/
 LABELS = frozenset({"PERSON", "ORG"})  # a place inside a quoted product name stays (“Yolumuz Qarabağa”)
 # the quotes stripped from a product name: the typographic ones and the straight one
 STRIPPED = punctuation.OPENING_QUOTES + punctuation.CLOSING_QUOTES + '"'
+OPENERS = frozenset(punctuation.OPENING_QUOTES + '"')  # what may open a quoted name
 MAX_MODIFIERS = 2
 NEWS_REACH = 25  # tokens after the portal searched for a reporting word (within its sentence)
 QUOTE_REACH = 8  # tokens a quoted name may span on either side of the entity
@@ -185,7 +186,9 @@ def names_product(doc: Doc, span: Span) -> bool:
             i = texts.index(words[0], i + 1)  # searched in C: a Python loop over every token cost more
         except ValueError:
             return False
-        if i != span.start and i + n <= len(texts) and texts[i:i + n - 1] == words[:-1] \
+        # a whole quoted name only: an opening quote right before (the cheap test first)
+        if i != span.start and i > 0 and texts[i - 1] in OPENERS and i + n <= len(texts) \
+                and texts[i:i + n - 1] == words[:-1] \
                 and base_forms(words[-1]) & base_forms(texts[i + n - 1]) \
                 and _names_product_here(doc, texts, Span(doc, i, i + n), whole=True):
             return True
