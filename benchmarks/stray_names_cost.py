@@ -1,5 +1,6 @@
 """Issue 11 egov6: what the az_corrections switch `stray_names` (or another, `--rule`: egov7, egov9, egov10, org3, leaders5, egov11,
-egov12, org4, region7, leaders8, region8, leaders9, org9, region9, glue9; `titles` times its `whole_titles` step) costs, in CPU seconds, inside the whole pipeline of one fresh process
+egov12, org4, region7, leaders8, region8, leaders9, org9, region9, glue9, org11; `titles` times its `whole_titles` step) costs,
+in CPU seconds, inside the whole pipeline of one fresh process
 (cold caches, as over unseen news): the rule is timed around each call, the pipeline as a whole. Run it a few
 times and take the median; the machine is shared.
 
@@ -39,7 +40,8 @@ RULES = {"stray_names": "stray_name_fixes", "site_labels": "site_label_names", "
          "unit_names": "unit_name_fixes", "attached_bodies": "attached_body_names",  # org9
          "org_splits": "split_orgs",
          "official_names": "body_names",  # region9
-         "glued_tails": "glued_tail_names"}  # glue9
+         "glued_tails": "glued_tail_names",  # glue9
+         "bilateral_bodies": "bilateral_body_names"}  # org11
 
 
 def main() -> None:

@@ -77,6 +77,8 @@ each rule a config switch (measured one by one in benchmarks/corrections.py):
   name (pipeline/names/given_titles.py: "[Rəis Hüseynov]", not "[Rəis] [Hüseynov]").
 - org_openings: the field before "üzrə" and the word a dash glues to a body's name open that ORG
   (pipeline/names/org_openings.py: "Tələbə Qəbulu üzrə [Dövlət Komissiyası]", "Təlim-[Tədris Mərkəzi]").
+- bilateral_bodies: a joint body's parties and lower-case brief before "üzrə" open its ORG (org11;
+  pipeline/names/bilateral_bodies.py: "[Azərbaycan ilə Yaponiya arasında iqtisadi əməkdaşlıq üzrə Dövlət Komissiyası]").
 - org_repeats: a body's name of two words or more found once is an ORG at its other lone mentions in the
   article (pipeline/names/repeated_orgs.py: "Dünya Bankı ... Dünya Bankının").
 - common_forms: a one-word PERSON/REGION that is a common word by its stem or derivation, and a PERSON common
@@ -113,6 +115,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from pipeline.names.acronym_names import acronym_names
+from pipeline.names.bilateral_bodies import bilateral_bodies as bilateral_body_names
 from pipeline.names.attached_bodies import attached_bodies as attached_body_names
 from pipeline.names.bank_names import bank_names as bank_org_names
 from pipeline.names.body_runs import long_body_names
@@ -166,7 +169,7 @@ RULES = ("common_words", "products", "titles", "persons", "brands", "companies",
          "event_names", "compass_places", "opened_bodies", "given_titles", "org_openings", "org_repeats",
          "common_forms", "platform_posts", "card_products", "english_words", "region_bodies",
          "span_edges", "org_starts", "name_tails", "title_edges", "person_regions", "name_particles",
-         "unit_names", "glued_tails")
+         "unit_names", "glued_tails", "bilateral_bodies")
 
 
 @Language.factory("az_corrections", default_config={rule: True for rule in RULES})
@@ -185,7 +188,8 @@ def create_az_corrections(nlp: Language, name: str, common_words: bool = True, p
                           card_products: bool = True, english_words: bool = True,
                           region_bodies: bool = True, span_edges: bool = True, org_starts: bool = True,
                           name_tails: bool = True, title_edges: bool = True, person_regions: bool = True,
-                          name_particles: bool = True, unit_names: bool = True, glued_tails: bool = True):
+                          name_particles: bool = True, unit_names: bool = True, glued_tails: bool = True,
+                          bilateral_bodies: bool = True):
     """Correct the ner's names with knowledge; see the module docstring for each switch."""
     # titles first: a capitalised title opening a sentence is relabelled, not dropped as a common word
     steps = [rule for on, rule in ((persons, patronymic_persons), (titles, split_titled_persons),
@@ -209,7 +213,8 @@ def create_az_corrections(nlp: Language, name: str, common_words: bool = True, p
                                    (opened_bodies, opened_body_names),
                                    (given_titles, given_title_names),
                                    # a name made whole before its other mentions are looked for
-                                   (org_openings, org_opening_names), (org_repeats, repeated_org_names),
+                                   (org_openings, org_opening_names), (bilateral_bodies, bilateral_body_names),
+                                   (org_repeats, repeated_org_names),
                                    (common_forms, common_form_fixes), (platform_posts, platform_post_fixes),
                                    (card_products, card_product_fixes), (english_words, english_word_fixes),
                                    (region_bodies, region_body_names),

@@ -5,6 +5,8 @@
   ("Diasporla İş üzrə Dövlət Komitəsi") and none without. The field's capitals are the name's, so a list
   item's or sentence's first word belongs to it when the next word is a noun it owns ("Tələbə Qəbulu"; not
   "Sonra Balıq Ovu"); a place, a country, a title, an acronym, a word in the locative or a line break ends it;
+- org11: the field before "qarşı" of a body named for a fight against something ("Korrupsiyaya qarşı [Mübarizə
+  Komitəsi]", as the names with "üzrə"; only before an ORG that opens with "Mübarizə");
 - the first word of a pair glued by a dash: "Təlim-[Tədris Mərkəzi]", "Qeyri-[Hökumət ... Şurasının]",
   "Alman-[Azərbaycan Xarici Ticarət Palatası]" (not a lower-case "e-": site_labels' e-services), and two places
   so glued before free name words up to a body's head ("[İtaliya]-[Azərbaycan] Ticarət Palatasının", "[Azərbaycan]-[Çin]
@@ -30,6 +32,11 @@ from pipeline.names.spans import all_caps, glued_dash, name_word
 from pipeline.names.words import is_title_word
 
 FIELD = frozenset({"üzrə", "Üzrə", "ÜZRƏ"})
+# "X-a qarşı Mübarizə ...": the field of a body named for a fight against something, before "qarşı" (org11:
+# "Korrupsiyaya qarşı [Mübarizə Komitəsi]"); only before an ORG that opens with "Mübarizə" ("Hamasa qarşı [İsrail
+# ordusu]" is no name)
+AGAINST = "qarşı"
+FIGHT = "Mübarizə"
 PLACES = frozenset({"COUNTRY", "REGION"})
 FIELD_JOINERS = frozenset({"və", ","})
 MAX_FIELD = 6  # tokens of the field before "üzrə" ("Qaçqınların və Məcburi Köçkünlərin İşləri")
@@ -119,6 +126,8 @@ def _field_names(doc: Doc, texts: list[str], at: dict[int, Span], forms: frozens
         if k == 0 or k + 1 >= len(doc):
             continue
         own = at.get(k)
+        if texts[k] == AGAINST and (own is not None or not texts[k + 1].startswith(FIGHT)):
+            continue
         edge = (own.start if own is not None else k) - 1
         if edge < 0 or not (name_word(texts[edge]) or texts[edge] in FIELD_JOINERS):
             continue  # nothing before the name that could be its field's ("bu sahə üzrə", "[X üzrə Y]")
@@ -205,7 +214,7 @@ def org_openings(doc: Doc, ents: list[Span]) -> list[Span] | None:
     texts = token_texts(doc)
     # only documents with a glued dash or "üzrə": most have neither
     words = set(texts)
-    fields, dashes = FIELD & words, DASHES & words
+    fields, dashes = (FIELD | {AGAINST}) & words, DASHES & words
     if not (fields or dashes):
         return None
     at = {i: e for e in ents for i in range(e.start, e.end)}

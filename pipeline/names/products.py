@@ -30,6 +30,7 @@ PATH = "products/heads.tsv"  # under pipeline/data/
 LABELS = frozenset({"PERSON", "ORG"})  # a place inside a quoted product name stays (“Yolumuz Qarabağa”)
 # the quotes stripped from a product name: the typographic ones and the straight one
 STRIPPED = punctuation.OPENING_QUOTES + punctuation.CLOSING_QUOTES + '"'
+OPENERS = frozenset(punctuation.OPENING_QUOTES + '"')  # what may open a quoted name
 MAX_MODIFIERS = 2
 NEWS_REACH = 25  # tokens after the portal searched for a reporting word (within its sentence)
 QUOTE_REACH = 8  # tokens a quoted name may span on either side of the entity
@@ -147,21 +148,66 @@ def _product_after(doc: Doc, ent: Span, heads: frozenset[int]) -> bool:
     if az_lower(doc[i].text).startswith(("portal", "sayt")):
         return not _reports(doc, i)
     if az_lower(doc[i].text).startswith("xidmət") and k == 0:
-        return False  # a bare "xidməti" after a name is its service ("Azərsu” xidməti"), not an e-service
+        # a bare "xidməti" after a name is its service ("Azərsu” xidməti"), not an e-service, unless a product's
+        # modifier opens the quoted name (“Onlayn Konsultasiya” xidməti; org11)
+        return close is not None and az_lower(doc[ent.start].text) in words().get("modifier", frozenset())
     return True
+
+
+def _in_quoted_service(doc: Doc, ent: Span, heads: frozenset[int]) -> bool:
+    """The entity is only a part of a quoted name that a bare "xidməti" follows: the quote names an e-service after
+    the body (“Apelyasiya Şuralarına elektron şikayət qəbulu” xidməti; org11); that mention only, the body's other
+    mentions stay."""
+    if not any(j in heads for j in range(ent.end + 1, ent.end + QUOTE_REACH + 1)):
+        return False  # most entities: no product noun near
+    close = _closing_quote(doc, ent)
+    if close is None or close + 1 >= len(doc) or ent.start == 0:
+        return False
+    if close == ent.end and _opens(doc[ent.start - 1]):
+        return False  # the quote holds the entity alone: “Azərsu” xidməti is the body's service
+    nxt = doc[close + 1].text
+    return az_lower(nxt).startswith("xidmət") and _head(nxt, "after", True)
 
 
 def names_product(doc: Doc, span: Span) -> bool:
     """A quoted name (or a part of one) that a product's or project's noun follows, or a part of a quoted name that
     a capitalised product noun ends, names that product: a rule that adds a body's name from free words adds none
-    there (“İdeya Bankı” layihəsi, “... Mərkəzi Bankının Elektron Müraciətlər Sistemi”; egov13)."""
+    there (“İdeya Bankı” layihəsi, “... Mərkəzi Bankının Elektron Müraciətlər Sistemi”; egov13), nor does one that
+    labels a body's other mentions (“Vergi Şurasına onlayn şikayət” xidməti; org11)."""
     texts = token_texts(doc)
-    if _in_quoted_product(doc, texts, span):
+    if _names_product_here(doc, texts, span):
+        return True
+    # the same words named a product elsewhere in the article (“X” adlı elektron xidmət … “X” xidmətini; org11):
+    # product_names dropped every mention, a run rule adds none back
+    words = texts[span.start:span.end]
+    n, i = len(words), -1
+    while True:
+        try:
+            i = texts.index(words[0], i + 1)  # searched in C: a Python loop over every token cost more
+        except ValueError:
+            return False
+        # a whole quoted name only: an opening quote right before (the cheap test first)
+        if i != span.start and i > 0 and texts[i - 1] in OPENERS and i + n <= len(texts) \
+                and texts[i:i + n - 1] == words[:-1] \
+                and base_forms(words[-1]) & base_forms(texts[i + n - 1]) \
+                and _names_product_here(doc, texts, Span(doc, i, i + n), whole=True):
+            return True
+
+
+def _names_product_here(doc: Doc, texts: list[str], span: Span, whole: bool = False) -> bool:
+    """`names_product` at this mention; `whole`: the mention is a whole product's name (no part of a longer
+    quoted one, which names the body there only)."""
+    if whole:
+        close = _closing_quote(doc, span)
+        if close != span.end or not _opens(doc[span.start - 1]):
+            return False  # part of a longer quoted name, or no quote
+    elif _in_quoted_product(doc, texts, span):
         return True
     # the product nouns near the span only (the whole Doc's are searched once per Doc by product_names)
     near = frozenset(j for j in range(span.end, min(span.end + QUOTE_REACH + MAX_MODIFIERS + 1, len(texts)))
                      if _may_be_head(texts[j]))
-    return bool(near) and _closing_quote(doc, span) is not None and _product_after(doc, span, near)
+    return bool(near) and _closing_quote(doc, span) is not None and (
+        _product_after(doc, span, near) or not whole and _in_quoted_service(doc, span, near))
 
 
 def _standard_number(doc: Doc, ent: Span) -> bool:
@@ -285,7 +331,8 @@ def product_names(doc: Doc, ents: list[Span]) -> list[Span] | None:
             opened[n] = Span(doc, k, e.end, label="ORG")
     ents = [opened.get(n, e) for n, e in enumerate(ents)]
     texts = token_texts(doc)
-    inner = {(e.start, e.end) for e in ents if e.label_ in LABELS and _in_quoted_product(doc, texts, e)}
+    inner = {(e.start, e.end) for e in ents if e.label_ in LABELS and (_in_quoted_product(doc, texts, e)
+                                                                        or _in_quoted_service(doc, e, heads))}
     found = [e for e in ents if e.label_ in LABELS and (_product_inside(e) or _product_cut(doc, e)
                                                          or _product_after(doc, e, heads)
                                                          or _bracketed_acronym(doc, e))]

@@ -9,7 +9,7 @@ end of a longer ORG of the article, the longer one opened by words that are no a
 "Ağdam Sənaye Parkı"), is a short back-reference, which the gold leaves unlabelled ("Sənaye Parkında" 0 of 3
 in the training gold's article that the cross-validation showed), and labels nothing (unlike "RYTN [Məlumat
 Hesablama Mərkəzi]" or "Nazirliyi(nin) [Məlumat Hesablama Mərkəzi]": after an owner or a parent body the
-short name is the body's own). Names of one word are
+short name is the body's own). Nor is a mention inside a quoted product's or e-service's name one (org11). Names of one word are
 az_gazetteer's `repeated`.
 """
 from __future__ import annotations
@@ -20,6 +20,7 @@ from pipeline.lang.morphology import GENITIVE, base_forms, in_case
 from pipeline.lang.texts import token_texts
 from pipeline.names.body_runs import DASHES, RUN_JOINERS, is_name_head, opens_sentence
 from pipeline.names.official_names import body_word
+from pipeline.names.products import names_product
 from pipeline.names.spans import all_caps, name_word
 
 MIN_WORDS = 2
@@ -89,7 +90,8 @@ def repeated_orgs(doc: Doc, ents: list[Span]) -> list[Span] | None:
                 break  # the ORG itself, or a mention already found
             if any(e.start < i or e.end > end for e in inside) or new and i < new[-1].end:
                 continue
-            if _alone(doc, texts, i, end):
+            # a mention inside a quoted product's or e-service's name names the product there (org11)
+            if _alone(doc, texts, i, end) and not names_product(doc, Span(doc, i, end)):
                 if key not in backs:
                     backs[key] = _back_reference(texts, key, ents)
                 if not backs[key]:

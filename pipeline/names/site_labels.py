@@ -26,7 +26,8 @@ import re
 from spacy.tokens import Doc, Span
 
 from pipeline.lang.casing import az_lower, az_upper
-from pipeline.lang.morphology import analyses, base_forms
+from pipeline.lang.morphology import GENITIVE, analyses, base_forms, in_case
+from pipeline.lang.punctuation import CLOSING_QUOTES, OPENING_QUOTES
 from pipeline.lang.texts import token_texts
 from pipeline.names.common_words import BULLETS, person_words
 from pipeline.names.company_forms import words as company_words
@@ -39,6 +40,7 @@ LABELS = frozenset({"PERSON", "ORG", "REGION"})
 QUOTE_REACH = 4  # lower-case words a quoted label may go on with after the entity ("Paket göndər")
 LIST_LABELS = 3  # more quoted labels before the interface noun (“Redaktə” və “Sil” düymələri)
 E_PREFIXES = frozenset({"e", "m"})
+QUOTE_TEXTS = frozenset(OPENING_QUOTES + CLOSING_QUOTES + '"')
 # the plural suffix, then at most a possessive and a case ("Məlumatlardan", "Bülletenləri", "Reyestrlərin")
 E_GLUED = re.compile(r"^e[A-ZƏÜÖĞİŞÇ]\w*[a-zəüöğışç]")  # "eSosial", "eGovPay": an e-service, no company
 ITEM_NUMBER = re.compile(r"^(\d{1,2}|\d+(\.\d+)+)\.?$")  # "38.2" or "3" before "." or ")"; not a year
@@ -117,15 +119,18 @@ def plural_word(word: str) -> bool:
 
 
 def _generic(doc: Doc, ent: Span) -> bool:
-    """The whole entity is a kind of body ("İcra Hakimiyyəti", "İcra Hakimiyyətlərinin"), with no name
-    word right before it ("Saatlı Rayon [İcra Hakimiyyəti]" is a name the ner cut)."""
-    parts = token_texts(doc)[ent.start:ent.end]  # no Span slice, no Token objects
+    """The whole entity is a kind of body ("İcra Hakimiyyəti", "İcra Hakimiyyətlərinin", “Çağrı” Mərkəzi: quotes
+    inside it are no words), with no name word right before it ("Saatlı Rayon [İcra Hakimiyyəti]" is a name the ner
+    cut) but for an owner in the genitive ("MHM-in Zəng Mərkəzi", org11)."""
+    parts = [w for w in token_texts(doc)[ent.start:ent.end] if w not in QUOTE_TEXTS]  # no Span slice
+    if not parts:
+        return False
     head = " ".join(az_lower(w) for w in parts[:-1])
     forms = {f"{head} {b}".strip() for b in base_forms(az_lower(parts[-1]))}
     if not forms & words().get("generic", frozenset()):
         return False
     prev = doc[ent.start - 1] if ent.start else None
-    return prev is None or not prev.text[:1].isupper()
+    return prev is None or not prev.text[:1].isupper() or in_case(prev.text, GENITIVE)
 
 
 def _document(ent: Span) -> bool:

@@ -23,6 +23,10 @@ from tests.names.test_corrections import ner_then_corrections
      [("Meşə, Bərpa Olunan və Sukeçirən Torpaqlar üzrə Dövlət Agentliyi", "ORG")]),
     ("Xəbərlər\nArıçılıq Məsələləri üzrə Dövlət Komitəsinin hesabatı çıxıb.", [],
      [("Arıçılıq Məsələləri üzrə Dövlət Komitəsinin", "ORG")]),
+    # org11: the field before "qarşı" of a body named for a fight against something
+    ("Qazaxıstanın Qaçaqmalçılığa qarşı Mübarizə Agentliyi hesabat verib.",
+     [("Qazaxıstanın", "COUNTRY"), ("Mübarizə Agentliyi", "ORG")],
+     [("Qazaxıstanın", "COUNTRY"), ("Qaçaqmalçılığa qarşı Mübarizə Agentliyi", "ORG")]),
 ])
 def test_the_field_before_uzra_opens_the_body(nlp, text, ents, expected):
     assert ner_then_corrections(nlp, text, ents) == expected
@@ -89,4 +93,14 @@ def test_a_body_before_the_field_stays_apart(nlp, text, ents):
 def test_a_person_before_the_field_stays_a_person(nlp):
     text = "Dünən görüşdə Vaqif Soltanlı Arıçılıq İşləri üzrə Dövlət Komitəsinin sədri çıxış edib."
     ents = [("Vaqif Soltanlı", "PERSON"), ("Arıçılıq İşləri üzrə Dövlət Komitəsinin", "ORG")]
+    assert ner_then_corrections(nlp, text, ents) == ents
+
+
+@pytest.mark.parametrize("text,ents", [
+    # "qarşı" before a body that does not open with "Mübarizə": two names, or a name and its opponent
+    ("Qruplaşmaya qarşı Milli Təhlükəsizlik Xidməti əməliyyat keçirib.", [("Milli Təhlükəsizlik Xidməti", "ORG")]),
+    # a place before "qarşı" is no field
+    ("Gürcüstana qarşı Mübarizə Komitəsi iddia qaldırıb.", [("Gürcüstana", "COUNTRY"), ("Mübarizə Komitəsi", "ORG")]),
+])
+def test_against_opens_only_a_fight_body(nlp, text, ents):
     assert ner_then_corrections(nlp, text, ents) == ents

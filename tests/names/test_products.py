@@ -98,3 +98,32 @@ def test_the_switch_turns_the_rule_off(nlp):
 ])
 def test_a_body_inside_a_quoted_product_name_is_no_name_there(nlp, text, ents, expected):
     assert ner_then_corrections(nlp, text, ents) == expected
+
+
+@pytest.mark.parametrize("text,ents,expected", [
+    # org11: a bare "xidməti" after a quoted name that a product's modifier opens: an e-service, every mention
+    ("Portalın “Onlayn Müraciət” xidmətinə qoşulun. Onlayn Müraciətdən istifadə sürətlidir.",
+     [("Onlayn Müraciət", "ORG"), ("Onlayn Müraciətdən", "ORG")], []),
+    # ... a body as a part of a quoted e-service's name: that mention only
+    ("Vergi Şurası cavab verir. Sahibkarlar “Vergi Şurasına onlayn şikayət” xidmətindən istifadə edir.",
+     [("Vergi Şurası", "ORG"), ("Vergi Şurasına", "ORG")], [("Vergi Şurası", "ORG")]),
+])
+def test_quoted_e_services_are_no_organisations(nlp, text, ents, expected):
+    assert ner_then_corrections(nlp, text, ents) == expected
+
+
+@pytest.mark.parametrize("text,ents,expected", [
+    # a run rule adds no body's name where the same words named a product elsewhere in the article
+    ("Fondun “Sakinin Şəxsi Kabineti” adlı elektron xidməti var. “Sakinin Şəxsi Kabineti” xidmətini seçin.",
+     [("Şəxsi Kabineti", "ORG")], []),
+])
+def test_a_product_named_once_is_no_body_elsewhere(nlp, text, ents, expected):
+    assert ner_then_corrections(nlp, text, ents) == expected
+
+
+@pytest.mark.parametrize("text,ents", [
+    ("Sakinlər “Gəncəsu” xidmətinə müraciət edir.", [("Gəncəsu", "ORG")]),        # a body's own service
+    ("Sakinlər “Gəncə Su Fondu” xidmətindən razıdır.", [("Gəncə Su Fondu", "ORG")]),
+])
+def test_a_quoted_body_before_its_service_stays(nlp, text, ents):
+    assert ner_then_corrections(nlp, text, ents) == ents

@@ -42,6 +42,14 @@ LABELS = [
     ("Kursda 12 İcra Hakimiyyəti nümayəndəsi oxuyub.", [("İcra Hakimiyyəti", "ORG")], []),  # a kind of body
     ("Şirkətin yeni Data Mərkəzi açılıb.", [("Data Mərkəzi", "ORG")], []),            # a kind of facility
     ("Bütün rayonlarda İcra Hakimiyyətləri işləyir.", [("İcra Hakimiyyətləri", "ORG")], []),
+    # org11: a body's call centre, after a number, quoted or after its owner in the genitive
+    ("Suallar üçün 155 Zəng Mərkəzinə zəng edin.", [("Zəng Mərkəzinə", "ORG")], []),
+    ("Sakinlər isə “Çağrı” Mərkəzinə müraciət edib.", [("“Çağrı” Mərkəzinə", "ORG")], []),
+    ("Fondun Çağrı Mərkəzi gecə də işləyir.", [("Çağrı Mərkəzi", "ORG")], []),
+    ("ASB-nin Zəng Mərkəzinin operatorları cavab verir.", [("ASB-nin", "ORG"), ("Zəng Mərkəzinin", "ORG")],
+     [("ASB-nin", "ORG")]),
+    ("Gəncə Zəng Mərkəzi yeni ofis açıb.", [("Gəncə Zəng Mərkəzi", "ORG")],      # a named one stays
+     [("Gəncə Zəng Mərkəzi", "ORG")]),
     ("Qərarı Gəncə Şəhər İcra Hakimiyyəti verib.", [("Gəncə Şəhər İcra Hakimiyyəti", "ORG")],  # a named one stays
      [("Gəncə Şəhər İcra Hakimiyyəti", "ORG")]),
     ("Nazirin Sərəncamının icrası başlayıb.", [("Sərəncamının", "REGION")], []),         # a legal act
