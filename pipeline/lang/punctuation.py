@@ -18,6 +18,13 @@ DASHES = "-–—"
 NAME_QUOTES = "“”\"«»"
 # cut off the edges of a whitespace-separated word before it is looked up as a name
 EDGE_PUNCT = "“”«»„\"'’‘()[]{},.;:!?…"
+# invisible format characters scraped pages leave in text (bidi embeddings and isolates, marks, zero-width
+# space, BOM): the tokenizer splits each off as a token of its own, read as a space, wherever it stands
+INVISIBLE_BREAKS = "\u200b\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff\u061c"
+# soft hyphen, zero-width non-joiner and joiner, word joiner: inside a word they belong to it (split off only
+# at its edges) and its NORM leaves them out
+INVISIBLE_JOINERS = "\u00ad\u200c\u200d\u2060"
+INVISIBLE = INVISIBLE_BREAKS + INVISIBLE_JOINERS  # regex class bodies (ranges)
 
 # tidy()'s patterns, compiled once (it runs for every entity)
 SPACES_RE = re.compile(r"\s+")

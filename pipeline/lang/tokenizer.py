@@ -31,7 +31,7 @@ import unicodedata
 from functools import cache, lru_cache
 
 import spacy
-from spacy.attrs import LIKE_NUM, NORM
+from spacy.attrs import IS_SPACE, LIKE_NUM, NORM
 from spacy.lang.char_classes import ALPHA, ALPHA_LOWER, ALPHA_UPPER
 from spacy.language import Language
 from spacy.tokenizer import Tokenizer
@@ -41,7 +41,7 @@ from pipeline.lang.casing import az_lower
 from pipeline.lang.glued_words import glued_splits
 from pipeline.lang.lex_getters import cheaper_getters
 from pipeline.lang.morphology import ORDINAL_ENDINGS, SHORT_ORDINAL_ENDINGS
-from pipeline.lang.punctuation import QUOTES
+from pipeline.lang.punctuation import INVISIBLE, INVISIBLE_BREAKS, QUOTES
 from pipeline.tables import read_tsv
 from pipeline.surrogates import SurrogateSafeTokenizer
 
@@ -65,8 +65,21 @@ def _has_lookalike() -> Callable[[str], re.Match | None]:
     return re.compile("[" + "".join(re.escape(chr(c)) for c in sorted(lookalikes())) + "]").search
 
 
+_INVISIBLE_RE = re.compile(f"[{INVISIBLE}]")
+_BLANK_RE = re.compile(rf"[\s{INVISIBLE}]+")
+
+
+def is_blank(text: str) -> bool:
+    """IS_SPACE: whitespace, or invisible format characters (U+202D, U+200B, ...) split off a word, which
+    the ner does not open an entity on and the sentence splitter skips, as a space."""
+    return text.isspace() or (bool(text) and _BLANK_RE.fullmatch(text) is not None)
+
+
 def token_norm(text: str) -> str:
-    """The NORM of a token: NFC, look-alikes to Latin, Azerbaijani lower case."""
+    """The NORM of a token: NFC, invisible characters inside a word left out ("dekabrın\u00addan"), look-alikes
+    to Latin, Azerbaijani lower case."""
+    if _INVISIBLE_RE.search(text) and not is_blank(text):
+        text = _INVISIBLE_RE.sub("", text)
     text = unicodedata.normalize("NFC", text)
     if _has_lookalike()(text):
         text = text.translate(lookalikes())
@@ -109,12 +122,14 @@ def like_num(text: str) -> bool:
 def _affixes(nlp: Language) -> tuple[list[str], list[str], list[str]]:
     d = nlp.Defaults
     q = re.escape(QUOTES)
-    prefixes = list(d.prefixes or [])
-    suffixes = list(d.suffixes or []) + [
+    invisible = rf"[{INVISIBLE}]"  # an invisible character splits off a word's edges, one at a time
+    prefixes = [invisible] + list(d.prefixes or [])
+    suffixes = [invisible] + list(d.suffixes or []) + [
         # a closing quote followed by a suffix: split before the quote ("Bank"ın → Bank "ın → Bank " ın)
         rf"(?<=[{ALPHA}0-9.])[{q}](?=[{_LOWER}]+$)",
     ]
     infixes = list(d.infixes or []) + [
+        rf"[{INVISIBLE_BREAKS}]",                               # Azərbaycan\u202c\u202delektron
         rf"(?<=[{ALPHA}0-9.!?){q}])[{q}](?=[{ALPHA}0-9{q}]|-[{ALPHA}])",  # Bank"ın, “Report”xəbər, "Report""TRT, Maps"-də
         rf"(?<=[{ALPHA}0-9.][{q}])-(?=[{ALPHA}])",             # a suffix after a name's closing quote: “Maps”-də
         # Nazirliyi(27), Agentliyi(ASAN; the bracket before the look-behind: most places fail at once
@@ -178,6 +193,7 @@ def build_tokenizer(nlp: Language) -> Tokenizer:
     getters[NORM] = lexeme_norm
     getters[LIKE_NUM] = like_num
     cheaper_getters(getters)  # every new word calls them all
+    getters[IS_SPACE] = is_blank
     prefixes, suffixes, infixes = _affixes(nlp)
     return NewsTokenizer(
         nlp.vocab,

@@ -147,3 +147,42 @@ def test_gold_spans_align_with_tokens(nlp, shared):
                     bad += doc.char_span(e["start"], e["end"]) is None
     assert total > 15000
     assert bad / total < 0.002, f"{bad} of {total} gold spans do not align with tokens"
+
+
+INVISIBLE_CASES = [
+    # text, expected tokens (the invisible ones split off, whitespace tokens left out)
+    ("\u202dİlham Əliyev\u202c bildirib", ["\u202d", "İlham", "Əliyev", "\u202c", "bildirib"]),
+    ("Bakıda\u202d\u202d \u202celektron", ["Bakıda", "\u202d", "\u202d", "\u202c", "elektron"]),
+    ("Şoltsun \u200b\u200byenidən", ["Şoltsun", "\u200b", "\u200b", "yenidən"]),
+    ("\ufeffQazaxıstan\u200e və\u2066Türkiyə\u2069", ["\ufeff", "Qazaxıstan", "\u200e", "və", "\u2066", "Türkiyə", "\u2069"]),
+    ("23\u202d oktyabr\u202c 2020-ci\u202d il", ["23", "\u202d", "oktyabr", "\u202c", "2020-ci", "\u202d", "il"]),
+    # a soft hyphen or joiner inside a word stays in it (only its NORM leaves it out)
+    ("dekabrın\u00addan Azər\u200dbaycan", ["dekabrın\u00addan", "Azər\u200dbaycan"]),
+]
+
+
+@pytest.mark.parametrize("text,expected", INVISIBLE_CASES)
+def test_invisible_characters_split_off(nlp, text, expected):
+    doc = nlp.make_doc(text)
+    assert [t.text for t in doc if not t.text.isspace()] == expected  # words() leaves out what reads as space
+    assert doc.text == text
+    for token in doc:  # offsets into the original text are exact
+        assert text[token.idx:token.idx + len(token.text)] == token.text
+        assert token.is_space == (token.text in "\u202c\u202d\u200b\u200e\ufeff\u2066\u2069" or token.text.isspace())
+
+
+def test_invisible_characters_left_out_of_a_words_norm():
+    assert token_norm("Azər\u200dbaycan") == "azərbaycan"
+    assert token_norm("dekabrın\u00addan") == "dekabrından"
+    assert token_norm("\u202d") == "\u202d"  # a token of them alone keeps its text
+
+
+def test_no_entity_edge_on_an_invisible_character():
+    nlp = pipeline.load()
+    text = "\u202dAzərbaycan Prezidenti\u202d \u202cİlham Əliyev\u202c \u202dQazaxıstana səfər edib."
+    doc = nlp(text)
+    assert doc.text == text
+    for ent in doc.ents:
+        assert ent.text == text[ent.start_char:ent.end_char]
+        assert not ent.text[0] in "\u202c\u202d" and not ent.text[-1] in "\u202c\u202d", ent.text
+    assert ("İlham Əliyev", "PERSON") in {(e.text, e.label_) for e in doc.ents}
