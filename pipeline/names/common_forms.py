@@ -115,16 +115,28 @@ def mostly_lower(word: str) -> bool:
     least NAME_SHARE of the time ("Universitetlərdə" by "universitet", "Memoranduma" by "memorandum"): too
     common a noun for a one-word place or a person alone, though names of several words take it with a
     capital; not a gold first name nor a place of the gazetteer."""
-    if not word.isalpha() or not word[:1].isupper() or word.isupper():
+    counts = _most_written(word)
+    if counts is None:
         return False
-    low = az_lower(word)
-    forms = [f for f in base_forms(low) | {low} if len(f) >= MIN_STEM and f in table()]
-    if not forms:
-        return False
-    lower, cap = table()[max(forms, key=_seen)]
+    lower, cap = counts
     if lower + cap < STEM_SEEN or lower < NAME_SHARE * (lower + cap):
         return False
-    return not (base_forms(low) & person_words() or known_place(word))
+    return not _name_or_place(word)
+
+
+def _most_written(word: str) -> tuple[int, int] | None:
+    """(lower-case, capitalised) counts of the most written of a capitalised word's form and stems that the
+    table knows; None for a word of no such form, or not written with one capital."""
+    if not word.isalpha() or not word[:1].isupper() or word.isupper():
+        return None
+    low = az_lower(word)
+    forms = [f for f in base_forms(low) | {low} if len(f) >= MIN_STEM and f in table()]
+    return table()[max(forms, key=_seen)] if forms else None
+
+
+def _name_or_place(word: str) -> bool:
+    """A gold first name's form or a place of the gazetteer: never judged a common word."""
+    return bool(base_forms(az_lower(word)) & person_words()) or known_place(word)
 
 
 @functools.cache
@@ -140,19 +152,16 @@ def rare_lower(word: str) -> bool:
     "Nikaha" by "nikah"): a common word, a loan word or a typo of one; an unknown place's name is never
     written in lower case. Not a word with a place-name suffix ("Alçalı"), a gold first name nor a place of
     the gazetteer."""
-    if not word.isalpha() or not word[:1].isupper() or word.isupper():
+    counts = _most_written(word)
+    if counts is None:
         return False
-    low = az_lower(word)
-    forms = [f for f in base_forms(low) | {low} if len(f) >= MIN_STEM and f in table()]
-    if not forms:
-        return False
-    best = max(forms, key=_seen)
-    lower, cap = table()[best]
+    lower, cap = counts
     if lower + cap >= STEM_SEEN or lower == 0 or lower < cap:
         return False
+    low = az_lower(word)
     if any(f.endswith(_affixes("place_suffix")) for f in base_forms(low) | {low}):
         return False
-    return not (base_forms(low) & person_words() or known_place(word))
+    return not _name_or_place(word)
 
 
 def _before_place_noun(texts: list[str], end: int) -> bool:
