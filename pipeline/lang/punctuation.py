@@ -25,6 +25,7 @@ INVISIBLE_BREAKS = "\u200b\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff\u061c"
 # at its edges) and its NORM leaves them out
 INVISIBLE_JOINERS = "\u00ad\u200c\u200d\u2060"
 INVISIBLE = INVISIBLE_BREAKS + INVISIBLE_JOINERS  # regex class bodies (ranges)
+INVISIBLE_RE = re.compile(f"[{INVISIBLE}]+")  # a run of them (the tokenizer and az_corrections)
 
 # tidy()'s patterns, compiled once (it runs for every entity)
 SPACES_RE = re.compile(r"\s+")

@@ -41,7 +41,7 @@ from pipeline.lang.casing import az_lower
 from pipeline.lang.glued_words import glued_splits
 from pipeline.lang.lex_getters import cheaper_getters
 from pipeline.lang.morphology import ORDINAL_ENDINGS, SHORT_ORDINAL_ENDINGS
-from pipeline.lang.punctuation import INVISIBLE, INVISIBLE_BREAKS, QUOTES
+from pipeline.lang.punctuation import INVISIBLE, INVISIBLE_BREAKS, INVISIBLE_RE, QUOTES
 from pipeline.tables import read_tsv
 from pipeline.surrogates import SurrogateSafeTokenizer
 
@@ -65,7 +65,6 @@ def _has_lookalike() -> Callable[[str], re.Match | None]:
     return re.compile("[" + "".join(re.escape(chr(c)) for c in sorted(lookalikes())) + "]").search
 
 
-_INVISIBLE_RE = re.compile(f"[{INVISIBLE}]")
 _BLANK_RE = re.compile(rf"[\s{INVISIBLE}]+")
 
 
@@ -78,8 +77,8 @@ def is_blank(text: str) -> bool:
 def token_norm(text: str) -> str:
     """The NORM of a token: NFC, invisible characters inside a word left out ("dekabrın\u00addan"), look-alikes
     to Latin, Azerbaijani lower case."""
-    if _INVISIBLE_RE.search(text) and not is_blank(text):
-        text = _INVISIBLE_RE.sub("", text)
+    if INVISIBLE_RE.search(text) and not is_blank(text):
+        text = INVISIBLE_RE.sub("", text)
     text = unicodedata.normalize("NFC", text)
     if _has_lookalike()(text):
         text = text.translate(lookalikes())

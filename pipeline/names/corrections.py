@@ -111,14 +111,9 @@ each rule a config switch (measured one by one in benchmarks/corrections.py):
 """
 from __future__ import annotations
 
-import re
-
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
-from pipeline.lang.punctuation import INVISIBLE
-from pipeline.extensions import SPAN_ATTRS
-from pipeline.lang.texts import doc_text, token_texts
 from pipeline.names.acronym_names import acronym_names
 from pipeline.names.bilateral_bodies import bilateral_bodies as bilateral_body_names
 from pipeline.names.attached_bodies import attached_bodies as attached_body_names
@@ -157,6 +152,7 @@ from pipeline.names.site_labels import site_labels as site_label_names
 from pipeline.names.stray_names import stray_names as stray_name_fixes
 from pipeline.names.name_particles import name_particles as particle_names
 from pipeline.names.glued_tails import glued_tails as glued_tail_names
+from pipeline.names.invisible_edges import invisible_edges
 from pipeline.names.name_tails import name_tails as cut_name_tails
 from pipeline.names.opened_bodies import opened_body_names
 from pipeline.names.span_edges import span_edges as span_edge_fixes
@@ -175,8 +171,6 @@ RULES = ("common_words", "products", "titles", "persons", "brands", "companies",
          "common_forms", "platform_posts", "card_products", "english_words", "region_bodies",
          "span_edges", "org_starts", "name_tails", "title_edges", "person_regions", "name_particles",
          "unit_names", "glued_tails", "bilateral_bodies")
-
-INVISIBLE_RE = re.compile(f"[{INVISIBLE}]+")
 
 
 @Language.factory("az_corrections", default_config={rule: True for rule in RULES})
@@ -248,34 +242,3 @@ def create_az_corrections(nlp: Language, name: str, common_words: bool = True, p
         return doc
     return az_corrections
 
-
-def invisible_edges(doc: Doc, ents: list[Span]) -> list[Span] | None:
-    """Entities without the invisible format characters (U+202D, U+200B, ...) the tokenizer split off at
-    their edges (the ner does not open an entity on one, but may close it there, and rules may join across
-    one); an entity of them alone is dropped. None when no entity touches one."""
-    if not INVISIBLE_RE.search(doc_text(doc)):  # most documents have none
-        return None
-    texts = token_texts(doc)
-
-    def invisible(i: int) -> bool:
-        return INVISIBLE_RE.fullmatch(texts[i]) is not None
-
-    out, changed = [], False
-    for e in ents:
-        start, end = e.start, e.end
-        while start < end and invisible(start):
-            start += 1
-        while end > start and invisible(end - 1):
-            end -= 1
-        if (start, end) == (e.start, e.end):
-            out.append(e)
-            continue
-        changed = True
-        if start < end:
-            span = Span(doc, start, end, label=e.label, kb_id=e.kb_id)
-            for name in SPAN_ATTRS:  # a quantity's values (set by az_money) are keyed by its offsets
-                value = getattr(e._, name)
-                if value is not None:
-                    setattr(span._, name, value)
-            out.append(span)
-    return out if changed else None
